@@ -1,0 +1,17 @@
+namespace Supervision.Contracts.Classes;
+
+/// <summary>A class as the operator sees it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ClassView(
+    [property: Id(0)] string ClassCode,
+    [property: Id(1)] string TrainClassName,
+    [property: Id(2)] string OrgCode,
+    [property: Id(3)] string OrgName,
+    [property: Id(4)] string? WorkName,
+    [property: Id(5)] string LearningPlatformCode,
+    [property: Id(6)] string BusinessPlatformCode,
+    [property: Id(7)] ClassPolicy Policy,
+    [property: Id(8)] ApprovalStatus Approval,
+    [property: Id(9)] DateTimeOffset? ApprovedAt,
+    [property: Id(10)] IReadOnlyList<ClassCourse> Courses,
+    [property: Id(11)] IReadOnlyList<RosterEntry> Students);

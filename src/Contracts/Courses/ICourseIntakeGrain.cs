@@ -1,0 +1,11 @@
+namespace Supervision.Contracts.Courses;
+
+/// <summary>Turns 1.13 pushes and 2.2 submissions into catalogue courses.</summary>
+public interface ICourseIntakeGrain : IGrainWithIntegerKey
+{
+    /// <summary>1.13: within one push the last package of a course code wins.</summary>
+    Task<Outcome> Push(IReadOnlyList<CoursePackage> packages, string learningPlatformCode);
+
+    /// <summary>2.2: derives stable codes from the platform URL, names and sort orders, stores the course, answers it with its codes.</summary>
+    Task<Outcome<CoursePackage>> SubmitCourseInfo(CourseInfoSubmission submission);
+}

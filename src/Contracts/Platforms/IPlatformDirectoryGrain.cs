@@ -1,0 +1,17 @@
+namespace Supervision.Contracts.Platforms;
+
+/// <summary>
+/// The one index from login accounts and learning-platform API URLs to platform codes.
+/// Platforms number in the tens or hundreds and change rarely, so one grain holds the whole map.
+/// </summary>
+public interface IPlatformDirectoryGrain : IGrainWithIntegerKey
+{
+    /// <summary>Claims an account name and an API URL for a platform; fails when another platform holds either.</summary>
+    Task<Outcome> Claim(string platformCode, PlatformRole role, string account, string? apiBaseUrl);
+
+    Task<string?> FindByAccount(string account);
+
+    Task<string?> FindLearningPlatformByApiUrl(string apiUrl);
+
+    Task<IReadOnlyList<string>> ListCodes();
+}

@@ -1,0 +1,36 @@
+namespace Supervision.Contracts;
+
+/// <summary>
+/// The published failure codes of the envelope's <c>returnCode</c>. docs/errors.md is the table;
+/// a code never changes meaning once published, so only add new ones.
+/// </summary>
+public static class ReturnCode
+{
+    public const string Success = "0";
+
+    public const string MalformedEnvelope = "1001";
+    public const string MissingField = "1002";
+    public const string InvalidField = "1003";
+    public const string BodyTooLarge = "1004";
+    public const string UnsupportedContentType = "1005";
+
+    public const string TokenMissing = "1101";
+    public const string TokenInvalid = "1102";
+    public const string TokenExpired = "1103";
+    public const string WrongRole = "1104";
+    public const string ForeignPlatform = "1105";
+    public const string LoginFailed = "1106";
+    public const string AdminKeyInvalid = "1109";
+
+    public const string ClassNotFound = "1201";
+    public const string StudentNotFound = "1202";
+    public const string CourseNotFound = "1203";
+    public const string UnknownLearningPlatform = "1204";
+    public const string ClassNotApproved = "1205";
+    public const string OwnedByAnotherPlatform = "1206";
+    public const string PlatformNotFound = "1207";
+    public const string Conflict = "1208";
+
+    public const string InternalError = "5000";
+    public const string Unavailable = "5001";
+}

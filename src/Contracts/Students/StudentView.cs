@@ -1,0 +1,10 @@
+namespace Supervision.Contracts.Students;
+
+[GenerateSerializer, Immutable]
+public sealed record StudentView(
+    [property: Id(0)] string CardNo,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string? StudentCode,
+    [property: Id(3)] string? Mobile,
+    [property: Id(4)] string? ErcunPhotoUrl,
+    [property: Id(5)] IReadOnlyList<string> BusinessPlatformCodes);

@@ -1,0 +1,126 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Supervision.Contracts;
+using Supervision.Contracts.Classes;
+using Supervision.Contracts.Platforms;
+using Supervision.Contracts.Students;
+
+namespace Supervision.Grains.Classes;
+
+public sealed class ClassGrain(
+    [PersistentState("class", StorageNames.Main)] IPersistentState<ClassState> state,
+    IOptions<IntakeOptions> intake,
+    [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IClassGrain
+{
+    private string ClassCode => this.GetPrimaryKeyString();
+
+    public async Task<Outcome> Receive(ClassRegistration registration, string businessPlatformCode)
+    {
+        if (state.RecordExists && state.State.BusinessPlatformCode != businessPlatformCode)
+        {
+            return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"classCode: class {ClassCode} belongs to another business platform");
+        }
+
+        var learningPlatform = await GrainFactory.GetGrain<IPlatformDirectoryGrain>(0).FindLearningPlatformByApiUrl(registration.StudyPlatformApiUrl);
+        if (learningPlatform is null)
+        {
+            return Outcome.Fail(ReturnCode.UnknownLearningPlatform, "studyPlatformApiUrl: no learning platform is registered at this address");
+        }
+
+        var students = MergeRoster(registration.Students);
+        await Task.WhenAll(students.Select(s => GrainFactory.GetGrain<IStudentGrain>(s.CardNo).Register(
+            new StudentRegistration(s.CardNo, s.StudentName, s.StudentUserCode, s.StudentPhone, s.ErcunPhotos, null, registration.StudyPlatformApiUrl),
+            businessPlatformCode)));
+
+        var now = time.GetUtcNow();
+        var isNew = !state.RecordExists;
+        state.State.TrainClassName = registration.TrainClassName;
+        state.State.OrgCode = registration.OrgCode;
+        state.State.OrgName = registration.OrgName;
+        state.State.WorkName = registration.WorkName ?? state.State.WorkName;
+        state.State.LearningPlatformCode = learningPlatform;
+        state.State.BusinessPlatformCode = businessPlatformCode;
+        state.State.Policy = registration.Policy ?? (isNew ? intake.Value.DefaultPolicy : state.State.Policy);
+        state.State.Courses = LastOccurrence.ByCode(registration.Courses, c => c.CourseCode);
+        state.State.Students = students;
+        state.State.ReceivedAt = now;
+        if (isNew && intake.Value.AutoApprove)
+        {
+            state.State.Approval = ApprovalStatus.Approved;
+            state.State.ApprovedAt = now;
+        }
+
+        await state.WriteStateAsync();
+        return Outcome.Ok;
+    }
+
+    public async Task<Outcome> SetPolicy(ClassPolicy policy)
+    {
+        if (!state.RecordExists)
+        {
+            return NotFound();
+        }
+
+        state.State.Policy = policy;
+        await state.WriteStateAsync();
+        return Outcome.Ok;
+    }
+
+    public async Task<Outcome> Approve()
+    {
+        if (!state.RecordExists)
+        {
+            return NotFound();
+        }
+
+        state.State.Approval = ApprovalStatus.Approved;
+        state.State.ApprovedAt = time.GetUtcNow();
+        await state.WriteStateAsync();
+        return Outcome.Ok;
+    }
+
+    public Task<Outcome<IReadOnlyList<StudyRecord>>> StudyRecords(string businessPlatformCode)
+    {
+        if (!state.RecordExists)
+        {
+            return Task.FromResult<Outcome<IReadOnlyList<StudyRecord>>>(NotFound());
+        }
+
+        if (state.State.BusinessPlatformCode != businessPlatformCode)
+        {
+            return Task.FromResult<Outcome<IReadOnlyList<StudyRecord>>>(
+                Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"classCode: class {ClassCode} belongs to another business platform"));
+        }
+
+        return Task.FromResult(Outcome<IReadOnlyList<StudyRecord>>.Ok([]));
+    }
+
+    public Task<ClassView?> Describe() => Task.FromResult(state.RecordExists
+        ? new ClassView(
+            ClassCode,
+            state.State.TrainClassName,
+            state.State.OrgCode,
+            state.State.OrgName,
+            state.State.WorkName,
+            state.State.LearningPlatformCode,
+            state.State.BusinessPlatformCode,
+            state.State.Policy,
+            state.State.Approval,
+            state.State.ApprovedAt,
+            state.State.Courses,
+            state.State.Students)
+        : null);
+
+    private Outcome NotFound() => Outcome.Fail(ReturnCode.ClassNotFound, $"classCode: no class {ClassCode}");
+
+    /// <summary>A re-sent roster keeps the login accounts the learning platform returned for students already on it.</summary>
+    private List<RosterEntry> MergeRoster(IReadOnlyList<RosterEntry> incoming)
+    {
+        var accounts = state.State.Students
+            .Where(s => s.StudentUserAccount is not null)
+            .ToDictionary(s => s.CardNo, s => s.StudentUserAccount, StringComparer.Ordinal);
+        return LastOccurrence.ByCode(incoming, s => s.StudentUserCode)
+            .Select(s => s.StudentUserAccount is null && accounts.TryGetValue(s.CardNo, out var account) ? s with { StudentUserAccount = account } : s)
+            .ToList();
+    }
+}

@@ -1,0 +1,20 @@
+using Supervision.Contracts.Classes;
+
+namespace Supervision.Grains.Classes;
+
+[GenerateSerializer]
+public sealed class ClassState
+{
+    [Id(0)] public string TrainClassName { get; set; } = "";
+    [Id(1)] public string OrgCode { get; set; } = "";
+    [Id(2)] public string OrgName { get; set; } = "";
+    [Id(3)] public string? WorkName { get; set; }
+    [Id(4)] public string LearningPlatformCode { get; set; } = "";
+    [Id(5)] public string BusinessPlatformCode { get; set; } = "";
+    [Id(6)] public ClassPolicy Policy { get; set; } = ClassPolicy.Unsupervised;
+    [Id(7)] public ApprovalStatus Approval { get; set; }
+    [Id(8)] public DateTimeOffset? ApprovedAt { get; set; }
+    [Id(9)] public List<ClassCourse> Courses { get; set; } = [];
+    [Id(10)] public List<RosterEntry> Students { get; set; } = [];
+    [Id(11)] public DateTimeOffset ReceivedAt { get; set; }
+}

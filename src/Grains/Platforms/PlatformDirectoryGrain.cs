@@ -1,0 +1,73 @@
+using Supervision.Contracts;
+using Supervision.Contracts.Platforms;
+
+namespace Supervision.Grains.Platforms;
+
+public sealed class PlatformDirectoryGrain(
+    [PersistentState("directory", StorageNames.Main)] IPersistentState<PlatformDirectoryState> state) : Grain, IPlatformDirectoryGrain
+{
+    private readonly Dictionary<string, string> codeByAccount = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> codeByApiUrl = new(StringComparer.Ordinal);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (code, entry) in state.State.Platforms)
+        {
+            Index(code, entry);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<Outcome> Claim(string platformCode, PlatformRole role, string account, string? apiBaseUrl)
+    {
+        if (codeByAccount.TryGetValue(account, out var accountOwner) && accountOwner != platformCode)
+        {
+            return Outcome.Fail(ReturnCode.Conflict, $"account: already used by platform {accountOwner}");
+        }
+
+        var urlKey = role == PlatformRole.Learning ? ApiUrlKey.Of(apiBaseUrl) : null;
+        if (urlKey is not null && codeByApiUrl.TryGetValue(urlKey, out var urlOwner) && urlOwner != platformCode)
+        {
+            return Outcome.Fail(ReturnCode.Conflict, $"apiBaseUrl: already used by platform {urlOwner}");
+        }
+
+        var entry = new PlatformDirectoryEntry(account, urlKey);
+        if (state.State.Platforms.TryGetValue(platformCode, out var previous))
+        {
+            if (previous == entry)
+            {
+                return Outcome.Ok;
+            }
+
+            codeByAccount.Remove(previous.Account);
+            if (previous.ApiUrlKey is not null)
+            {
+                codeByApiUrl.Remove(previous.ApiUrlKey);
+            }
+        }
+
+        state.State.Platforms[platformCode] = entry;
+        Index(platformCode, entry);
+        await state.WriteStateAsync();
+        return Outcome.Ok;
+    }
+
+    public Task<string?> FindByAccount(string account) =>
+        Task.FromResult(codeByAccount.GetValueOrDefault(account));
+
+    public Task<string?> FindLearningPlatformByApiUrl(string apiUrl) =>
+        Task.FromResult(ApiUrlKey.Of(apiUrl) is { } key ? codeByApiUrl.GetValueOrDefault(key) : null);
+
+    public Task<IReadOnlyList<string>> ListCodes() =>
+        Task.FromResult<IReadOnlyList<string>>(state.State.Platforms.Keys.Order(StringComparer.Ordinal).ToList());
+
+    private void Index(string code, PlatformDirectoryEntry entry)
+    {
+        codeByAccount[entry.Account] = code;
+        if (entry.ApiUrlKey is not null)
+        {
+            codeByApiUrl[entry.ApiUrlKey] = code;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Supervision.Contracts;
+using Supervision.Contracts.Platforms;
+
+namespace Supervision.Grains.Platforms;
+
+public sealed class PlatformGrain(
+    [PersistentState("platform", StorageNames.Main)] IPersistentState<PlatformState> state) : Grain, IPlatformGrain
+{
+    private string Code => this.GetPrimaryKeyString();
+
+    public async Task<Outcome<PlatformView>> Register(PlatformRegistration registration)
+    {
+        if (state.RecordExists && state.State.Role != registration.Role)
+        {
+            return Outcome.Fail(ReturnCode.Conflict, $"role: platform {Code} is already a {state.State.Role} platform");
+        }
+
+        var directory = GrainFactory.GetGrain<IPlatformDirectoryGrain>(0);
+        var claim = await directory.Claim(Code, registration.Role, registration.Account, registration.ApiBaseUrl);
+        if (!claim.Succeeded)
+        {
+            return claim;
+        }
+
+        // Hashing is deliberately slow; keep it off the grain's turn so other calls to this grain are not held up.
+        var hash = await Task.Run(() => PasswordHash.Create(registration.Password));
+        state.State.Name = registration.Name;
+        state.State.Role = registration.Role;
+        state.State.Account = registration.Account;
+        state.State.PasswordHash = hash;
+        state.State.ApiBaseUrl = registration.ApiBaseUrl;
+        state.State.OutboundToken = registration.OutboundToken;
+        await state.WriteStateAsync();
+        return Outcome<PlatformView>.Ok(View());
+    }
+
+    public async Task<PlatformIdentity?> VerifyPassword(string password)
+    {
+        if (!state.RecordExists)
+        {
+            return null;
+        }
+
+        var stored = state.State.PasswordHash;
+        var matches = await Task.Run(() => PasswordHash.Verify(password, stored));
+        return matches ? new PlatformIdentity(Code, state.State.Name, state.State.Role) : null;
+    }
+
+    public Task<PlatformView?> Describe() => Task.FromResult(state.RecordExists ? View() : null);
+
+    private PlatformView View() => new(
+        Code,
+        state.State.Name,
+        state.State.Role,
+        state.State.Account,
+        state.State.ApiBaseUrl,
+        !string.IsNullOrEmpty(state.State.OutboundToken));
+}

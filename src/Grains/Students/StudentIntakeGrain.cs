@@ -1,0 +1,25 @@
+using Supervision.Contracts;
+using Supervision.Contracts.Platforms;
+using Supervision.Contracts.Students;
+
+namespace Supervision.Grains.Students;
+
+[StatelessWorker]
+public sealed class StudentIntakeGrain : Grain, IStudentIntakeGrain
+{
+    public async Task<Outcome> Register(IReadOnlyList<StudentRegistration> students, string businessPlatformCode)
+    {
+        var directory = GrainFactory.GetGrain<IPlatformDirectoryGrain>(0);
+        for (var i = 0; i < students.Count; i++)
+        {
+            if (students[i].StudyPlatformApiUrl is { } url && await directory.FindLearningPlatformByApiUrl(url) is null)
+            {
+                return Outcome.Fail(ReturnCode.UnknownLearningPlatform, $"data[{i}].studyPlatformApiUrl: no learning platform is registered at this address");
+            }
+        }
+
+        await Task.WhenAll(LastOccurrence.ByCode(students, s => s.CardNo)
+            .Select(s => GrainFactory.GetGrain<IStudentGrain>(s.CardNo).Register(s, businessPlatformCode)));
+        return Outcome.Ok;
+    }
+}

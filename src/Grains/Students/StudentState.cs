@@ -1,0 +1,13 @@
+namespace Supervision.Grains.Students;
+
+[GenerateSerializer]
+public sealed class StudentState
+{
+    [Id(0)] public string Name { get; set; } = "";
+    [Id(1)] public string? StudentCode { get; set; }
+    [Id(2)] public string? Mobile { get; set; }
+    [Id(3)] public string? ErcunPhotoUrl { get; set; }
+    [Id(4)] public string? Remark { get; set; }
+    [Id(5)] public HashSet<string> BusinessPlatformCodes { get; set; } = new(StringComparer.Ordinal);
+    [Id(6)] public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,46 @@
+using Supervision.Contracts;
+using Supervision.Contracts.Classes;
+using Supervision.Contracts.Platforms;
+using Supervision.WebFront.Envelope;
+using Supervision.WebFront.Parsing;
+
+namespace Supervision.WebFront.Apis;
+
+/// <summary>The operator's interface (not in the seed): platform accounts, class policy and approval.</summary>
+public static class AdminApi
+{
+    public static void MapAdminApi(this IEndpointRouteBuilder routes)
+    {
+        var admin = routes.MapGroup("/admin").AddEndpointFilter<AdminKeyFilter>();
+
+        admin.MapPost("/platforms", async (HttpRequest request, EnvelopeReader reader, IClusterClient grains) =>
+        {
+            using var body = await reader.ReadObjectAsync(request);
+            var registration = PlatformRegistrationParser.Parse(new EnvelopeData(body.RootElement));
+            var outcome = await grains.GetGrain<IPlatformGrain>(registration.Code).Register(registration);
+            return EnvelopeAnswer.From(outcome, view => view);
+        });
+
+        admin.MapGet("/platforms", async (IClusterClient grains) =>
+        {
+            var codes = await grains.GetGrain<IPlatformDirectoryGrain>(0).ListCodes();
+            var views = await Task.WhenAll(codes.Select(code => grains.GetGrain<IPlatformGrain>(code).Describe()));
+            return EnvelopeAnswer.Success(views.Where(v => v is not null).ToList());
+        });
+
+        admin.MapGet("/classes/{classCode}", async (string classCode, IClusterClient grains) =>
+            await grains.GetGrain<IClassGrain>(classCode).Describe() is { } view
+                ? EnvelopeAnswer.Success(view)
+                : new EnvelopeAnswer(ReturnCode.ClassNotFound, $"classCode: no class {classCode}"));
+
+        admin.MapPut("/classes/{classCode}/policy", async (string classCode, HttpRequest request, EnvelopeReader reader, IClusterClient grains) =>
+        {
+            using var body = await reader.ReadObjectAsync(request);
+            var policy = ClassPolicyParser.Parse(new EnvelopeData(body.RootElement));
+            return EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).SetPolicy(policy));
+        });
+
+        admin.MapPost("/classes/{classCode}/approve", async (string classCode, IClusterClient grains) =>
+            EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Approve()));
+    }
+}

@@ -1,0 +1,56 @@
+using Supervision.Contracts;
+using Supervision.Contracts.Classes;
+using Supervision.Contracts.Courses;
+using Supervision.Contracts.Students;
+using Supervision.Contracts.Teachers;
+using Supervision.WebFront.Envelope;
+using Supervision.WebFront.Parsing;
+
+namespace Supervision.WebFront.Apis;
+
+/// <summary>Section 2: what business platforms send (teachers, courses, students, classes) and ask (2.5).</summary>
+public static class BusinessPlatformApi
+{
+    public static void MapBusinessPlatformApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapEnvelope(["/api/user/v1/teacherInfo"], Access.BusinessPlatform, async call =>
+        {
+            var teacher = TeacherParser.Parse(call.Data);
+            return EnvelopeAnswer.From(await call.Grains.GetGrain<ITeacherGrain>(teacher.TeaCode).Register(teacher, call.Caller.Code));
+        });
+
+        routes.MapEnvelope(["/api/course/v1/courseInfo"], Access.BusinessPlatform, async call =>
+        {
+            var course = CourseInfoParser.Parse(call.Data);
+            var outcome = await call.Grains.GetGrain<ICourseIntakeGrain>(0).SubmitCourseInfo(course);
+            return EnvelopeAnswer.From(outcome, CourseInfoAnswer.From);
+        });
+
+        routes.MapEnvelope(["/api/user/v1/studentInfo"], Access.BusinessPlatform, async call =>
+        {
+            var students = call.DataArray(10_000).Select(StudentParser.Parse).ToList();
+            return EnvelopeAnswer.From(await call.Grains.GetGrain<IStudentIntakeGrain>(0).Register(students, call.Caller.Code));
+        });
+
+        routes.MapEnvelope(["/api/class/v1/pushClassInfo"], Access.BusinessPlatform, async call =>
+        {
+            var registration = ClassRegistrationParser.Parse(call.Data);
+            return EnvelopeAnswer.From(await call.Grains.GetGrain<IClassGrain>(registration.ClassCode).Receive(registration, call.Caller.Code));
+        });
+
+        routes.MapEnvelope(["/api/class/v1/classStudentStudy"], Access.BusinessPlatform, async call =>
+        {
+            var classCode = call.Data.Code("classCode");
+            var outcome = await call.Grains.GetGrain<IClassGrain>(classCode).StudyRecords(call.Caller.Code);
+            return EnvelopeAnswer.From(outcome, records => records.Select(r => new
+            {
+                resCode = r.ResCode,
+                playTime = r.PlayTimeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                sectionCode = r.SectionCode,
+                classCode = r.ClassCode,
+                courseCode = r.CourseCode,
+                userCode = r.UserCode,
+            }).ToList());
+        });
+    }
+}

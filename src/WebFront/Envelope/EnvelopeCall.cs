@@ -1,0 +1,23 @@
+using System.Text.Json;
+using Supervision.Contracts.Platforms;
+
+namespace Supervision.WebFront.Envelope;
+
+/// <summary>One parsed, authenticated envelope request, as an endpoint handler sees it.</summary>
+public sealed class EnvelopeCall(EnvelopeHeaders headers, JsonElement data, PlatformIdentity? caller, HttpContext context)
+{
+    public EnvelopeHeaders Headers { get; } = headers;
+
+    /// <summary>The platform the token was issued to; null only on the login endpoint.</summary>
+    public PlatformIdentity Caller => caller ?? throw new InvalidOperationException("This endpoint takes no token.");
+
+    public IClusterClient Grains { get; } = context.RequestServices.GetRequiredService<IClusterClient>();
+
+    public IServiceProvider Services => context.RequestServices;
+
+    public CancellationToken Aborted => context.RequestAborted;
+
+    public EnvelopeData Data => new(data, "data");
+
+    public IReadOnlyList<EnvelopeData> DataArray(int maxCount) => EnvelopeData.Elements(data, "data", maxCount);
+}

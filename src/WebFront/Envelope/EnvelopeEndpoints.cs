@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Supervision.Contracts;
+using Supervision.Contracts.Platforms;
+using Supervision.WebFront.Auth;
+
+namespace Supervision.WebFront.Envelope;
+
+/// <summary>
+/// The one pipeline every envelope endpoint goes through: read the body, check the token and role,
+/// check that <c>data.studyPlatformCode</c> is the caller's own, run the handler, write the envelope.
+/// </summary>
+public static class EnvelopeEndpoints
+{
+    public static void MapEnvelope(this IEndpointRouteBuilder routes, string[] paths, Access access, Func<EnvelopeCall, Task<IResult>> handler)
+    {
+        foreach (var path in paths)
+        {
+            routes.MapPost(path, (HttpContext context, EnvelopeReader reader, AccessTokens tokens) =>
+                HandleAsync(context, reader, tokens, access, handler));
+        }
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext context, EnvelopeReader reader, AccessTokens tokens, Access access, Func<EnvelopeCall, Task<IResult>> handler)
+    {
+        JsonDocument? document = null;
+        try
+        {
+            (var headers, document, var data) = await reader.ReadAsync(context.Request);
+            PlatformIdentity? caller = null;
+            if (access != Access.Anyone)
+            {
+                var check = await tokens.CheckAsync(headers.UserToken, context.RequestAborted);
+                caller = check.Caller ?? throw new EnvelopeRejection(check.Code, TokenMessage(check.Code));
+                CheckRole(caller, access);
+                CheckOwnPlatform(caller, data);
+            }
+
+            return await handler(new EnvelopeCall(headers, data, caller, context));
+        }
+        catch (EnvelopeRejection rejection)
+        {
+            return EnvelopeAnswer.Rejected(rejection);
+        }
+        finally
+        {
+            document?.Dispose();
+        }
+    }
+
+    private static void CheckRole(PlatformIdentity caller, Access access)
+    {
+        var required = access == Access.LearningPlatform ? PlatformRole.Learning : PlatformRole.Business;
+        if (caller.Role != required)
+        {
+            throw new EnvelopeRejection(ReturnCode.WrongRole, $"userToken: this endpoint is for {required.ToString().ToLowerInvariant()} platforms");
+        }
+    }
+
+    private static void CheckOwnPlatform(PlatformIdentity caller, JsonElement data)
+    {
+        if (data.ValueKind == JsonValueKind.Object
+            && data.TryGetProperty("studyPlatformCode", out var code)
+            && code.ValueKind is JsonValueKind.String or JsonValueKind.Number
+            && (code.ValueKind == JsonValueKind.Number ? code.GetRawText() : code.GetString()!.Trim()) != caller.Code)
+        {
+            throw new EnvelopeRejection(ReturnCode.ForeignPlatform, "studyPlatformCode: is not the code of the platform this token belongs to");
+        }
+    }
+
+    private static string TokenMessage(string code) => code switch
+    {
+        ReturnCode.TokenMissing => "userToken: is required (log in through /api/v1/thlogin)",
+        ReturnCode.TokenExpired => "userToken: has expired; log in again",
+        _ => "userToken: is not a token this platform issued",
+    };
+}

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
+using Supervision.Contracts;
+using Supervision.Database;
+using Supervision.WebFront.Apis;
+using Supervision.WebFront.Auth;
+using Supervision.WebFront.Envelope;
+
+namespace Supervision.WebFront;
+
+/// <summary>Builds the front: an ASP.NET Core app whose only state is its Orleans client connection.</summary>
+public static class FrontApplication
+{
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        configure?.Invoke(builder);
+        builder.WebHost.UseUrls(builder.Configuration["SUPERVISION_URLS"] ?? "http://127.0.0.1:5080");
+
+        var connectionString = DatabaseConnection.Tune(builder.Configuration["SUPERVISION_DB"] ?? builder.Configuration.GetConnectionString("Supervision")
+            ?? throw new InvalidOperationException("No database: set SUPERVISION_DB to a PostgreSQL connection string."));
+
+        builder.Services.AddOptions<FrontOptions>().Bind(builder.Configuration.GetSection(FrontOptions.Section)).Configure(o =>
+        {
+            o.AdminKey ??= builder.Configuration["SUPERVISION_ADMIN_KEY"];
+            o.TokenKey ??= builder.Configuration["SUPERVISION_TOKEN_KEY"];
+        });
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<FrontOptions>>().Value);
+        builder.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton<TokenSigningKey>();
+        builder.Services.AddSingleton<AccessTokens>();
+        builder.Services.AddSingleton<EnvelopeReader>();
+
+        builder.UseOrleansClient(client => client
+            .Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = builder.Configuration["SUPERVISION_CLUSTER_ID"] ?? "supervision";
+                o.ServiceId = "supervision";
+            })
+            .UseAdoNetClustering(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+            })
+            .UseConnectionRetryFilter<ClusterConnectionRetry>());
+
+        var app = builder.Build();
+        app.UseExceptionHandler(fault => fault.Run(FaultAnswer.WriteAsync));
+        app.MapHealthApi();
+        app.MapLoginApi();
+        app.MapLearningPlatformApi();
+        app.MapBusinessPlatformApi();
+        app.MapAdminApi();
+        return app;
+    }
+}

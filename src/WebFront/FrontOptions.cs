@@ -1,0 +1,18 @@
+namespace Supervision.WebFront;
+
+/// <summary>The front's settings (configuration section "Supervision:Front", or the SUPERVISION_* environment).</summary>
+public sealed class FrontOptions
+{
+    public const string Section = "Supervision:Front";
+
+    /// <summary>Room for a 2 MB photo in base64 (about 2.7 MB) and the rest of the envelope.</summary>
+    public long MaxBodyBytes { get; set; } = 4 * 1024 * 1024;
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>The operator's key (X-Admin-Key); when empty every admin request is refused.</summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>Hex key that signs access tokens; when empty the cluster's key is read from the database.</summary>
+    public string? TokenKey { get; set; }
+}

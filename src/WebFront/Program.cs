@@ -1,0 +1,3 @@
+using Supervision.WebFront;
+
+await FrontApplication.Create(args).RunAsync();

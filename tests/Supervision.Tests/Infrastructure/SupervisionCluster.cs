@@ -1,0 +1,150 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using Supervision.Contracts;
+using Supervision.Database;
+using Supervision.WebFront;
+
+namespace Supervision.Tests.Infrastructure;
+
+/// <summary>
+/// The whole system for a test: a database of its own on the throwaway PostgreSQL, an Orleans cluster
+/// (TestingHost, ADO.NET clustering and storage) and the HTTP front on a free loopback port, all on one
+/// fake clock that the test moves.
+/// </summary>
+public sealed class SupervisionCluster : IAsyncLifetime
+{
+    public const string AdminKey = "test-admin-key-0123456789";
+    private WebApplication? front;
+    private string clockName = "";
+
+    /// <summary>Two by default, so every test also runs across silos of one cluster.</summary>
+    public int Silos { get; init; } = 2;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public FakeTimeProvider Clock { get; private set; } = null!;
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await PostgresServer.Instance.CreateDatabaseAsync();
+        await SchemaMigrator.MigrateAsync(ConnectionString);
+        (clockName, Clock) = TestClocks.Create();
+        await StartAsync();
+    }
+
+    /// <summary>Stops every silo and the front, then starts them again on the same database.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartAsync();
+    }
+
+    public async Task DisposeAsync() => await StopAsync();
+
+    /// <summary>Posts an envelope and answers the parsed JSON answer.</summary>
+    public async Task<JsonObject> PostEnvelopeAsync(string path, object? data, string? token = null)
+    {
+        var envelope = new
+        {
+            headers = new { deviceType = "TYPE_PC", timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString(), deviceId = "test-device", userToken = token },
+            data,
+        };
+        using var response = await Http.PostAsJsonAsync(path, envelope);
+        return await ReadEnvelopeAsync(response);
+    }
+
+    public async Task<JsonObject> PostRawAsync(string path, string body, string contentType = "application/json")
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        using var response = await Http.PostAsync(path, content);
+        return await ReadEnvelopeAsync(response);
+    }
+
+    public async Task<JsonObject> AdminAsync(HttpMethod method, string path, object? body = null, string? key = AdminKey)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (key is not null)
+        {
+            request.Headers.Add("X-Admin-Key", key);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = await Http.SendAsync(request);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    private static async Task<JsonObject> ReadEnvelopeAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"HTTP {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    private async Task StartAsync()
+    {
+        var builder = new TestClusterBuilder((short)Silos);
+        builder.Options.UseTestClusterMembership = false;
+
+        // Real sockets: the HTTP front's Orleans client cannot reach TestingHost's in-memory transport.
+        builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
+        builder.Options.ServiceId = "supervision";
+        builder.Options.ClusterId = "test-" + Guid.NewGuid().ToString("N")[..12];
+        builder.Properties["SUPERVISION_DB"] = ConnectionString;
+        builder.Properties["TEST_CLOCK"] = clockName;
+        builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
+        builder.AddClientBuilderConfigurator<TestClientConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+
+        front = FrontApplication.Create([], web =>
+        {
+            web.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["SUPERVISION_DB"] = ConnectionString,
+                ["SUPERVISION_URLS"] = "http://127.0.0.1:0",
+                ["SUPERVISION_ADMIN_KEY"] = AdminKey,
+                ["SUPERVISION_CLUSTER_ID"] = builder.Options.ClusterId,
+            });
+            web.Services.AddKeyedSingleton<TimeProvider>(ClockKey.Name, Clock);
+        });
+        await front.StartAsync();
+        var address = front.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    private async Task StopAsync()
+    {
+        Http?.Dispose();
+        if (front is not null)
+        {
+            await front.StopAsync();
+            await front.DisposeAsync();
+            front = null;
+        }
+
+        if (Cluster is not null)
+        {
+            await Cluster.StopAllSilosAsync();
+            await Cluster.DisposeAsync();
+        }
+    }
+}
