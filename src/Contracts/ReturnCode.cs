@@ -31,6 +31,12 @@ public static class ReturnCode
     public const string PlatformNotFound = "1207";
     public const string Conflict = "1208";
 
+    public const string RealNameRequired = "1301";
+    public const string RealNameMismatch = "1302";
+    public const string DailyLimitReached = "1303";
+    public const string NoOpenSession = "1304";
+    public const string SessionSuperseded = "1305";
+
     public const string InternalError = "5000";
     public const string Unavailable = "5001";
 }

@@ -7,6 +7,7 @@ using Supervision.Contracts;
 using Supervision.Database;
 using Supervision.Grains;
 using Supervision.Grains.Classes;
+using Supervision.Grains.Evidence;
 
 namespace Supervision.Silo;
 
@@ -36,6 +37,8 @@ public static class SiloConfiguration
 
         silo.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(tuned));
+        silo.Services.AddSingleton<EvidenceLedger>();
+        silo.Services.AddSingleton<StudentClassStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
         return silo;
     }

@@ -13,5 +13,11 @@ public interface IClassGrain : IGrainWithStringKey
     /// <summary>2.5 for the business platform that owns the class.</summary>
     Task<Outcome<IReadOnlyList<StudyRecord>>> StudyRecords(string businessPlatformCode);
 
+    /// <summary>
+    /// Checks that a learning platform may report study of this student on this resource: the class exists,
+    /// is approved and is the platform's; the student is on the roster; the resource is in the course tree.
+    /// </summary>
+    Task<Outcome<StudyTerms>> Admit(string learningPlatformCode, string studentUserCode, string courseCode, string resCode);
+
     Task<ClassView?> Describe();
 }

@@ -7,4 +7,6 @@ public sealed record StudentView(
     [property: Id(2)] string? StudentCode,
     [property: Id(3)] string? Mobile,
     [property: Id(4)] string? ErcunPhotoUrl,
-    [property: Id(5)] IReadOnlyList<string> BusinessPlatformCodes);
+    [property: Id(5)] IReadOnlyList<string> BusinessPlatformCodes,
+    [property: Id(6)] DateTimeOffset? RealNameVerifiedAt,
+    [property: Id(7)] IReadOnlyList<PhotoChange> PhotoHistory);

@@ -4,6 +4,7 @@ using Supervision.Contracts;
 using Supervision.Contracts.Classes;
 using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
+using Supervision.Contracts.Study;
 
 namespace Supervision.Grains.Classes;
 
@@ -79,20 +80,73 @@ public sealed class ClassGrain(
         return Outcome.Ok;
     }
 
-    public Task<Outcome<IReadOnlyList<StudyRecord>>> StudyRecords(string businessPlatformCode)
+    public async Task<Outcome<IReadOnlyList<StudyRecord>>> StudyRecords(string businessPlatformCode)
     {
         if (!state.RecordExists)
         {
-            return Task.FromResult<Outcome<IReadOnlyList<StudyRecord>>>(NotFound());
+            return NotFound();
         }
 
         if (state.State.BusinessPlatformCode != businessPlatformCode)
         {
-            return Task.FromResult<Outcome<IReadOnlyList<StudyRecord>>>(
-                Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"classCode: class {ClassCode} belongs to another business platform"));
+            return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"classCode: class {ClassCode} belongs to another business platform");
         }
 
-        return Task.FromResult(Outcome<IReadOnlyList<StudyRecord>>.Ok([]));
+        var perStudent = await Task.WhenAll(state.State.Students.Select(async student =>
+        {
+            var credit = await GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(ClassCode, student.StudentUserCode)).CreditByResource();
+            return credit.Select(c => new StudyRecord(ClassCode, student.StudentUserCode, c.CourseCode, c.SectionCode, c.ResCode, c.Seconds));
+        }));
+        return Outcome<IReadOnlyList<StudyRecord>>.Ok(perStudent.SelectMany(rows => rows).ToList());
+    }
+
+    public Task<Outcome<StudyTerms>> Admit(string learningPlatformCode, string studentUserCode, string courseCode, string resCode) =>
+        Task.FromResult(Check(learningPlatformCode, studentUserCode, courseCode, resCode));
+
+    private Outcome<StudyTerms> Check(string learningPlatformCode, string studentUserCode, string courseCode, string resCode)
+    {
+        if (!state.RecordExists)
+        {
+            return NotFound();
+        }
+
+        if (state.State.LearningPlatformCode != learningPlatformCode)
+        {
+            return Outcome.Fail(ReturnCode.ForeignPlatform, $"classCode: class {ClassCode} is taught by another learning platform");
+        }
+
+        if (state.State.Approval != ApprovalStatus.Approved)
+        {
+            return Outcome.Fail(ReturnCode.ClassNotApproved, $"classCode: class {ClassCode} is not approved yet");
+        }
+
+        var student = state.State.Students.FirstOrDefault(s => s.StudentUserCode == studentUserCode);
+        if (student is null)
+        {
+            return Outcome.Fail(ReturnCode.StudentNotFound, $"studentUserCode: {studentUserCode} is not on the roster of class {ClassCode}");
+        }
+
+        if (state.State.Courses.Count == 0)
+        {
+            // A class sent without a course tree: any resource is accepted, its duration unknown.
+            return Outcome<StudyTerms>.Ok(new StudyTerms(state.State.Policy, student.CardNo, courseCode, "", resCode, 0));
+        }
+
+        var course = state.State.Courses.FirstOrDefault(c => c.CourseCode == courseCode);
+        if (course is null)
+        {
+            return Outcome.Fail(ReturnCode.CourseNotFound, $"courseCode: {courseCode} is not a course of class {ClassCode}");
+        }
+
+        foreach (var chapter in course.Chapters)
+        {
+            if (chapter.Resources.FirstOrDefault(r => r.ResCode == resCode) is { } resource)
+            {
+                return Outcome<StudyTerms>.Ok(new StudyTerms(state.State.Policy, student.CardNo, courseCode, chapter.ChapterCode, resCode, resource.DurationSeconds));
+            }
+        }
+
+        return Outcome.Fail(ReturnCode.CourseNotFound, $"resCode: {resCode} is not a resource of course {courseCode} in class {ClassCode}");
     }
 
     public Task<ClassView?> Describe() => Task.FromResult(state.RecordExists

@@ -1,3 +1,5 @@
+using Supervision.Contracts.Students;
+
 namespace Supervision.Grains.Students;
 
 [GenerateSerializer]
@@ -10,4 +12,8 @@ public sealed class StudentState
     [Id(4)] public string? Remark { get; set; }
     [Id(5)] public HashSet<string> BusinessPlatformCodes { get; set; } = new(StringComparer.Ordinal);
     [Id(6)] public DateTimeOffset UpdatedAt { get; set; }
+    [Id(7)] public DateTimeOffset? RealNameVerifiedAt { get; set; }
+    [Id(8)] public List<PhotoChange> PhotoHistory { get; set; } = [];
+    [Id(9)] public LiveSession? LiveSession { get; set; }
+    [Id(10)] public DateTimeOffset? FirstStudiedAt { get; set; }
 }

@@ -1,6 +1,9 @@
 using Supervision.Contracts;
 using Supervision.Contracts.Classes;
+using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Platforms;
+using Supervision.Contracts.Students;
+using Supervision.Contracts.Study;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.Parsing;
 
@@ -39,6 +42,24 @@ public static class AdminApi
             var policy = ClassPolicyParser.Parse(new EnvelopeData(body.RootElement));
             return EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).SetPolicy(policy));
         });
+
+        admin.MapGet("/classes/{classCode}/students/{studentUserCode}", async (string classCode, string studentUserCode, IClusterClient grains) =>
+        {
+            var view = await grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(classCode, studentUserCode)).Describe();
+            var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(classCode, studentUserCode, null, 200);
+            return EnvelopeAnswer.Success(new { student = view, anomalies = anomalies.Select(AnomalyAnswer.From).ToList() });
+        });
+
+        admin.MapGet("/anomalies", async (string? classCode, DateTimeOffset? since, int? limit, IClusterClient grains) =>
+        {
+            var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(classCode, null, since, Math.Clamp(limit ?? 500, 1, 5_000));
+            return EnvelopeAnswer.Success(anomalies.Select(AnomalyAnswer.From).ToList());
+        });
+
+        admin.MapGet("/students/{cardNo}", async (string cardNo, IClusterClient grains) =>
+            await grains.GetGrain<IStudentGrain>(cardNo).Describe() is { } view
+                ? EnvelopeAnswer.Success(view)
+                : new EnvelopeAnswer(ReturnCode.StudentNotFound, "cardNo: no student is registered under this ID number"));
 
         admin.MapPost("/classes/{classCode}/approve", async (string classCode, IClusterClient grains) =>
             EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Approve()));

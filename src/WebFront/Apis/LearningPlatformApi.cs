@@ -1,5 +1,7 @@
 using Supervision.Contracts;
 using Supervision.Contracts.Courses;
+using Supervision.Contracts.Students;
+using Supervision.Contracts.Study;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.Parsing;
 
@@ -10,6 +12,32 @@ public static class LearningPlatformApi
 {
     public static void MapLearningPlatformApi(this IEndpointRouteBuilder routes)
     {
+        routes.MapEnvelope(["/api/v1/authentication"], Access.LearningPlatform, async call =>
+        {
+            call.Data.Code("studyPlatformCode");
+            var student = call.Grains.GetGrain<IStudentGrain>(call.Data.IdNumber("cardNo"));
+            return EnvelopeAnswer.From(await student.Authenticate(call.Data.Text("name", 64), call.Caller.Code, call.Device));
+        });
+
+        routes.MapEnvelope(["/api/v1/startStudy", "/api/startStudy"], Access.LearningPlatform, async call =>
+            EnvelopeAnswer.From(await StudentClass(call).Start(StudyRequestParser.Start(call))));
+
+        routes.MapEnvelope(["/api/v1/endStudy"], Access.LearningPlatform, async call =>
+            EnvelopeAnswer.From(await StudentClass(call).End(StudyRequestParser.End(call))));
+
+        routes.MapEnvelope(["/api/v1/studyHour"], Access.LearningPlatform, async call =>
+            EnvelopeAnswer.From(await StudentClass(call).Report(StudyRequestParser.Report(call)), receipt => receipt));
+
+        routes.MapEnvelope(["/api/v1/submitRecordVideoUrl"], Access.LearningPlatform, async call =>
+            EnvelopeAnswer.From(await StudentClass(call).SubmitRecording(StudyRequestParser.Recording(call))));
+
+        routes.MapEnvelope(["/api/v1/updateErcunPhotosUrl"], Access.LearningPlatform, async call =>
+        {
+            call.Data.Code("studyPlatformCode");
+            var student = call.Grains.GetGrain<IStudentGrain>(call.Data.IdNumber("cardNo"));
+            return EnvelopeAnswer.From(await student.ReplacePhoto(call.Data.Url("ercunPhotoUrl"), call.Caller.Code, call.Device));
+        });
+
         routes.MapEnvelope(["/api/v1/thirdCoursePush"], Access.LearningPlatform, async call =>
         {
             var packages = call.DataArray(1_000).Select(package =>
@@ -24,4 +52,7 @@ public static class LearningPlatformApi
             return EnvelopeAnswer.From(await call.Grains.GetGrain<ICourseIntakeGrain>(0).Push(packages, call.Caller.Code));
         });
     }
+
+    private static IStudentClassGrain StudentClass(EnvelopeCall call) =>
+        call.Grains.GetGrain<IStudentClassGrain>(StudyRequestParser.GrainKey(call.Data));
 }

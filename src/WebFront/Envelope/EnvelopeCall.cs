@@ -19,5 +19,7 @@ public sealed class EnvelopeCall(EnvelopeHeaders headers, JsonElement data, Plat
 
     public EnvelopeData Data => new(data, "data");
 
+    public Supervision.Contracts.Study.DeviceInfo Device => new(Headers.DeviceType, Headers.DeviceId, Headers.Timestamp);
+
     public IReadOnlyList<EnvelopeData> DataArray(int maxCount) => EnvelopeData.Elements(data, "data", maxCount);
 }

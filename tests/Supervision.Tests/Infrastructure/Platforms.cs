@@ -39,7 +39,9 @@ public sealed record Platforms(string LearningCode, string LearningUrl, string L
     }
 
     /// <summary>A 2.4 class body with one course (one chapter, two videos) and the given students.</summary>
-    public object ClassBody(string classCode, params (string CardNo, string StudentCode, string Name)[] students) => new
+    public object ClassBody(string classCode, params (string CardNo, string StudentCode, string Name)[] students) => ClassBody(classCode, 1675, students);
+
+    public object ClassBody(string classCode, int firstVideoSeconds, params (string CardNo, string StudentCode, string Name)[] students) => new
     {
         studyPlatformApiUrl = LearningUrl,
         classCode,
@@ -62,7 +64,7 @@ public sealed record Platforms(string LearningCode, string LearningUrl, string L
                         sort = "1",
                         children = new object[]
                         {
-                            new { resCode = "res1-" + classCode[..8], resType = "TYPE_VIDEO", sort = 1, title = "第一节", videoUrl = "http://video.example.test/1.mp4", videoTimeLength = "1675" },
+                            new { resCode = "res1-" + classCode[..8], resType = "TYPE_VIDEO", sort = 1, title = "第一节", videoUrl = "http://video.example.test/1.mp4", videoTimeLength = firstVideoSeconds.ToString() },
                             new { resCode = "res2-" + classCode[..8], resType = "TYPE_VIDEO", sort = 2, title = "第二节", videoUrl = "http://video.example.test/2.mp4", videoTimeLength = 2491 },
                         },
                     },

@@ -1,0 +1,13 @@
+using Supervision.Contracts.Classes;
+
+namespace Supervision.Contracts.Classes;
+
+/// <summary>What a student-class grain needs from its class to credit study of one resource.</summary>
+[GenerateSerializer, Immutable]
+public sealed record StudyTerms(
+    [property: Id(0)] ClassPolicy Policy,
+    [property: Id(1)] string CardNo,
+    [property: Id(2)] string CourseCode,
+    [property: Id(3)] string SectionCode,
+    [property: Id(4)] string ResCode,
+    [property: Id(5)] int DurationSeconds);

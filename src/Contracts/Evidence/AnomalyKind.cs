@@ -1,0 +1,29 @@
+namespace Supervision.Contracts.Evidence;
+
+/// <summary>The kinds of anomaly the ledger records; docs/study-rules.md explains each. Stable once published.</summary>
+public static class AnomalyKind
+{
+    /// <summary>progressTime claimed more than the wall clock since the session started allows.</summary>
+    public const string ProgressAheadOfClock = "progress_ahead_of_clock";
+
+    /// <summary>playTime moved ahead of the wall clock (a seek forward, double speed).</summary>
+    public const string PositionJump = "position_jump";
+
+    /// <summary>A report on a session that a newer startStudy closed.</summary>
+    public const string ClosedSessionReport = "closed_session_report";
+
+    /// <summary>The same person (ID number) started studying in another class while a session here was live.</summary>
+    public const string ConcurrentSession = "concurrent_session";
+
+    /// <summary>endStudy straight after a report that jumped ahead.</summary>
+    public const string EndAfterJump = "end_after_jump";
+
+    /// <summary>Reports kept coming after today's limit was reached.</summary>
+    public const string AfterDailyLimit = "after_daily_limit";
+
+    /// <summary>A class asks for a recording of each resource studied (videoPlayRecord=1); a session ended without one.</summary>
+    public const string MissingRecording = "missing_recording";
+
+    /// <summary>The two-inch photo was replaced after the student had begun studying.</summary>
+    public const string PhotoChangedAfterStudy = "photo_changed_after_study";
+}

@@ -1,0 +1,24 @@
+namespace Supervision.Contracts.Study;
+
+/// <summary>
+/// One student in one class, keyed "classCode/studentUserCode" (see <see cref="StudentClassKey"/>): the live
+/// session, credit per resource, today's credit against the daily limit and the flags that gate crediting.
+/// Every method that changes something answers only after the change and its evidence are committed.
+/// </summary>
+public interface IStudentClassGrain : IGrainWithStringKey
+{
+    Task<Outcome> Start(StudyStart start);
+
+    Task<Outcome> End(StudyEnd end);
+
+    Task<Outcome<StudyReceipt>> Report(StudyReport report);
+
+    Task<Outcome> SubmitRecording(RecordingSubmission recording);
+
+    /// <summary>Another class of the same person started a session: this one's live session stops earning.</summary>
+    Task CloseForConcurrentSession(string otherClassCode);
+
+    Task<IReadOnlyList<ResourceCredit>> CreditByResource();
+
+    Task<StudentClassView> Describe();
+}

@@ -1,0 +1,39 @@
+using Npgsql;
+using Supervision.Contracts.Evidence;
+
+namespace Supervision.Grains.Evidence;
+
+[StatelessWorker]
+public sealed class EvidenceGrain(NpgsqlDataSource dataSource) : Grain, IEvidenceGrain
+{
+    public async Task<IReadOnlyList<AnomalyView>> Anomalies(string? classCode, string? studentUserCode, DateTimeOffset? since, int limit)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT id, at, kind, class_code, student_user_code, res_code, details::text FROM anomalies
+            WHERE (@class::text IS NULL OR class_code = @class)
+              AND (@student::text IS NULL OR student_user_code = @student)
+              AND (@since::timestamptz IS NULL OR at >= @since)
+            ORDER BY at DESC, id DESC LIMIT @limit
+            """);
+        command.Parameters.AddWithValue("class", (object?)classCode ?? DBNull.Value);
+        command.Parameters.AddWithValue("student", (object?)studentUserCode ?? DBNull.Value);
+        command.Parameters.AddWithValue("since", (object?)since ?? DBNull.Value);
+        command.Parameters.AddWithValue("limit", limit);
+        var rows = new List<AnomalyView>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new AnomalyView(
+                reader.GetInt64(0),
+                reader.GetFieldValue<DateTimeOffset>(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.GetString(6)));
+        }
+
+        return rows;
+    }
+}

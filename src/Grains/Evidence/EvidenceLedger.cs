@@ -1,0 +1,164 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Supervision.Grains.Evidence;
+
+/// <summary>
+/// Group commit: requests from many grains queue here, and one writer commits whatever has queued as one
+/// transaction (evidence by binary COPY, states by one multi-row upsert), then releases every waiter.
+/// Each request still waits for its own commit, so nothing is acknowledged before it is durable, yet the
+/// database sees a few large transactions instead of one per request.
+/// </summary>
+public sealed class EvidenceLedger : IAsyncDisposable
+{
+    private const int MaxBatch = 1_000;
+    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly NpgsqlDataSource dataSource;
+    private readonly ILogger<EvidenceLedger> logger;
+    private readonly Task writer;
+
+    public EvidenceLedger(NpgsqlDataSource dataSource, ILogger<EvidenceLedger> logger)
+    {
+        this.dataSource = dataSource;
+        this.logger = logger;
+        writer = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>Completes once the write is committed; throws if its transaction failed.</summary>
+    public Task CommitAsync(LedgerWrite write)
+    {
+        var pending = new Pending(write, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(EvidenceLedger));
+        }
+
+        return pending.Done.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await writer;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<Pending>(MaxBatch);
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            try
+            {
+                await WriteBatchAsync(batch);
+                batch.ForEach(p => p.Done.TrySetResult());
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Evidence batch of {Count} writes failed; every request in it is answered as failed", batch.Count);
+                batch.ForEach(p => p.Done.TrySetException(e));
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private async Task WriteBatchAsync(List<Pending> batch)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await CopyEventsAsync(connection, batch.SelectMany(p => p.Write.Events));
+        await CopyAnomaliesAsync(connection, batch.SelectMany(p => p.Write.Anomalies));
+        await UpsertStatesAsync(connection, batch.Select(p => p.Write.State).OfType<StateSnapshot>().ToList());
+        await transaction.CommitAsync();
+    }
+
+    private static async Task CopyEventsAsync(NpgsqlConnection connection, IEnumerable<EvidenceEvent> events)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY evidence_events (at, kind, class_code, student_user_code, card_no, res_code, session_id, outcome, credited, play_time, progress_time, platform_code, device_type, device_id, client_timestamp, details) FROM STDIN (FORMAT BINARY)");
+        foreach (var e in events)
+        {
+            await copy.StartRowAsync();
+            await copy.WriteAsync(e.At, NpgsqlDbType.TimestampTz);
+            await copy.WriteAsync(e.Kind, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, e.ClassCode, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, e.StudentUserCode, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, e.CardNo, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, e.ResCode, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, e.SessionId, NpgsqlDbType.Uuid);
+            await copy.WriteAsync(e.Outcome, NpgsqlDbType.Text);
+            await copy.WriteAsync(e.Credited, NpgsqlDbType.Integer);
+            await WriteNullableAsync(copy, e.PlayTime, NpgsqlDbType.Integer);
+            await WriteNullableAsync(copy, e.ProgressTime, NpgsqlDbType.Integer);
+            await WriteNullableAsync(copy, e.PlatformCode, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, e.Device.DeviceType, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, e.Device.DeviceId, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, e.Device.ClientTimestamp, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, e.DetailsJson, NpgsqlDbType.Jsonb);
+        }
+
+        await copy.CompleteAsync();
+    }
+
+    private static async Task CopyAnomaliesAsync(NpgsqlConnection connection, IEnumerable<AnomalyRecord> anomalies)
+    {
+        var rows = anomalies.ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY anomalies (at, kind, class_code, student_user_code, card_no, res_code, session_id, details) FROM STDIN (FORMAT BINARY)");
+        foreach (var a in rows)
+        {
+            await copy.StartRowAsync();
+            await copy.WriteAsync(a.At, NpgsqlDbType.TimestampTz);
+            await copy.WriteAsync(a.Kind, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, a.ClassCode, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, a.StudentUserCode, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, a.CardNo, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, a.ResCode, NpgsqlDbType.Text);
+            await WriteNullableAsync(copy, a.SessionId, NpgsqlDbType.Uuid);
+            await copy.WriteAsync(a.DetailsJson, NpgsqlDbType.Jsonb);
+        }
+
+        await copy.CompleteAsync();
+    }
+
+    private static async Task UpsertStatesAsync(NpgsqlConnection connection, List<StateSnapshot> states)
+    {
+        if (states.Count == 0)
+        {
+            return;
+        }
+
+        // A version never goes backwards, even if a stale activation (after a silo failure) writes late.
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO student_class_state (class_code, student_user_code, version, payload, updated_at)
+            SELECT * FROM unnest(@classes, @students, @versions, @payloads, @times)
+            ON CONFLICT (class_code, student_user_code) DO UPDATE
+                SET version = excluded.version, payload = excluded.payload, updated_at = excluded.updated_at
+                WHERE student_class_state.version < excluded.version
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("classes", states.Select(s => s.ClassCode).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("students", states.Select(s => s.StudentUserCode).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("versions", states.Select(s => s.Version).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<byte[][]>("payloads", states.Select(s => s.Payload).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", states.Select(s => s.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) =>
+        value is null ? copy.WriteNullAsync() : copy.WriteAsync(value, type);
+
+    private sealed record Pending(LedgerWrite Write, TaskCompletionSource Done);
+}

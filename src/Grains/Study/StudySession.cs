@@ -1,0 +1,32 @@
+using Supervision.Contracts.Classes;
+using Supervision.Contracts.Study;
+
+namespace Supervision.Grains.Study;
+
+/// <summary>One session: from startStudy to endStudy (or a newer start) of one student on one resource.</summary>
+[GenerateSerializer]
+public sealed class StudySession
+{
+    [Id(0)] public Guid Id { get; set; }
+    [Id(1)] public string PlatformCode { get; set; } = "";
+    [Id(2)] public StudyTerms Terms { get; set; } = null!;
+    [Id(3)] public DateTimeOffset StartedAt { get; set; }
+
+    /// <summary>Seconds the wall clock has accepted so far (before the duration and daily caps): the budget's spending.</summary>
+    [Id(4)] public int Clocked { get; set; }
+
+    [Id(5)] public int Credited { get; set; }
+    [Id(6)] public int Reports { get; set; }
+    [Id(7)] public int? LastPlayTime { get; set; }
+    [Id(8)] public int? LastProgressTime { get; set; }
+    [Id(9)] public string? LastClientTimestamp { get; set; }
+    [Id(10)] public StudyReceipt? LastReceipt { get; set; }
+    [Id(11)] public DateTimeOffset? LastReportAt { get; set; }
+    [Id(12)] public bool LastReportJumped { get; set; }
+    [Id(13)] public bool HasRecording { get; set; }
+    [Id(14)] public DateTimeOffset? EndedAt { get; set; }
+    [Id(15)] public string? EndReason { get; set; }
+    [Id(16)] public string? SectionCode { get; set; }
+
+    public SessionView View() => new(Id, Terms.ResCode, StartedAt, EndedAt, EndReason, Credited, Reports);
+}

@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+
+namespace Supervision.Tests.Infrastructure;
+
+/// <summary>A learning platform's player for one student in one class, driven through the real HTTP front.</summary>
+public sealed class Learner(SupervisionCluster system, Platforms platforms, string classCode, string studentUserCode, string cardNo)
+{
+    public Platforms Platforms => platforms;
+
+    public string ClassCode => classCode;
+
+    public string StudentUserCode => studentUserCode;
+
+    public string CardNo => cardNo;
+
+    public string CourseCode => "course-" + classCode[..8];
+
+    public string FirstVideo => "res1-" + classCode[..8];
+
+    public string SecondVideo => "res2-" + classCode[..8];
+
+    /// <summary>Pushes a class (2.4) with this one student, sets its policy as the operator, and answers its learner.</summary>
+    public static async Task<Learner> EnrolAsync(SupervisionCluster system, object? policy = null, int firstVideoSeconds = 1675, Platforms? platforms = null, string? cardNo = null)
+    {
+        platforms ??= await Platforms.ProvisionAsync(system);
+        var classCode = TestIds.Code();
+        var student = TestIds.Code("s");
+        cardNo ??= TestIds.IdNumber();
+        EnvelopeAssert.Code("0", await system.PostEnvelopeAsync("/api/class/v1/pushClassInfo", platforms.ClassBody(classCode, firstVideoSeconds, (cardNo, student, "张丽")), platforms.BusinessToken));
+        if (policy is not null)
+        {
+            EnvelopeAssert.Code("0", await system.AdminAsync(HttpMethod.Put, $"/admin/classes/{classCode}/policy", policy));
+        }
+
+        return new Learner(system, platforms, classCode, student, cardNo);
+    }
+
+    public Task<JsonObject> StartAsync(string? resCode = null) =>
+        system.PostEnvelopeAsync("/api/v1/startStudy", Study(resCode), platforms.LearningToken);
+
+    public Task<JsonObject> EndAsync(string? resCode = null) =>
+        system.PostEnvelopeAsync("/api/v1/endStudy", Study(resCode), platforms.LearningToken);
+
+    public Task<JsonObject> ReportAsync(int playTime, int progressTime, string? resCode = null) =>
+        system.PostEnvelopeAsync("/api/v1/studyHour", new
+        {
+            studyPlatformCode = platforms.LearningCode,
+            resCode = resCode ?? FirstVideo,
+            playTime = playTime.ToString(),
+            progressTime,
+            studentUserCode,
+            classCode,
+            courseCode = CourseCode,
+        }, platforms.LearningToken);
+
+    /// <summary>Plays honestly: each minute of server time, a report of the minute just played.</summary>
+    public async Task<List<JsonObject>> PlayMinutesAsync(int minutes, int fromPosition = 0)
+    {
+        var answers = new List<JsonObject>();
+        for (var i = 1; i <= minutes; i++)
+        {
+            system.Clock.Advance(TimeSpan.FromSeconds(60));
+            answers.Add(await ReportAsync(fromPosition + (i * 60), 60));
+        }
+
+        return answers;
+    }
+
+    public Task<JsonObject> AuthenticateAsync(string name) =>
+        system.PostEnvelopeAsync("/api/v1/authentication", new { studyPlatformCode = platforms.LearningCode, cardNo, name }, platforms.LearningToken);
+
+    public async Task<JsonObject> OperatorViewAsync() =>
+        (await system.AdminAsync(HttpMethod.Get, $"/admin/classes/{classCode}/students/{studentUserCode}"))["returnData"]!.AsObject();
+
+    public async Task<List<string>> AnomalyKindsAsync() =>
+        (await OperatorViewAsync())["anomalies"]!.AsArray().Select(a => (string)a!["kind"]!).ToList();
+
+    public static int Credited(JsonObject answer) => (int)answer["returnData"]!["credited"]!;
+
+    private object Study(string? resCode) => new
+    {
+        studyPlatformCode = platforms.LearningCode,
+        resCode = resCode ?? FirstVideo,
+        studentUserCode,
+        classCode,
+        courseCode = CourseCode,
+    };
+}

@@ -1,0 +1,37 @@
+using Npgsql;
+
+namespace Supervision.Tests.Infrastructure;
+
+/// <summary>Reads the evidence ledger straight from PostgreSQL, to hold the grains' answers against it.</summary>
+public static class Ledger
+{
+    public static async Task<Dictionary<(string Student, string Res), long>> CreditedAsync(SupervisionCluster system, string classCode)
+    {
+        await using var connection = new NpgsqlConnection(system.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT student_user_code, res_code, sum(credited) FROM evidence_events WHERE kind = 'report' AND class_code = @c GROUP BY 1, 2", connection);
+        command.Parameters.AddWithValue("c", classCode);
+        var rows = new Dictionary<(string, string), long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows[(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
+        }
+
+        return rows;
+    }
+
+    public static async Task<long> CountAsync(SupervisionCluster system, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(system.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+}
