@@ -29,7 +29,7 @@ public sealed class ClassGrain(
         }
 
         var students = MergeRoster(registration.Students);
-        await Task.WhenAll(students.Select(s => GrainFactory.GetGrain<IStudentGrain>(s.CardNo).Register(
+        await Task.WhenAll(students.Select(s => GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(s.CardNo)).Register(
             new StudentRegistration(s.CardNo, s.StudentName, s.StudentUserCode, s.StudentPhone, s.ErcunPhotos, null, registration.StudyPlatformApiUrl),
             businessPlatformCode)));
 

@@ -13,12 +13,13 @@ public sealed class StudentGrain(
     EvidenceLedger ledger,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentGrain
 {
-    private string CardNo => this.GetPrimaryKeyString();
+    private string CardNo => state.State.CardNo;
 
     public async Task Register(StudentRegistration registration, string businessPlatformCode)
     {
         var s = state.State;
         var unchanged = state.RecordExists
+            && s.CardNo == registration.CardNo
             && s.Name == registration.Name
             && s.StudentCode == (registration.StudentCode ?? s.StudentCode)
             && s.Mobile == (registration.Mobile ?? s.Mobile)
@@ -37,6 +38,7 @@ public sealed class StudentGrain(
         }
 
         // A roster entry may omit what 2.3 said (phone, remark): absent fields keep their value.
+        s.CardNo = registration.CardNo;
         s.Name = registration.Name;
         s.StudentCode = registration.StudentCode ?? s.StudentCode;
         s.Mobile = registration.Mobile ?? s.Mobile;

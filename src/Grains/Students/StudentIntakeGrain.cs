@@ -19,7 +19,7 @@ public sealed class StudentIntakeGrain : Grain, IStudentIntakeGrain
         }
 
         await Task.WhenAll(LastOccurrence.ByCode(students, s => s.CardNo)
-            .Select(s => GrainFactory.GetGrain<IStudentGrain>(s.CardNo).Register(s, businessPlatformCode)));
+            .Select(s => GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(s.CardNo)).Register(s, businessPlatformCode)));
         return Outcome.Ok;
     }
 }

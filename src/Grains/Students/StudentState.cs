@@ -16,4 +16,5 @@ public sealed class StudentState
     [Id(8)] public List<PhotoChange> PhotoHistory { get; set; } = [];
     [Id(9)] public LiveSession? LiveSession { get; set; }
     [Id(10)] public DateTimeOffset? FirstStudiedAt { get; set; }
+    [Id(11)] public string CardNo { get; set; } = "";
 }

@@ -228,7 +228,7 @@ public sealed class StudentClassGrain(
 
     private IClassGrain Class => GrainFactory.GetGrain<IClassGrain>(classCode);
 
-    private IStudentGrain Student(string cardNo) => GrainFactory.GetGrain<IStudentGrain>(cardNo);
+    private IStudentGrain Student(string cardNo) => GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(cardNo));
 
     /// <summary>No open session on this resource: tell the platform exactly why, and keep a report on a closed session as evidence.</summary>
     private async Task<Outcome<StudyReceipt>> RefuseReportAsync(StudyReport report)

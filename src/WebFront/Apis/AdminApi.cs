@@ -57,7 +57,7 @@ public static class AdminApi
         });
 
         admin.MapGet("/students/{cardNo}", async (string cardNo, IClusterClient grains) =>
-            await grains.GetGrain<IStudentGrain>(cardNo).Describe() is { } view
+            await grains.GetGrain<IStudentGrain>(StudentKey.Of(cardNo)).Describe() is { } view
                 ? EnvelopeAnswer.Success(view)
                 : new EnvelopeAnswer(ReturnCode.StudentNotFound, "cardNo: no student is registered under this ID number"));
 

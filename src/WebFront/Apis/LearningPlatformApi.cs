@@ -15,7 +15,7 @@ public static class LearningPlatformApi
         routes.MapEnvelope(["/api/v1/authentication"], Access.LearningPlatform, async call =>
         {
             call.Data.Code("studyPlatformCode");
-            var student = call.Grains.GetGrain<IStudentGrain>(call.Data.IdNumber("cardNo"));
+            var student = call.Grains.GetGrain<IStudentGrain>(StudentKey.Of(call.Data.IdNumber("cardNo")));
             return EnvelopeAnswer.From(await student.Authenticate(call.Data.Text("name", 64), call.Caller.Code, call.Device));
         });
 
@@ -34,7 +34,7 @@ public static class LearningPlatformApi
         routes.MapEnvelope(["/api/v1/updateErcunPhotosUrl"], Access.LearningPlatform, async call =>
         {
             call.Data.Code("studyPlatformCode");
-            var student = call.Grains.GetGrain<IStudentGrain>(call.Data.IdNumber("cardNo"));
+            var student = call.Grains.GetGrain<IStudentGrain>(StudentKey.Of(call.Data.IdNumber("cardNo")));
             return EnvelopeAnswer.From(await student.ReplacePhoto(call.Data.Url("ercunPhotoUrl"), call.Caller.Code, call.Device));
         });
 

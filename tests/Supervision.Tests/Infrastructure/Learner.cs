@@ -54,13 +54,13 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
         }, platforms.LearningToken);
 
     /// <summary>Plays honestly: each minute of server time, a report of the minute just played.</summary>
-    public async Task<List<JsonObject>> PlayMinutesAsync(int minutes, int fromPosition = 0)
+    public async Task<List<JsonObject>> PlayMinutesAsync(int minutes, int fromPosition = 0, string? resCode = null)
     {
         var answers = new List<JsonObject>();
         for (var i = 1; i <= minutes; i++)
         {
             system.Clock.Advance(TimeSpan.FromSeconds(60));
-            answers.Add(await ReportAsync(fromPosition + (i * 60), 60));
+            answers.Add(await ReportAsync(fromPosition + (i * 60), 60, resCode));
         }
 
         return answers;
