@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# Runs the supervision server in the foreground: a local PostgreSQL, one silo and one front.
+#
+#   scripts/run.sh            Ctrl-C (or SIGTERM) stops all three; the next start keeps all data.
+#
+# Environment (all optional):
+#   SUPERVISION_DATA       data folder: database, logs, admin key (default: .data/ in the repository)
+#   SUPERVISION_PG_PORT    port of the local PostgreSQL (default 55432)
+#   SUPERVISION_DB         an Npgsql connection string: use that database and start no PostgreSQL
+#   SUPERVISION_ADMIN_KEY  the operator key (X-Admin-Key); when unset one is generated once and kept
+#                          in the data folder (admin-key, mode 600)
+#   SUPERVISION_URLS       where the front listens (default http://127.0.0.1:5080)
+#   SUPERVISION_SILO_PORT, SUPERVISION_GATEWAY_PORT, SUPERVISION_CLUSTER_ID   passed to the silo
+#   SUPERVISION_START_TIMEOUT  seconds to wait for GET /health to answer 200 (default 180)
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+data=${SUPERVISION_DATA:-$root/.data}
+mkdir -p "$data"
+data=$(cd "$data" && pwd)
+pg_port=${SUPERVISION_PG_PORT:-55432}
+export SUPERVISION_URLS=${SUPERVISION_URLS:-http://127.0.0.1:5080}
+export SUPERVISION_SILO_PORT=${SUPERVISION_SILO_PORT:-11111}
+export SUPERVISION_GATEWAY_PORT=${SUPERVISION_GATEWAY_PORT:-30000}
+start_timeout=${SUPERVISION_START_TIMEOUT:-180}
+
+say() { echo "run.sh: $*" >&2; }
+die() { say "$*"; exit 1; }
+
+command -v dotnet >/dev/null || die "dotnet (the .NET 10 SDK) is not on PATH"
+command -v curl >/dev/null || die "curl is needed to check GET /health"
+
+# The URL to reach the front at: the first of SUPERVISION_URLS, with a wildcard host made local.
+front_url=${SUPERVISION_URLS%%;*}
+front_url=$(printf '%s' "${front_url%/}" | sed -E 's#://(\*|\+|0\.0\.0\.0|\[::\])(:|$)#://127.0.0.1\2#')
+front_port=$(printf '%s' "$front_url" | sed -nE 's#^[a-z]+://[^/]*:([0-9]+)$#\1#p')
+if [ -z "$front_port" ]; then
+  case $front_url in https:*) front_port=443 ;; *) front_port=80 ;; esac
+fi
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in "$front_port" "$SUPERVISION_SILO_PORT" "$SUPERVISION_GATEWAY_PORT"; do
+  port_in_use "$port" && die "port $port is already in use on this machine (another run still going?)"
+done
+
+# --- stop everything this script started, in reverse order, whatever way it ends ---
+front_pid='' silo_pid='' pg_started=''
+stop_process() { # pid name
+  local pid=$1 name=$2 waited=0
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ "$waited" -ge 300 ]; then
+      say "$name did not stop in 30 s; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+      break
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  wait "$pid" 2>/dev/null || true
+}
+cleanup() {
+  trap '' INT TERM
+  stop_process "$front_pid" front
+  stop_process "$silo_pid" silo
+  if [ -n "$pg_started" ]; then
+    bash "$root/scripts/local-postgres.sh" stop "$data/postgres" || say "PostgreSQL did not stop cleanly"
+  fi
+}
+trap cleanup EXIT
+trap 'say "stopping"; exit 0' INT TERM
+
+show_logs() {
+  for log in "$data/silo.log" "$data/front.log"; do
+    [ -f "$log" ] || continue
+    echo "----- last lines of $log -----" >&2
+    tail -n 40 "$log" >&2
+  done
+}
+
+# --- build ---
+say "building (Release)"
+if ! dotnet build Supervision.sln -c Release -v quiet -nologo >"$data/build.log" 2>&1; then
+  tail -n 40 "$data/build.log" >&2
+  die "build failed (full output: $data/build.log)"
+fi
+silo_dll=$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll
+front_dll=$root/src/WebFront/bin/Release/net10.0/Supervision.WebFront.dll
+[ -f "$silo_dll" ] && [ -f "$front_dll" ] || die "build produced no $silo_dll or $front_dll"
+
+# --- database ---
+if [ -n "${SUPERVISION_DB:-}" ]; then
+  say "using the database in SUPERVISION_DB (no local PostgreSQL started)"
+else
+  mkdir -p "$data/postgres"
+  if [ "$(id -u)" = 0 ]; then
+    # As root the server runs as the system user postgres, which must reach the folder.
+    chmod o+x "$data"
+    id postgres >/dev/null 2>&1 || die "no system user postgres (apt-get install postgresql)"
+    runuser -u postgres -- test -x "$data/." \
+      || die "the postgres system user cannot reach $data: set SUPERVISION_DATA to a folder it can reach (e.g. under /tmp)"
+  fi
+  say "starting PostgreSQL in $data/postgres on port $pg_port"
+  pg_started=1
+  SUPERVISION_DB=$(bash "$root/scripts/local-postgres.sh" start "$data/postgres" "$pg_port") \
+    || die "PostgreSQL did not start (see $data/postgres/pgdata/server.log)"
+  export SUPERVISION_DB
+fi
+
+# --- operator key ---
+if [ -z "${SUPERVISION_ADMIN_KEY:-}" ]; then
+  key_file=$data/admin-key
+  if [ ! -s "$key_file" ]; then
+    (umask 077; head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32 >"$key_file")
+  fi
+  chmod 600 "$key_file"
+  SUPERVISION_ADMIN_KEY=$(cat "$key_file")
+fi
+export SUPERVISION_ADMIN_KEY
+
+# --- silo and front ---
+for log in silo front; do
+  [ -f "$data/$log.log" ] && mv -f "$data/$log.log" "$data/$log.log.1"
+done
+say "starting the silo (log: $data/silo.log)"
+dotnet "$silo_dll" >"$data/silo.log" 2>&1 </dev/null &
+silo_pid=$!
+say "starting the front (log: $data/front.log)"
+dotnet "$front_dll" >"$data/front.log" 2>&1 </dev/null &
+front_pid=$!
+
+deadline=$((SECONDS + start_timeout))
+until [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$front_url/health" || true)" = 200 ]; do
+  for pair in "silo:$silo_pid" "front:$front_pid"; do
+    if ! kill -0 "${pair#*:}" 2>/dev/null; then
+      show_logs
+      die "the ${pair%%:*} stopped while starting"
+    fi
+  done
+  if [ "$SECONDS" -ge "$deadline" ]; then
+    show_logs
+    die "GET $front_url/health did not answer 200 within $start_timeout s"
+  fi
+  sleep 1
+done
+
+cat <<EOF
+
+Supervision is running at $front_url  (GET $front_url/health)
+Admin key (header X-Admin-Key): $SUPERVISION_ADMIN_KEY
+Data and logs: $data
+Press Ctrl-C to stop.
+EOF
+
+# Stay in the foreground until a signal arrives or either process ends by itself.
+set +e
+wait -n "$silo_pid" "$front_pid"
+status=$?
+set -e
+for pair in "silo:$silo_pid" "front:$front_pid"; do
+  if ! kill -0 "${pair#*:}" 2>/dev/null; then
+    say "the ${pair%%:*} stopped (exit code $status)"
+  fi
+done
+show_logs
+exit 1
