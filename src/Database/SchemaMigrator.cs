@@ -13,6 +13,27 @@ public static class SchemaMigrator
     private const long MigrationLockId = 0x5355_5045_5256; // arbitrary, fixed: "SUPERV"
     private const string ResourcePrefix = "Supervision.Database.Sql.";
 
+    /// <summary>
+    /// Migrates once the database answers: a silo may start before PostgreSQL does (docker-compose, a reboot),
+    /// so an unreachable server is waited for rather than fatal.
+    /// </summary>
+    public static async Task MigrateWhenReachableAsync(string connectionString, Action<Exception> onRetry, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            try
+            {
+                await MigrateAsync(connectionString, cancellationToken);
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException { IsTransient: true } or System.Net.Sockets.SocketException or TimeoutException)
+            {
+                onRetry(e);
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            }
+        }
+    }
+
     public static async Task MigrateAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         await using var connection = new NpgsqlConnection(connectionString);

@@ -5,7 +5,8 @@ using Supervision.Silo;
 var builder = Host.CreateApplicationBuilder(args);
 var settings = SiloSettings.From(builder.Configuration);
 
-await SchemaMigrator.MigrateAsync(settings.ConnectionString);
+await SchemaMigrator.MigrateWhenReachableAsync(settings.ConnectionString,
+    e => Console.Error.WriteLine($"Database not reachable yet ({e.GetType().Name}: {e.Message}); retrying in 2 s"));
 
 builder.UseOrleans(silo => silo
     .AddSupervision(settings.ConnectionString, builder.Configuration)

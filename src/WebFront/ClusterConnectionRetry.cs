@@ -6,7 +6,15 @@ public sealed class ClusterConnectionRetry(ILogger<ClusterConnectionRetry> logge
     public async Task<bool> ShouldRetryConnectionAttempt(Exception exception, CancellationToken cancellationToken)
     {
         logger.LogWarning("No silo reachable yet ({Reason}); retrying in 2 s", exception.GetType().Name);
-        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
-        return !cancellationToken.IsCancellationRequested;
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down before any silo answered: stop trying, quietly.
+            return false;
+        }
     }
 }
