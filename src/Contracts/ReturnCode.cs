@@ -36,6 +36,14 @@ public static class ReturnCode
     public const string DailyLimitReached = "1303";
     public const string NoOpenSession = "1304";
     public const string SessionSuperseded = "1305";
+    public const string CheckOverdue = "1306";
+    public const string StartFaceRequired = "1307";
+
+    public const string BizCodeUnknown = "1401";
+    public const string BizCodeExpired = "1402";
+    public const string BizCodeUsed = "1403";
+    public const string BizCodeForeign = "1404";
+    public const string CodeMismatch = "1405";
 
     public const string InternalError = "5000";
     public const string Unavailable = "5001";

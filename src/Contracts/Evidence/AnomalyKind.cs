@@ -26,4 +26,16 @@ public static class AnomalyKind
 
     /// <summary>The two-inch photo was replaced after the student had begun studying.</summary>
     public const string PhotoChangedAfterStudy = "photo_changed_after_study";
+
+    /// <summary>A due anti-idle check was not passed within its validity; reports stop earning until one passes.</summary>
+    public const string CheckOverdue = "check_overdue";
+
+    /// <summary>A bizCode used again after it was passed or spent.</summary>
+    public const string BizCodeReplayed = "biz_code_replayed";
+
+    /// <summary>A bizCode submitted after it expired.</summary>
+    public const string BizCodeExpired = "biz_code_expired";
+
+    /// <summary>A bizCode submitted by another platform, or for another student, class or video than it was issued for.</summary>
+    public const string BizCodeForeign = "biz_code_foreign";
 }

@@ -15,6 +15,12 @@ public interface IStudentClassGrain : IGrainWithStringKey
 
     Task<Outcome> SubmitRecording(RecordingSubmission recording);
 
+    /// <summary>1.5 / 1.7: opens a check (a bizCode) on the open session of that video.</summary>
+    Task<Outcome<Checks.CheckIssued>> IssueCheck(Checks.CheckRequest request);
+
+    /// <summary>A check of this student passed; clears what was due up to then.</summary>
+    Task CheckPassed(Checks.CheckPass pass);
+
     /// <summary>Another class of the same person started a session: this one's live session stops earning.</summary>
     Task CloseForConcurrentSession(string otherClassCode);
 

@@ -1,12 +1,14 @@
-using System.Text.Json;
+using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Serialization.Cloning;
 using Supervision.Contracts;
+using Supervision.Contracts.Checks;
 using Supervision.Contracts.Classes;
 using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
+using Supervision.Grains.Checks;
 using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Study;
@@ -62,6 +64,7 @@ public sealed class StudentClassGrain(
             Terms = terms,
             StartedAt = now,
             SectionCode = string.IsNullOrEmpty(terms.SectionCode) ? start.SectionCode : terms.SectionCode,
+            AwaitingStartFace = terms.Policy.VideoStartFace,
         };
         change.Draft.Session = session;
         if (terms.Policy.RealNameAuthentication && !change.Draft.RealNameVerified)
@@ -140,6 +143,23 @@ public sealed class StudentClassGrain(
             }
         }
 
+        if (session.AwaitingStartFace)
+        {
+            return await RefuseAsync(change, session, report, ReturnCode.StartFaceRequired, "this class requires a face check (1.5/1.6) at the start of each session before study counts");
+        }
+
+        var validity = AntiIdleSchedule.Validity(policy);
+        if (session.CheckDueSince is { } dueSince && change.Now > dueSince + validity)
+        {
+            if (!session.OverdueRecorded)
+            {
+                change.Anomaly(AnomalyKind.CheckOverdue, session, new { dueSince, deadline = dueSince + validity, playedSeconds = session.Clocked });
+                session.OverdueRecorded = true;
+            }
+
+            return await RefuseAsync(change, session, report, ReturnCode.CheckOverdue, $"an anti-idle check due since {dueSince:u} was not passed within {validity.TotalMinutes} min; pass one to continue");
+        }
+
         var limit = policy.StudyHourLimit * 3600;
         if (limit > 0 && draft.TodayCredited >= limit)
         {
@@ -173,7 +193,13 @@ public sealed class StudentClassGrain(
         session.LastReportJumped = decision.Jump > 0;
         credit.Seconds += decision.Credited;
         draft.TodayCredited += decision.Credited;
-        var receipt = new StudyReceipt(decision.Credited, draft.TodayCredited, limit > 0 ? limit - draft.TodayCredited : null, credit.Seconds, session.Terms.DurationSeconds);
+        if (session.CheckDueSince is null && AntiIdleSchedule.DueAt(policy, session.Terms.DurationSeconds, session.ChecksCleared) is { } dueAt && session.Clocked >= dueAt)
+        {
+            session.CheckDueSince = change.Now;
+        }
+
+        var due = session.CheckDueSince is { } since ? new CheckDue(AntiIdleSchedule.Kind(policy)!.Value, since, since + validity) : null;
+        var receipt = new StudyReceipt(decision.Credited, draft.TodayCredited, limit > 0 ? limit - draft.TodayCredited : null, credit.Seconds, session.Terms.DurationSeconds, due);
         session.LastReceipt = receipt;
         change.Report(session, report, ReturnCode.Success, decision.Credited);
         await CommitAsync(change);
@@ -193,6 +219,56 @@ public sealed class StudentClassGrain(
         change.Event("recording", session, ReturnCode.Success, recording.Device, new { recordVideoUrl = recording.RecordVideoUrl });
         await CommitAsync(change);
         return Outcome.Ok;
+    }
+
+    public async Task<Outcome<CheckIssued>> IssueCheck(CheckRequest request)
+    {
+        if (state.Session is not { } open || open.Terms.ResCode != request.ResCode || open.PlatformCode != request.PlatformCode)
+        {
+            return await RefuseWithoutSessionAsync(request.PlatformCode, null, request.ResCode);
+        }
+
+        var change = NewChange(time.GetUtcNow());
+        var session = change.Draft.Session!;
+        var validity = AntiIdleSchedule.Validity(session.Terms.Policy);
+        var bizCode = Guid.NewGuid().ToString("N");
+        var code = request.Kind == CheckKind.Code ? RandomNumberGenerator.GetInt32(0, 10_000).ToString("D4") : null;
+        var expiresAt = change.Now + validity;
+        await GrainFactory.GetGrain<IChallengeGrain>(bizCode).Open(new ChallengeTicket(
+            request.Kind, classCode, studentUserCode, session.Terms.CardNo, session.Terms.ResCode, session.Id, session.PlatformCode, change.Now, expiresAt, code));
+        change.Event("check_issued", session, ReturnCode.Success, request.Device, new { bizCode, kind = request.Kind.ToString(), expiresAt });
+        await CommitAsync(change);
+        return Outcome<CheckIssued>.Ok(new CheckIssued(bizCode, (int)validity.TotalMinutes, code));
+    }
+
+    public async Task CheckPassed(CheckPass pass)
+    {
+        if (state.Session?.Id != pass.SessionId)
+        {
+            return;
+        }
+
+        var change = NewChange(pass.PassedAt);
+        var session = change.Draft.Session!;
+        var policy = session.Terms.Policy;
+        if (pass.Kind == CheckKind.Face)
+        {
+            session.AwaitingStartFace = false;
+        }
+
+        if (AntiIdleSchedule.Kind(policy) == pass.Kind)
+        {
+            // A pass clears every check due up to now, and pre-pays none of the later ones.
+            session.CheckDueSince = null;
+            session.OverdueRecorded = false;
+            while (AntiIdleSchedule.DueAt(policy, session.Terms.DurationSeconds, session.ChecksCleared) is { } at && at <= session.Clocked)
+            {
+                session.ChecksCleared++;
+            }
+        }
+
+        change.Event("check_passed", session, ReturnCode.Success, DeviceInfo.Unknown, new { pass.BizCode, kind = pass.Kind.ToString(), pass.VideoStudyTime });
+        await CommitAsync(change);
     }
 
     public async Task CloseForConcurrentSession(string otherClassCode)
@@ -257,14 +333,17 @@ public sealed class StudentClassGrain(
         return Outcome.Fail(ReturnCode.NoOpenSession, $"resCode: no open study session on {resCode}; call startStudy first");
     }
 
-    private async Task<Outcome<StudyReceipt>> RefuseAsync(Change change, StudySession session, StudyReport report, string code, string message)
+    private async Task<Outcome<StudyReceipt>> RefuseAsync(StudentClassChange change, StudySession session, StudyReport report, string code, string message)
     {
+        // The player did move, even though this report earns nothing: the next report is judged from here.
+        session.LastPlayTime = report.PlayTime;
+        session.LastReportAt = change.Now;
         change.Report(session, report, code, 0);
         await CommitAsync(change);
         return Outcome<StudyReceipt>.Fail(code, message);
     }
 
-    private void Close(Change change, StudySession session, string reason, DeviceInfo device)
+    private void Close(StudentClassChange change, StudySession session, string reason, DeviceInfo device)
     {
         session.EndedAt = change.Now;
         session.EndReason = reason;
@@ -303,7 +382,7 @@ public sealed class StudentClassGrain(
         }
     }
 
-    private async Task CommitAsync(Change change)
+    private async Task CommitAsync(StudentClassChange change)
     {
         change.Draft.Version = state.Version + 1;
         var snapshot = new StateSnapshot(classCode, studentUserCode, change.Draft.Version, serializer.SerializeToArray(change.Draft), change.Now);
@@ -311,28 +390,5 @@ public sealed class StudentClassGrain(
         state = change.Draft;
     }
 
-    private Change NewChange(DateTimeOffset now) => new(copier.Copy(state), now, classCode, studentUserCode);
-
-    /// <summary>A draft of the state and the evidence it will be committed with.</summary>
-    private sealed class Change(StudentClassState draft, DateTimeOffset now, string classCode, string studentUserCode)
-    {
-        public StudentClassState Draft { get; } = draft;
-
-        public DateTimeOffset Now { get; } = now;
-
-        public List<EvidenceEvent> Events { get; } = [];
-
-        public List<AnomalyRecord> Anomalies { get; } = [];
-
-        public void Event(string kind, StudySession session, string outcome, DeviceInfo device, object? details = null) =>
-            Events.Add(new EvidenceEvent(Now, kind, classCode, studentUserCode, session.Terms.CardNo, session.Terms.ResCode, session.Id, outcome, 0, null, null,
-                session.PlatformCode, device, details is null ? null : JsonSerializer.Serialize(details)));
-
-        public void Report(StudySession session, StudyReport report, string outcome, int credited) =>
-            Events.Add(new EvidenceEvent(Now, "report", classCode, studentUserCode, session.Terms.CardNo, report.ResCode, session.Id, outcome, credited,
-                report.PlayTime, report.ProgressTime, report.PlatformCode, report.Device));
-
-        public void Anomaly(string kind, StudySession session, object details) =>
-            Anomalies.Add(new AnomalyRecord(Now, kind, classCode, studentUserCode, session.Terms.CardNo, session.Terms.ResCode, session.Id, JsonSerializer.Serialize(details)));
-    }
+    private StudentClassChange NewChange(DateTimeOffset now) => new(copier.Copy(state), now, classCode, studentUserCode);
 }

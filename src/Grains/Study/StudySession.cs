@@ -28,5 +28,16 @@ public sealed class StudySession
     [Id(15)] public string? EndReason { get; set; }
     [Id(16)] public string? SectionCode { get; set; }
 
+    /// <summary>How many scheduled anti-idle checks of this session have been cleared.</summary>
+    [Id(17)] public int ChecksCleared { get; set; }
+
+    /// <summary>When the pending anti-idle check fell due; null while none is due.</summary>
+    [Id(18)] public DateTimeOffset? CheckDueSince { get; set; }
+
+    /// <summary>The class wants a face check before anything of this session counts (videoStartFace=1).</summary>
+    [Id(19)] public bool AwaitingStartFace { get; set; }
+
+    [Id(20)] public bool OverdueRecorded { get; set; }
+
     public SessionView View() => new(Id, Terms.ResCode, StartedAt, EndedAt, EndReason, Credited, Reports);
 }

@@ -1,4 +1,5 @@
 using Supervision.Contracts;
+using Supervision.Contracts.Checks;
 using Supervision.Contracts.Courses;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
@@ -27,6 +28,24 @@ public static class LearningPlatformApi
 
         routes.MapEnvelope(["/api/v1/studyHour"], Access.LearningPlatform, async call =>
             EnvelopeAnswer.From(await StudentClass(call).Report(StudyRequestParser.Report(call)), receipt => receipt));
+
+        routes.MapEnvelope(["/api/v1/getFaceCompareConfig"], Access.LearningPlatform, async call =>
+        {
+            var issued = await StudentClass(call).IssueCheck(StudyRequestParser.Check(call, CheckKind.Face));
+            return EnvelopeAnswer.From(issued, check => new { expiresTime = check.ExpiresInMinutes.ToString(), bizCode = check.BizCode });
+        });
+
+        routes.MapEnvelope(["/api/v1/getVerificationCode"], Access.LearningPlatform, async call =>
+        {
+            var issued = await StudentClass(call).IssueCheck(StudyRequestParser.Check(call, CheckKind.Code));
+            return EnvelopeAnswer.From(issued, check => new { expiresTime = check.ExpiresInMinutes.ToString(), verificationCode = check.VerificationCode, bizCode = check.BizCode });
+        });
+
+        routes.MapEnvelope(["/api/v1/submitVerificationCode"], Access.LearningPlatform, async call =>
+        {
+            var challenge = call.Grains.GetGrain<IChallengeGrain>(call.Data.Code("bizCode"));
+            return EnvelopeAnswer.From(await challenge.SubmitCode(StudyRequestParser.Code(call)));
+        });
 
         routes.MapEnvelope(["/api/v1/submitRecordVideoUrl"], Access.LearningPlatform, async call =>
             EnvelopeAnswer.From(await StudentClass(call).SubmitRecording(StudyRequestParser.Recording(call))));

@@ -1,3 +1,4 @@
+using Supervision.Contracts.Checks;
 using Supervision.Contracts.Study;
 using Supervision.WebFront.Envelope;
 
@@ -37,5 +38,17 @@ public static class StudyRequestParser
         call.Data.Code("courseCode"),
         call.Data.Code("resCode"),
         call.Data.Url("recordVideoUrl"),
+        call.Device);
+
+    public static CheckRequest Check(EnvelopeCall call, CheckKind kind) => new(
+        call.Data.Code("studyPlatformCode"),
+        call.Data.Code("resCode"),
+        kind,
+        call.Device);
+
+    public static CodeSubmission Code(EnvelopeCall call) => new(
+        call.Data.Code("studyPlatformCode"),
+        call.Data.Text("verificationCode", 16),
+        (int)call.Data.Integer("videoStudyTime", 0, MaxVideoSeconds),
         call.Device);
 }

@@ -66,6 +66,24 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
         return answers;
     }
 
+    /// <summary>1.7: answers the bizCode and the code to type.</summary>
+    public async Task<(string BizCode, string Code)> GetCodeAsync()
+    {
+        var answer = await system.PostEnvelopeAsync("/api/v1/getVerificationCode", Study(null), platforms.LearningToken);
+        EnvelopeAssert.Code("0", answer);
+        return ((string)answer["returnData"]!["bizCode"]!, (string)answer["returnData"]!["verificationCode"]!);
+    }
+
+    /// <summary>1.8, as this learner's platform or as <paramref name="caller"/>.</summary>
+    public Task<JsonObject> SubmitCodeAsync(string bizCode, string code, Platforms? caller = null) =>
+        system.PostEnvelopeAsync("/api/v1/submitVerificationCode", new
+        {
+            studyPlatformCode = (caller ?? platforms).LearningCode,
+            bizCode,
+            verificationCode = code,
+            videoStudyTime = "60",
+        }, (caller ?? platforms).LearningToken);
+
     public Task<JsonObject> AuthenticateAsync(string name) =>
         system.PostEnvelopeAsync("/api/v1/authentication", new { studyPlatformCode = platforms.LearningCode, cardNo, name }, platforms.LearningToken);
 

@@ -1,0 +1,20 @@
+using Supervision.Contracts.Checks;
+
+namespace Supervision.Grains.Checks;
+
+[GenerateSerializer]
+public sealed class ChallengeState
+{
+    [Id(0)] public ChallengeTicket? Ticket { get; set; }
+    [Id(1)] public int Attempts { get; set; }
+    [Id(2)] public ChallengeStatus Status { get; set; }
+}
+
+public enum ChallengeStatus
+{
+    Pending = 0,
+    Passed = 1,
+
+    /// <summary>Three wrong attempts: the bizCode is used up.</summary>
+    Spent = 2,
+}
