@@ -1,0 +1,38 @@
+namespace Supervision.LoadGen;
+
+/// <summary>Command-line options: --name value pairs.</summary>
+public sealed record LoadOptions(
+    Uri Url,
+    string AdminKey,
+    int Learners,
+    TimeSpan Cadence,
+    TimeSpan Duration,
+    TimeSpan WarmUp,
+    int Connections,
+    bool ClosedLoop,
+    int ClassSize)
+{
+    public static LoadOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            values[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        string Get(string name, string fallback) => values.GetValueOrDefault(name) ?? fallback;
+        return new LoadOptions(
+            new Uri(Get("url", "http://127.0.0.1:5080")),
+            Get("admin-key", Environment.GetEnvironmentVariable("SUPERVISION_ADMIN_KEY") ?? ""),
+            int.Parse(Get("learners", "1000")),
+            TimeSpan.FromMilliseconds(double.Parse(Get("cadence-ms", "1000"))),
+            TimeSpan.FromSeconds(double.Parse(Get("duration-s", "30"))),
+            TimeSpan.FromSeconds(double.Parse(Get("warmup-s", "5"))),
+            int.Parse(Get("connections", "64")),
+            Get("mode", "paced") == "closed",
+            int.Parse(Get("class-size", "2000")));
+    }
+
+    public const string Usage =
+        "LoadGen --url http://127.0.0.1:5080 --admin-key KEY --learners 1000 --cadence-ms 1000 --duration-s 30 --warmup-s 5 --connections 64 --mode paced|closed --class-size 2000";
+}

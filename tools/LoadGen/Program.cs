@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Supervision.LoadGen;
+
+// A learner simulator over the real HTTP front: provision, start every learner, report at a cadence with
+// honest progress (paced) or as fast as the connections allow (closed loop), end, then verify that 2.5
+// holds exactly the seconds acknowledged with returnCode "0".
+if (args.Contains("--help"))
+{
+    Console.WriteLine(LoadOptions.Usage);
+    return 0;
+}
+
+var options = LoadOptions.Parse(args);
+var measurements = new Measurements();
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+{
+    BaseAddress = options.Url,
+    Timeout = TimeSpan.FromSeconds(30),
+};
+var client = new SupervisionClient(http, measurements);
+var run = DateTime.UtcNow.ToString("MMddHHmmss");
+var population = new TestPopulation(run, options);
+
+Console.WriteLine($"loadgen: {options.Learners} learners in {population.Classes.Count()} classes, {(options.ClosedLoop ? "closed loop" : $"every {options.Cadence.TotalMilliseconds} ms")}, {options.Connections} connections");
+await client.AdminAsync("/admin/platforms", new { code = population.LearningCode, name = "loadgen learning", role = "learning", account = population.LearningCode, password = "loadgen-password", apiBaseUrl = population.LearningUrl }, options.AdminKey);
+await client.AdminAsync("/admin/platforms", new { code = population.BusinessCode, name = "loadgen business", role = "business", account = population.BusinessCode, password = "loadgen-password" }, options.AdminKey);
+var learningToken = await client.LogInAsync(population.LearningCode, "loadgen-password");
+var businessToken = await client.LogInAsync(population.BusinessCode, "loadgen-password");
+foreach (var members in population.Classes)
+{
+    SupervisionClient.Expect0("pushClassInfo", await client.PostAsync("pushClassInfo", "/api/class/v1/pushClassInfo", businessToken, population.ClassBody(members)));
+}
+
+using var gate = new SemaphoreSlim(options.Connections);
+await Task.WhenAll(population.Learners.Select(async learner =>
+{
+    await gate.WaitAsync();
+    try
+    {
+        SupervisionClient.Expect0("startStudy", await client.PostAsync("startStudy", "/api/v1/startStudy", learningToken, population.Study(learner)));
+        learner.LastReportAt = DateTime.UtcNow;
+    }
+    finally
+    {
+        gate.Release();
+    }
+}));
+
+async Task ReportAsync(SimulatedLearner learner)
+{
+    var data = population.Study(learner);
+    data["progressTime"] = learner.TakeProgress(DateTime.UtcNow);
+    data["playTime"] = learner.Position;
+    var answer = await client.PostAsync("studyHour", "/api/v1/studyHour", learningToken, data);
+    if ((string?)answer["returnCode"] == "0")
+    {
+        learner.AcknowledgedSeconds += (int)answer["returnData"]!["credited"]!;
+    }
+}
+
+var stop = DateTime.UtcNow + options.WarmUp + options.Duration;
+var measuredFrom = DateTime.UtcNow + options.WarmUp;
+var progress = Task.Run(async () =>
+{
+    while (DateTime.UtcNow < stop)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        measurements.Recording = DateTime.UtcNow >= measuredFrom;
+        Console.WriteLine($"  {DateTime.UtcNow:HH:mm:ss} studyHour answered: {measurements.Count("studyHour")}");
+    }
+});
+_ = Task.Delay(options.WarmUp).ContinueWith(_ => measurements.Recording = true);
+
+var clock = Stopwatch.StartNew();
+if (options.ClosedLoop)
+{
+    // Each connection works through the learners in turn, sending the next report as soon as one is answered.
+    await Task.WhenAll(Enumerable.Range(0, options.Connections).Select(async worker =>
+    {
+        for (var i = worker; DateTime.UtcNow < stop; i += options.Connections)
+        {
+            await ReportAsync(population.Learners[i % population.Learners.Count]);
+        }
+    }));
+}
+else
+{
+    await Task.WhenAll(population.Learners.Select(async (learner, i) =>
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(options.Cadence.TotalMilliseconds * i / population.Learners.Count));
+        while (DateTime.UtcNow < stop)
+        {
+            await gate.WaitAsync();
+            try
+            {
+                await ReportAsync(learner);
+            }
+            finally
+            {
+                gate.Release();
+            }
+
+            await Task.Delay(options.Cadence);
+        }
+    }));
+}
+
+await progress;
+measurements.Recording = false;
+var measured = clock.Elapsed - options.WarmUp;
+foreach (var learner in population.Learners)
+{
+    await client.PostAsync("endStudy", "/api/v1/endStudy", learningToken, population.Study(learner));
+}
+
+measurements.Print(measured, Console.Out);
+
+var mismatches = 0;
+foreach (var members in population.Classes)
+{
+    var answer = SupervisionClient.Expect0("classStudentStudy", await client.PostAsync("classStudentStudy", "/api/class/v1/classStudentStudy", businessToken, new JsonObject { ["classCode"] = members.Key }));
+    var credited = answer["returnData"]!.AsArray().ToDictionary(r => (string)r!["userCode"]!, r => long.Parse((string)r!["playTime"]!));
+    mismatches += members.Count(l => credited.GetValueOrDefault(l.StudentUserCode) != l.AcknowledgedSeconds);
+}
+
+var acknowledged = population.Learners.Sum(l => l.AcknowledgedSeconds);
+Console.WriteLine(mismatches == 0
+    ? $"verified: for all {population.Learners.Count} learners, 2.5 holds exactly the {acknowledged} s acknowledged"
+    : $"VERIFICATION FAILED: {mismatches} learners' 2.5 credit differs from what was acknowledged");
+Console.WriteLine($"studyHour {measurements.Count("studyHour") / measured.TotalSeconds:F0} req/s p99 {measurements.P99Milliseconds("studyHour"):F1} ms");
+return mismatches == 0 ? 0 : 1;

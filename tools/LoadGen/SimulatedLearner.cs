@@ -1,0 +1,30 @@
+namespace Supervision.LoadGen;
+
+/// <summary>One learner's player: where it is in the video and what the server acknowledged.</summary>
+public sealed class SimulatedLearner(string classCode, string studentUserCode)
+{
+    public string ClassCode { get; } = classCode;
+
+    public string StudentUserCode { get; } = studentUserCode;
+
+    public int Position { get; set; }
+
+    public DateTime LastReportAt { get; set; }
+
+    /// <summary>Milliseconds played but not yet reported (progressTime is whole seconds).</summary>
+    public double CarriedMilliseconds { get; set; }
+
+    /// <summary>Seconds the server acknowledged with returnCode "0": what 2.5 must show afterwards.</summary>
+    public long AcknowledgedSeconds { get; set; }
+
+    /// <summary>Honest progress: the whole seconds that really passed since the last report.</summary>
+    public int TakeProgress(DateTime now)
+    {
+        CarriedMilliseconds += (now - LastReportAt).TotalMilliseconds;
+        LastReportAt = now;
+        var seconds = (int)(CarriedMilliseconds / 1000);
+        CarriedMilliseconds -= seconds * 1000;
+        Position += seconds;
+        return seconds;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+
+namespace Supervision.LoadGen;
+
+/// <summary>The platforms, classes and learners of one run, named after the run so runs never collide.</summary>
+public sealed class TestPopulation(string run, LoadOptions options)
+{
+    public const string CourseCode = "loadgen-course";
+    public const string ResCode = "loadgen-video";
+
+    public string LearningCode => $"lg-lp-{run}";
+
+    public string LearningUrl => $"http://{LearningCode}.loadgen.test/api";
+
+    public string BusinessCode => $"lg-bp-{run}";
+
+    public IReadOnlyList<SimulatedLearner> Learners { get; } = Enumerable.Range(0, options.Learners)
+        .Select(i => new SimulatedLearner($"lg-{run}-c{i / options.ClassSize}", $"lg-{run}-s{i}"))
+        .ToList();
+
+    public IEnumerable<IGrouping<string, SimulatedLearner>> Classes => Learners.GroupBy(l => l.ClassCode);
+
+    public JsonObject ClassBody(IGrouping<string, SimulatedLearner> members) => new()
+    {
+        ["studyPlatformApiUrl"] = LearningUrl,
+        ["classCode"] = members.Key,
+        ["trainClassName"] = "load test",
+        ["orgCode"] = "loadgen",
+        ["orgName"] = "loadgen",
+        ["thirdClassCourseInfoVoList"] = new JsonArray(new JsonObject
+        {
+            ["courseCode"] = CourseCode,
+            ["children"] = new JsonArray(new JsonObject
+            {
+                ["chapterCode"] = "loadgen-chapter",
+                ["children"] = new JsonArray(new JsonObject { ["resCode"] = ResCode, ["videoTimeLength"] = 600_000 }),
+            }),
+        }),
+        ["thirdClassStudentInfoVoList"] = new JsonArray(members.Select(l => (JsonNode)new JsonObject
+        {
+            ["cardNo"] = IdNumber(int.Parse(l.StudentUserCode[(l.StudentUserCode.LastIndexOf('s') + 1)..])),
+            ["studentCode"] = l.StudentUserCode,
+            ["studentName"] = "学员",
+        }).ToArray()),
+    };
+
+    public JsonObject Study(SimulatedLearner learner) => new()
+    {
+        ["studyPlatformCode"] = LearningCode,
+        ["resCode"] = ResCode,
+        ["studentUserCode"] = learner.StudentUserCode,
+        ["classCode"] = learner.ClassCode,
+        ["courseCode"] = CourseCode,
+    };
+
+    /// <summary>A well-formed ID number per learner: a birth date per thousand, a serial within it.</summary>
+    private static string IdNumber(int index)
+    {
+        var birth = new DateOnly(1970, 1, 1).AddDays(index / 1000);
+        var body = $"110101{birth:yyyyMMdd}{index % 1000:D3}";
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        var sum = body.Select((c, i) => (c - '0') * weights[i]).Sum();
+        return body + "10X98765432"[sum % 11];
+    }
+}
