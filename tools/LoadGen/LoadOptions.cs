@@ -10,7 +10,8 @@ public sealed record LoadOptions(
     TimeSpan WarmUp,
     int Connections,
     bool ClosedLoop,
-    int ClassSize)
+    int ClassSize,
+    bool Raw)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -30,9 +31,10 @@ public sealed record LoadOptions(
             TimeSpan.FromSeconds(double.Parse(Get("warmup-s", "5"))),
             int.Parse(Get("connections", "64")),
             Get("mode", "paced") == "closed",
-            int.Parse(Get("class-size", "2000")));
+            int.Parse(Get("class-size", "2000")),
+            Get("target", "supervision") == "raw");
     }
 
     public const string Usage =
-        "LoadGen --url http://127.0.0.1:5080 --admin-key KEY --learners 1000 --cadence-ms 1000 --duration-s 30 --warmup-s 5 --connections 64 --mode paced|closed --class-size 2000";
+        "LoadGen --url http://127.0.0.1:5080 --admin-key KEY --learners 1000 --cadence-ms 1000 --duration-s 30 --warmup-s 5 --connections 64 --mode paced|closed --class-size 2000 [--target raw: studyHour only, no provisioning or verification, for the benchmark's baselines]";
 }

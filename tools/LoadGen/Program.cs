@@ -23,29 +23,17 @@ var run = DateTime.UtcNow.ToString("MMddHHmmss");
 var population = new TestPopulation(run, options);
 
 Console.WriteLine($"loadgen: {options.Learners} learners in {population.Classes.Count()} classes, {(options.ClosedLoop ? "closed loop" : $"every {options.Cadence.TotalMilliseconds} ms")}, {options.Connections} connections");
-await client.AdminAsync("/admin/platforms", new { code = population.LearningCode, name = "loadgen learning", role = "learning", account = population.LearningCode, password = "loadgen-password", apiBaseUrl = population.LearningUrl }, options.AdminKey);
-await client.AdminAsync("/admin/platforms", new { code = population.BusinessCode, name = "loadgen business", role = "business", account = population.BusinessCode, password = "loadgen-password" }, options.AdminKey);
-var learningToken = await client.LogInAsync(population.LearningCode, "loadgen-password");
-var businessToken = await client.LogInAsync(population.BusinessCode, "loadgen-password");
-foreach (var members in population.Classes)
-{
-    SupervisionClient.Expect0("pushClassInfo", await client.PostAsync("pushClassInfo", "/api/class/v1/pushClassInfo", businessToken, population.ClassBody(members)));
-}
-
+var learningToken = "benchmark";
+var businessToken = "benchmark";
 using var gate = new SemaphoreSlim(options.Connections);
-await Task.WhenAll(population.Learners.Select(async learner =>
+if (options.Raw)
 {
-    await gate.WaitAsync();
-    try
-    {
-        SupervisionClient.Expect0("startStudy", await client.PostAsync("startStudy", "/api/v1/startStudy", learningToken, population.Study(learner)));
-        learner.LastReportAt = DateTime.UtcNow;
-    }
-    finally
-    {
-        gate.Release();
-    }
-}));
+    population.Learners.ToList().ForEach(l => l.LastReportAt = DateTime.UtcNow);
+}
+else
+{
+    (learningToken, businessToken) = await ProvisionAsync();
+}
 
 async Task ReportAsync(SimulatedLearner learner)
 {
@@ -109,6 +97,13 @@ else
 await progress;
 measurements.Recording = false;
 var measured = clock.Elapsed - options.WarmUp;
+if (options.Raw)
+{
+    measurements.Print(measured, Console.Out);
+    Console.WriteLine($"studyHour {measurements.Count("studyHour") / measured.TotalSeconds:F0} req/s p99 {measurements.P99Milliseconds("studyHour"):F1} ms");
+    return 0;
+}
+
 foreach (var learner in population.Learners)
 {
     await client.PostAsync("endStudy", "/api/v1/endStudy", learningToken, population.Study(learner));
@@ -130,3 +125,30 @@ Console.WriteLine(mismatches == 0
     : $"VERIFICATION FAILED: {mismatches} learners' 2.5 credit differs from what was acknowledged");
 Console.WriteLine($"studyHour {measurements.Count("studyHour") / measured.TotalSeconds:F0} req/s p99 {measurements.P99Milliseconds("studyHour"):F1} ms");
 return mismatches == 0 ? 0 : 1;
+
+async Task<(string Learning, string Business)> ProvisionAsync()
+{
+    await client.AdminAsync("/admin/platforms", new { code = population.LearningCode, name = "loadgen learning", role = "learning", account = population.LearningCode, password = "loadgen-password", apiBaseUrl = population.LearningUrl }, options.AdminKey);
+    await client.AdminAsync("/admin/platforms", new { code = population.BusinessCode, name = "loadgen business", role = "business", account = population.BusinessCode, password = "loadgen-password" }, options.AdminKey);
+    var learning = await client.LogInAsync(population.LearningCode, "loadgen-password");
+    var business = await client.LogInAsync(population.BusinessCode, "loadgen-password");
+    foreach (var members in population.Classes)
+    {
+        SupervisionClient.Expect0("pushClassInfo", await client.PostAsync("pushClassInfo", "/api/class/v1/pushClassInfo", business, population.ClassBody(members)));
+    }
+
+    await Task.WhenAll(population.Learners.Select(async learner =>
+    {
+        await gate.WaitAsync();
+        try
+        {
+            SupervisionClient.Expect0("startStudy", await client.PostAsync("startStudy", "/api/v1/startStudy", learning, population.Study(learner)));
+            learner.LastReportAt = DateTime.UtcNow;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }));
+    return (learning, business);
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The benchmark, side by side in one run on this machine: builds Release, starts a fresh PostgreSQL, one
+# silo and one front (as scripts/run.sh would), and measures with the same load tool and connections:
+#   supervision   the real studyHour path, durable (closed loop: peak; then paced at 80 % of it: p99)
+#   ceiling       a bare ASP.NET Core endpoint that parses the envelope and answers a constant
+#   conventional  the same rules as one SQL transaction per request (read, update, insert, commit)
+# Settings: BENCH_SECONDS (default 20 per run), BENCH_CONNECTIONS (64), BENCH_LEARNERS (5000).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+seconds=${BENCH_SECONDS:-20}
+connections=${BENCH_CONNECTIONS:-64}
+learners=${BENCH_LEARNERS:-5000}
+work=$(mktemp -d /tmp/supervision-bench-XXXXXX)
+chmod 755 "$work" # the PostgreSQL server user must reach its folder inside
+pids=()
+
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  "$root/scripts/local-postgres.sh" stop "$work/pg" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# Waits for an answer from the URL; with "healthy", only a 200 will do.
+wait_for() {
+  local flags=-s
+  [ "${2:-}" = healthy ] && flags=-sf
+  for _ in $(seq 1 120); do curl $flags -o /dev/null "$1" && return 0; sleep 1; done
+  echo "bench: $1 did not come up" >&2; tail -n 20 "$work"/*.log >&2; exit 1
+}
+
+stop_all() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  pids=()
+}
+
+# "studyHour R req/s p99 P ms" is LoadGen's last line.
+rate_of() { tail -n 1 "$1" | awk '{print $2}'; }
+p99_of() { tail -n 1 "$1" | awk '{print $5}'; }
+
+echo "bench: building Release" >&2
+dotnet build "$root/Supervision.sln" -c Release -nologo -v q >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; exit 1; }
+loadgen=(dotnet "$root/tools/LoadGen/bin/Release/net10.0/Supervision.LoadGen.dll")
+
+db=$("$root/scripts/local-postgres.sh" start "$work/pg" "$(free_port)")
+export SUPERVISION_DB="$db" SUPERVISION_ADMIN_KEY=bench-key SUPERVISION_CLUSTER_ID=bench
+export SUPERVISION_SILO_PORT=$(free_port) SUPERVISION_GATEWAY_PORT=$(free_port)
+
+front_port=$(free_port)
+dotnet "$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll" >"$work/silo.log" 2>&1 & pids+=($!)
+SUPERVISION_URLS="http://127.0.0.1:$front_port" dotnet "$root/src/WebFront/bin/Release/net10.0/Supervision.WebFront.dll" >"$work/front.log" 2>&1 & pids+=($!)
+wait_for "http://127.0.0.1:$front_port/health" healthy
+
+echo "bench: supervision, closed loop" >&2
+"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key bench-key --learners "$learners" --mode closed \
+  --connections "$connections" --duration-s "$seconds" --warmup-s 5 | tee "$work/peak.txt" >&2
+grep -q '^verified:' "$work/peak.txt" || { echo "bench: LoadGen's verification failed" >&2; exit 1; }
+peak=$(rate_of "$work/peak.txt")
+
+# Paced at 80 % of the peak: each of the learners reports once per cadence.
+cadence_ms=$(awk -v l="$learners" -v r="$peak" 'BEGIN { printf "%d", l * 1000 / (0.8 * r) }')
+echo "bench: supervision, paced at 80 % ($cadence_ms ms cadence)" >&2
+"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key bench-key --learners "$learners" --mode paced --cadence-ms "$cadence_ms" \
+  --connections "$connections" --duration-s "$seconds" --warmup-s 5 | tee "$work/paced.txt" >&2
+paced_rate=$(rate_of "$work/paced.txt")
+p99=$(p99_of "$work/paced.txt")
+stop_all
+
+echo "bench: ceiling" >&2
+ceiling_port=$(free_port)
+dotnet "$root/bench/Ceiling/bin/Release/net10.0/Supervision.Bench.Ceiling.dll" --urls "http://127.0.0.1:$ceiling_port" >"$work/ceiling.log" 2>&1 & pids+=($!)
+wait_for "http://127.0.0.1:$ceiling_port/"
+"${loadgen[@]}" --url "http://127.0.0.1:$ceiling_port" --target raw --learners "$learners" --mode closed \
+  --connections "$connections" --duration-s "$seconds" --warmup-s 5 | tee "$work/ceiling.txt" >&2
+ceiling=$(rate_of "$work/ceiling.txt")
+stop_all
+
+echo "bench: conventional" >&2
+conventional_port=$(free_port)
+dotnet "$root/bench/Conventional/bin/Release/net10.0/Supervision.Bench.Conventional.dll" --urls "http://127.0.0.1:$conventional_port" >"$work/conventional.log" 2>&1 & pids+=($!)
+wait_for "http://127.0.0.1:$conventional_port/"
+"${loadgen[@]}" --url "http://127.0.0.1:$conventional_port" --target raw --learners "$learners" --mode closed \
+  --connections "$connections" --duration-s "$seconds" --warmup-s 5 | tee "$work/conventional.txt" >&2
+conventional=$(rate_of "$work/conventional.txt")
+stop_all
+
+printf '\n%-14s %10s\n' "path" "req/s"
+printf '%-14s %10s\n' "ceiling" "$ceiling" "conventional" "$conventional" "supervision" "$peak" "supervision@80%" "$paced_rate"
+printf 'supervision p99 at 80 %% of peak: %s ms; %s cores, %s connections, %s learners, %s s per run\n\n' "$p99" "$(nproc)" "$connections" "$learners" "$seconds"
+awk -v r="$peak" -v p="$p99" -v c="$ceiling" -v v="$conventional" \
+  'BEGIN { printf "studyHour %d req/s p99 %s ms | ceiling %d req/s | conventional %d req/s | ratio-to-ceiling %.2f | ratio-to-conventional %.2f\n", r, p, c, v, r / c, r / v }'
