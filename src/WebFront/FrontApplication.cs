@@ -19,6 +19,9 @@ public static class FrontApplication
         configure?.Invoke(builder);
         builder.WebHost.UseUrls(builder.Configuration["SUPERVISION_URLS"] ?? "http://127.0.0.1:5080");
 
+        // ASP.NET Core's request lines carry paths such as /admin/students/{cardNo}: an ID number must not reach the logs.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
         var connectionString = DatabaseConnection.Tune(builder.Configuration["SUPERVISION_DB"] ?? builder.Configuration.GetConnectionString("Supervision")
             ?? throw new InvalidOperationException("No database: set SUPERVISION_DB to a PostgreSQL connection string."));
 
