@@ -4,4 +4,7 @@ namespace Supervision.Contracts.Evidence;
 public interface IEvidenceGrain : IGrainWithIntegerKey
 {
     Task<IReadOnlyList<AnomalyView>> Anomalies(string? classCode, string? studentUserCode, DateTimeOffset? since, int limit);
+
+    /// <summary>One student's evidence in one class, newest first, of the given kinds (all kinds when empty).</summary>
+    Task<IReadOnlyList<EvidenceView>> Events(string classCode, string studentUserCode, IReadOnlyList<string> kinds, int limit);
 }

@@ -36,4 +36,35 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource) : Grain, IEvidenc
 
         return rows;
     }
+
+    public async Task<IReadOnlyList<EvidenceView>> Events(string classCode, string studentUserCode, IReadOnlyList<string> kinds, int limit)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT id, at, kind, res_code, session_id, outcome, credited, platform_code, details::text FROM evidence_events
+            WHERE class_code = @class AND student_user_code = @student AND (cardinality(@kinds) = 0 OR kind = ANY(@kinds))
+            ORDER BY at DESC, id DESC LIMIT @limit
+            """);
+        command.Parameters.AddWithValue("class", classCode);
+        command.Parameters.AddWithValue("student", studentUserCode);
+        command.Parameters.AddWithValue("kinds", kinds.ToArray());
+        command.Parameters.AddWithValue("limit", limit);
+        var rows = new List<EvidenceView>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new EvidenceView(
+                reader.GetInt64(0),
+                reader.GetFieldValue<DateTimeOffset>(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetGuid(4),
+                reader.GetString(5),
+                reader.GetInt32(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8)));
+        }
+
+        return rows;
+    }
 }

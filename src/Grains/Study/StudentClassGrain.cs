@@ -267,7 +267,7 @@ public sealed class StudentClassGrain(
             }
         }
 
-        change.Event("check_passed", session, ReturnCode.Success, DeviceInfo.Unknown, new { pass.BizCode, kind = pass.Kind.ToString(), pass.VideoStudyTime });
+        change.Event("check_passed", session, ReturnCode.Success, DeviceInfo.Unknown, new { bizCode = pass.BizCode, kind = pass.Kind.ToString(), videoStudyTime = pass.VideoStudyTime });
         await CommitAsync(change);
     }
 

@@ -50,6 +50,12 @@ public static class AdminApi
             return EnvelopeAnswer.Success(new { student = view, anomalies = anomalies.Select(AnomalyAnswer.From).ToList() });
         });
 
+        admin.MapGet("/classes/{classCode}/students/{studentUserCode}/checks", async (string classCode, string studentUserCode, IClusterClient grains) =>
+        {
+            var checks = await grains.GetGrain<IEvidenceGrain>(0).Events(classCode, studentUserCode, ["check_issued", "check_attempt", "check_passed"], 500);
+            return EnvelopeAnswer.Success(checks.Select(EvidenceAnswer.From).ToList());
+        });
+
         admin.MapGet("/anomalies", async (string? classCode, DateTimeOffset? since, int? limit, IClusterClient grains) =>
         {
             var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(classCode, null, since, Math.Clamp(limit ?? 500, 1, 5_000));

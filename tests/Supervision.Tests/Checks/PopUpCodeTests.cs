@@ -98,6 +98,22 @@ public sealed class PopUpCodeTests(SupervisionCluster system)
     }
 
     [Fact]
+    public async Task The_operator_sees_each_check_with_its_attempts_and_outcome()
+    {
+        var learner = await Learner.EnrolAsync(system, EveryMinute, firstVideoSeconds: 3600);
+        await learner.StartAsync();
+        var (bizCode, code) = await learner.GetCodeAsync();
+        await learner.SubmitCodeAsync(bizCode, code == "0000" ? "1111" : "0000");
+        await learner.SubmitCodeAsync(bizCode, code);
+
+        var checks = await system.AdminAsync(HttpMethod.Get, $"/admin/classes/{learner.ClassCode}/students/{learner.StudentUserCode}/checks");
+
+        var rows = checks["returnData"]!.AsArray().Reverse().Select(r => ((string)r!["kind"]!, (string)r["outcome"]!)).ToList();
+        Assert.Equal([("check_issued", "0"), ("check_attempt", "1405"), ("check_attempt", "0"), ("check_passed", "0")], rows);
+        Assert.All(checks["returnData"]!.AsArray(), r => Assert.Equal(bizCode, (string?)r!["details"]!["bizCode"]));
+    }
+
+    [Fact]
     public async Task A_check_needs_an_open_session_on_that_video()
     {
         var learner = await Learner.EnrolAsync(system, EveryMinute);
