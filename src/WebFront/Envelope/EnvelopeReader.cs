@@ -42,6 +42,13 @@ public sealed class EnvelopeReader(FrontOptions options)
         }
 
         var body = await ReadBoundedAsync(request.BodyReader, request.HttpContext.RequestAborted);
+
+        // The parser checks UTF-8 only when a string is read; refuse bad bytes here, before any field is.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            throw new EnvelopeRejection(ReturnCode.MalformedEnvelope, "body: not valid UTF-8");
+        }
+
         JsonDocument document;
         try
         {
@@ -81,7 +88,7 @@ public sealed class EnvelopeReader(FrontOptions options)
             fields.OptionalText("userToken", 1024, "user_token"));
     }
 
-    private async Task<ReadOnlySequence<byte>> ReadBoundedAsync(PipeReader reader, CancellationToken cancellationToken)
+    private async Task<byte[]> ReadBoundedAsync(PipeReader reader, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -94,8 +101,7 @@ public sealed class EnvelopeReader(FrontOptions options)
 
             if (result.IsCompleted)
             {
-                // The buffer stays valid until the next read; the document is parsed from it straight away.
-                var copy = new ReadOnlySequence<byte>(result.Buffer.ToArray());
+                var copy = result.Buffer.ToArray();
                 reader.AdvanceTo(result.Buffer.End);
                 return copy;
             }
