@@ -9,4 +9,8 @@ public sealed record StudentRegistration(
     [property: Id(3)] string? Mobile,
     [property: Id(4)] string? ErcunPhotoUrl,
     [property: Id(5)] string? Remark,
-    [property: Id(6)] string? StudyPlatformApiUrl);
+    [property: Id(6)] string? StudyPlatformApiUrl)
+{
+    /// <summary>The learning platform that teaches this person, resolved from <see cref="StudyPlatformApiUrl"/>: only it may act on them.</summary>
+    [Id(7)] public string? LearningPlatformCode { get; init; }
+}

@@ -30,7 +30,10 @@ public sealed class ClassGrain(
 
         var students = MergeRoster(registration.Students);
         await Task.WhenAll(students.Select(s => GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(s.CardNo)).Register(
-            new StudentRegistration(s.CardNo, s.StudentName, s.StudentUserCode, s.StudentPhone, s.ErcunPhotos, null, registration.StudyPlatformApiUrl),
+            new StudentRegistration(s.CardNo, s.StudentName, s.StudentUserCode, s.StudentPhone, s.ErcunPhotos, null, registration.StudyPlatformApiUrl)
+            {
+                LearningPlatformCode = learningPlatform,
+            },
             businessPlatformCode)));
 
         var now = time.GetUtcNow();

@@ -25,7 +25,8 @@ public sealed class StudentGrain(
             && s.Mobile == (registration.Mobile ?? s.Mobile)
             && s.ErcunPhotoUrl == (registration.ErcunPhotoUrl ?? s.ErcunPhotoUrl)
             && s.Remark == (registration.Remark ?? s.Remark)
-            && s.BusinessPlatformCodes.Contains(businessPlatformCode);
+            && s.BusinessPlatformCodes.Contains(businessPlatformCode)
+            && (registration.LearningPlatformCode is null || s.LearningPlatformCodes.Contains(registration.LearningPlatformCode));
         if (unchanged)
         {
             return;
@@ -45,15 +46,20 @@ public sealed class StudentGrain(
         s.ErcunPhotoUrl = registration.ErcunPhotoUrl ?? s.ErcunPhotoUrl;
         s.Remark = registration.Remark ?? s.Remark;
         s.BusinessPlatformCodes.Add(businessPlatformCode);
+        if (registration.LearningPlatformCode is { } learningPlatform)
+        {
+            s.LearningPlatformCodes.Add(learningPlatform);
+        }
+
         s.UpdatedAt = now;
         await state.WriteStateAsync();
     }
 
     public async Task<Outcome> Authenticate(string name, string platformCode, DeviceInfo device)
     {
-        if (!state.RecordExists)
+        if (Unreachable(platformCode) is { } refusal)
         {
-            return Outcome.Fail(ReturnCode.StudentNotFound, "cardNo: no student is registered under this ID number");
+            return refusal;
         }
 
         var now = time.GetUtcNow();
@@ -94,9 +100,9 @@ public sealed class StudentGrain(
 
     public async Task<Outcome> ReplacePhoto(string url, string platformCode, DeviceInfo device)
     {
-        if (!state.RecordExists)
+        if (Unreachable(platformCode) is { } refusal)
         {
-            return Outcome.Fail(ReturnCode.StudentNotFound, "cardNo: no student is registered under this ID number");
+            return refusal;
         }
 
         if (url == state.State.ErcunPhotoUrl)
@@ -131,6 +137,12 @@ public sealed class StudentGrain(
             state.State.RealNameVerifiedAt,
             state.State.PhotoHistory)
         : null);
+
+    /// <summary>A learning platform acts only on the people it teaches; to any other, they do not exist.</summary>
+    private Outcome? Unreachable(string platformCode) =>
+        state.RecordExists && state.State.LearningPlatformCodes.Contains(platformCode)
+            ? null
+            : Outcome.Fail(ReturnCode.StudentNotFound, "cardNo: no student taught by this platform is registered under this ID number");
 
     /// <summary>Names are compared as typed, but ignoring surrounding and inner spaces (姓名 is often keyed with a space).</summary>
     private static string Normalize(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c)));

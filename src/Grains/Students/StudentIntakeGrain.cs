@@ -10,15 +10,19 @@ public sealed class StudentIntakeGrain : Grain, IStudentIntakeGrain
     public async Task<Outcome> Register(IReadOnlyList<StudentRegistration> students, string businessPlatformCode)
     {
         var directory = GrainFactory.GetGrain<IPlatformDirectoryGrain>(0);
+        var resolved = new List<StudentRegistration>(students.Count);
         for (var i = 0; i < students.Count; i++)
         {
-            if (students[i].StudyPlatformApiUrl is { } url && await directory.FindLearningPlatformByApiUrl(url) is null)
+            var platform = students[i].StudyPlatformApiUrl is { } url ? await directory.FindLearningPlatformByApiUrl(url) : null;
+            if (platform is null)
             {
                 return Outcome.Fail(ReturnCode.UnknownLearningPlatform, $"data[{i}].studyPlatformApiUrl: no learning platform is registered at this address");
             }
+
+            resolved.Add(students[i] with { LearningPlatformCode = platform });
         }
 
-        await Task.WhenAll(LastOccurrence.ByCode(students, s => s.CardNo)
+        await Task.WhenAll(LastOccurrence.ByCode(resolved, s => s.CardNo)
             .Select(s => GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(s.CardNo)).Register(s, businessPlatformCode)));
         return Outcome.Ok;
     }

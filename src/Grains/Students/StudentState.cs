@@ -17,4 +17,7 @@ public sealed class StudentState
     [Id(9)] public LiveSession? LiveSession { get; set; }
     [Id(10)] public DateTimeOffset? FirstStudiedAt { get; set; }
     [Id(11)] public string CardNo { get; set; } = "";
+
+    /// <summary>The learning platforms that teach this person: the only ones that may check their name or change their photo.</summary>
+    [Id(12)] public HashSet<string> LearningPlatformCodes { get; set; } = new(StringComparer.Ordinal);
 }
