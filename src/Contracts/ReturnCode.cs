@@ -20,6 +20,7 @@ public static class ReturnCode
     public const string WrongRole = "1104";
     public const string ForeignPlatform = "1105";
     public const string LoginFailed = "1106";
+    public const string TooManyRequests = "1107";
     public const string AdminKeyInvalid = "1109";
 
     public const string ClassNotFound = "1201";

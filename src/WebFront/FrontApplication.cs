@@ -36,6 +36,9 @@ public static class FrontApplication
         builder.Services.AddSingleton<TokenSigningKey>();
         builder.Services.AddSingleton<AccessTokens>();
         builder.Services.AddSingleton<EnvelopeReader>();
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<FrontOptions>(AbuseLimits.Configure);
 
         builder.UseOrleansClient(client => client
             .Configure<ClusterOptions>(o =>
@@ -52,6 +55,7 @@ public static class FrontApplication
 
         var app = builder.Build();
         app.UseExceptionHandler(fault => fault.Run(FaultAnswer.WriteAsync));
+        app.UseRateLimiter();
         app.MapHealthApi();
         app.MapLoginApi();
         app.MapLearningPlatformApi();

@@ -13,6 +13,15 @@ public sealed class FrontOptions
     /// <summary>The operator's key (X-Admin-Key); when empty every admin request is refused.</summary>
     public string? AdminKey { get; set; }
 
+    /// <summary>Logins one address may try per minute: a platform logs in once every two hours, a guesser far more.</summary>
+    public int LoginsPerMinutePerAddress { get; set; } = 30;
+
+    /// <summary>
+    /// Requests per second from one address on every other endpoint. A platform's honest peak is one report a
+    /// minute per learner: 10,000 learners behind one address are about 170 a second.
+    /// </summary>
+    public int RequestsPerSecondPerAddress { get; set; } = 5_000;
+
     /// <summary>Hex key that signs access tokens; when empty the cluster's key is read from the database.</summary>
     public string? TokenKey { get; set; }
 }

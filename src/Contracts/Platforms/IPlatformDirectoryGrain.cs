@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Supervision.Contracts.Platforms;
 
 /// <summary>
@@ -9,7 +11,9 @@ public interface IPlatformDirectoryGrain : IGrainWithIntegerKey
     /// <summary>Claims an account name and an API URL for a platform; fails when another platform holds either.</summary>
     Task<Outcome> Claim(string platformCode, PlatformRole role, string account, string? apiBaseUrl);
 
-    Task<string?> FindByAccount(string account);
+    /// <summary>1.1: finds the account's platform and checks the password there. Interleaved: logins must not queue behind each other's slow hashing.</summary>
+    [AlwaysInterleave]
+    Task<Outcome<PlatformIdentity>> LogIn(string account, string password);
 
     Task<string?> FindLearningPlatformByApiUrl(string apiUrl);
 

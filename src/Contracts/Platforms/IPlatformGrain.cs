@@ -5,8 +5,11 @@ public interface IPlatformGrain : IGrainWithStringKey
 {
     Task<Outcome<PlatformView>> Register(PlatformRegistration registration);
 
-    /// <summary>Checks a password against the stored salted hash; null when it does not match or the platform does not exist.</summary>
-    Task<PlatformIdentity?> VerifyPassword(string password);
+    /// <summary>
+    /// Checks a password against the stored salted hash. Repeated failures lock the account for a while
+    /// (1107), so a password cannot be guessed by trying.
+    /// </summary>
+    Task<Outcome<PlatformIdentity>> VerifyPassword(string password);
 
     Task<PlatformView?> Describe();
 }

@@ -53,8 +53,10 @@ public sealed class PlatformDirectoryGrain(
         return Outcome.Ok;
     }
 
-    public Task<string?> FindByAccount(string account) =>
-        Task.FromResult(codeByAccount.GetValueOrDefault(account));
+    public async Task<Outcome<PlatformIdentity>> LogIn(string account, string password) =>
+        codeByAccount.TryGetValue(account, out var code)
+            ? await GrainFactory.GetGrain<IPlatformGrain>(code).VerifyPassword(password)
+            : Outcome.Fail(ReturnCode.LoginFailed, PlatformGrain.LoginFailedMessage);
 
     public Task<string?> FindLearningPlatformByApiUrl(string apiUrl) =>
         Task.FromResult(ApiUrlKey.Of(apiUrl) is { } key ? codeByApiUrl.GetValueOrDefault(key) : null);

@@ -1,11 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
 
 namespace Supervision.Grains.Platforms;
 
 public sealed class PlatformGrain(
-    [PersistentState("platform", StorageNames.Main)] IPersistentState<PlatformState> state) : Grain, IPlatformGrain
+    [PersistentState("platform", StorageNames.Main)] IPersistentState<PlatformState> state,
+    [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IPlatformGrain
 {
+    public const string LoginFailedMessage = "studyPlatformAcount/passWord: account unknown or password wrong";
+
+    // Kept in memory only: a silo restart forgives, which is acceptable for a throttle.
+    private readonly LoginLockout lockout = new();
+
     private string Code => this.GetPrimaryKeyString();
 
     public async Task<Outcome<PlatformView>> Register(PlatformRegistration registration)
@@ -34,16 +41,28 @@ public sealed class PlatformGrain(
         return Outcome<PlatformView>.Ok(View());
     }
 
-    public async Task<PlatformIdentity?> VerifyPassword(string password)
+    public async Task<Outcome<PlatformIdentity>> VerifyPassword(string password)
     {
         if (!state.RecordExists)
         {
-            return null;
+            return Outcome.Fail(ReturnCode.LoginFailed, LoginFailedMessage);
+        }
+
+        var now = time.GetUtcNow();
+        if (lockout.IsLocked(now))
+        {
+            return Outcome.Fail(ReturnCode.TooManyRequests, $"studyPlatformAcount: locked after repeated failed logins; try again after {lockout.LockedUntil:u}");
         }
 
         var stored = state.State.PasswordHash;
-        var matches = await Task.Run(() => PasswordHash.Verify(password, stored));
-        return matches ? new PlatformIdentity(Code, state.State.Name, state.State.Role) : null;
+        if (!await Task.Run(() => PasswordHash.Verify(password, stored)))
+        {
+            lockout.Fail(now);
+            return Outcome.Fail(ReturnCode.LoginFailed, LoginFailedMessage);
+        }
+
+        lockout.Reset();
+        return Outcome<PlatformIdentity>.Ok(new PlatformIdentity(Code, state.State.Name, state.State.Role));
     }
 
     public Task<PlatformView?> Describe() => Task.FromResult(state.RecordExists ? View() : null);

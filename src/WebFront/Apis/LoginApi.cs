@@ -13,20 +13,15 @@ public static class LoginApi
         {
             var account = call.Data.Text("studyPlatformAcount", 128, "studyPlatformAccount");
             var password = call.Data.Text("passWord", 256, "password");
-            var identity = await LogInAsync(call.Grains, account, password);
-            if (identity is null)
+            var login = await call.Grains.GetGrain<IPlatformDirectoryGrain>(0).LogIn(account, password);
+            if (!login.Succeeded)
             {
-                return new EnvelopeAnswer(ReturnCode.LoginFailed, "studyPlatformAcount/passWord: account unknown or password wrong");
+                return new EnvelopeAnswer(login.Code, login.Message);
             }
 
+            var identity = login.Data!;
             var tokens = call.Services.GetRequiredService<AccessTokens>();
             var (token, _) = await tokens.IssueAsync(identity, call.Aborted);
             return EnvelopeAnswer.Success(new { acceptToken = token, studyPlatformCode = identity.Code, studyPlatformName = identity.Name });
         });
-
-    private static async Task<PlatformIdentity?> LogInAsync(IGrainFactory grains, string account, string password)
-    {
-        var code = await grains.GetGrain<IPlatformDirectoryGrain>(0).FindByAccount(account);
-        return code is null ? null : await grains.GetGrain<IPlatformGrain>(code).VerifyPassword(password);
-    }
 }

@@ -28,6 +28,12 @@ public sealed class SupervisionCluster : IAsyncLifetime
     /// <summary>Two by default, so every test also runs across silos of one cluster.</summary>
     public int Silos { get; init; } = 2;
 
+    /// <summary>
+    /// Front settings. Every test logs in from 127.0.0.1, so the per-address login limit is lifted unless a
+    /// test sets it; the limiter runs on real time, which the fake clock does not move.
+    /// </summary>
+    public Dictionary<string, string?> FrontSettings { get; init; } = new() { ["Supervision:Front:LoginsPerMinutePerAddress"] = "100000" };
+
     public string ConnectionString { get; private set; } = "";
 
     public FakeTimeProvider Clock { get; private set; } = null!;
@@ -117,7 +123,7 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
         front = FrontApplication.Create([], web =>
         {
-            web.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            web.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(FrontSettings)
             {
                 ["SUPERVISION_DB"] = ConnectionString,
                 ["SUPERVISION_URLS"] = "http://127.0.0.1:0",
