@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using Supervision.Contracts;
@@ -43,6 +44,9 @@ public sealed class SupervisionCluster : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
+
+    /// <summary>What the silos and the front have logged so far.</summary>
+    public CapturedLogs Logs => CapturedLogs.For(clockName);
 
     public async Task InitializeAsync()
     {
@@ -131,6 +135,7 @@ public sealed class SupervisionCluster : IAsyncLifetime
                 ["SUPERVISION_CLUSTER_ID"] = builder.Options.ClusterId,
             });
             web.Services.AddKeyedSingleton<TimeProvider>(ClockKey.Name, Clock);
+            web.Logging.AddProvider(Logs);
         });
         await front.StartAsync();
         var address = front.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
