@@ -36,6 +36,8 @@ public static class FrontApplication
         builder.Services.AddSingleton<TokenSigningKey>();
         builder.Services.AddSingleton<AccessTokens>();
         builder.Services.AddSingleton<EnvelopeReader>();
+        builder.Services.AddSingleton<ClusterHealthCheck>();
+        builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<FrontOptions>(AbuseLimits.Configure);

@@ -1,29 +1,25 @@
-using Supervision.Contracts;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Supervision.WebFront.Apis;
 
-/// <summary>GET /health: 200 only when this front, a silo and the database all answer.</summary>
+/// <summary>
+/// GET /health: 200 only when this front, a silo and the database all answer (with which one did not).
+/// /health/live: the process answers. /health/ready: the cluster and database are reachable.
+/// </summary>
 public static class HealthApi
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
-
-    public static void MapHealthApi(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/health", async (IClusterClient grains) =>
+    public static void MapHealthApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/health", async (ClusterHealthCheck check) =>
         {
-            string silo, database;
-            try
-            {
-                var answers = await grains.GetGrain<IHealthGrain>(0).DatabaseAnswers().WaitAsync(Patience);
-                (silo, database) = ("ok", answers ? "ok" : "unreachable");
-            }
-            catch (Exception e) when (e is TimeoutException or OrleansException or InvalidOperationException)
-            {
-                (silo, database) = ("unreachable", "unknown");
-            }
-
-            var healthy = silo == "ok" && database == "ok";
+            var result = await check.CheckHealthAsync(new HealthCheckContext());
+            var healthy = result.Status == HealthStatus.Healthy;
             return Results.Json(
-                new { status = healthy ? "ok" : "degraded", front = "ok", silo, database },
+                new { status = healthy ? "ok" : "degraded", front = "ok", cluster = result.Description },
                 statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
+        routes.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        routes.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+    }
 }

@@ -72,7 +72,12 @@ public sealed class EnvelopeTests(SupervisionCluster system)
     public async Task Health_is_ok_when_front_silo_and_database_answer()
     {
         using var response = await system.Http.GetAsync("/health");
+        using var live = await system.Http.GetAsync("/health/live");
+        using var ready = await system.Http.GetAsync("/health/ready");
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("\"database\":\"ok\"", await response.Content.ReadAsStringAsync());
+        Assert.Contains("silo and database answer", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
 }
