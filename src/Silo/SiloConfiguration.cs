@@ -25,6 +25,16 @@ public static class SiloConfiguration
             o.Invariant = Invariant;
             o.ConnectionString = tuned;
         });
+        // A dead silo must cost seconds, not the default minute: probe every 2 s and declare it dead after two
+        // missed probes; one vote is enough, since a cluster of two has only one other silo to vote.
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            o.ProbeTimeout = TimeSpan.FromSeconds(2);
+            o.NumMissedProbesLimit = 2;
+            o.NumVotesForDeathDeclaration = 1;
+            o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
+        });
+        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
         silo.AddAdoNetGrainStorage(StorageNames.Main, o =>
         {
             o.Invariant = Invariant;

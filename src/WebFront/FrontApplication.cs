@@ -53,7 +53,12 @@ public static class FrontApplication
                 o.Invariant = "Npgsql";
                 o.ConnectionString = connectionString;
             })
-            .UseConnectionRetryFilter<ClusterConnectionRetry>());
+            .UseConnectionRetryFilter<ClusterConnectionRetry>()
+
+            // A call to a silo that just died is abandoned after 5 s (not 30) and the client hears of new or dead
+            // gateways within 5 s, so a platform's retry finds the survivors quickly.
+            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5))
+            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5)));
 
         var app = builder.Build();
         app.UseExceptionHandler(fault => fault.Run(FaultAnswer.WriteAsync));

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+
+namespace Supervision.Tests.Infrastructure;
+
+/// <summary>
+/// The system as separate processes — silos and a front, the built binaries of src/Silo and src/WebFront —
+/// on a database of its own, so a test can kill one for real. Runs on real time.
+/// </summary>
+public sealed class ProcessCluster : IAsyncDisposable
+{
+    public const string AdminKey = "process-admin-key-0123456789";
+    private readonly string connectionString;
+    private readonly string clusterId = "proc-" + Guid.NewGuid().ToString("N")[..10];
+    private readonly List<Process> silos = [];
+    private Process? front;
+
+    private ProcessCluster(string connectionString) => this.connectionString = connectionString;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public static async Task<ProcessCluster> StartAsync(int silos)
+    {
+        var cluster = new ProcessCluster(await PostgresServer.Instance.CreateDatabaseAsync());
+        for (var i = 0; i < silos; i++)
+        {
+            cluster.silos.Add(cluster.Launch("Silo", "Supervision.Silo.dll", new()
+            {
+                ["SUPERVISION_SILO_PORT"] = FreePort.Next().ToString(),
+                ["SUPERVISION_GATEWAY_PORT"] = FreePort.Next().ToString(),
+            }));
+        }
+
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
+        cluster.front = cluster.Launch("WebFront", "Supervision.WebFront.dll", new() { ["SUPERVISION_URLS"] = url });
+        cluster.Http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(15) };
+        await cluster.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+        return cluster;
+    }
+
+    /// <summary>kill -9: no shutdown, no goodbye to the cluster.</summary>
+    public void KillSilo(int index) => silos[index].Kill(entireProcessTree: true);
+
+    public async ValueTask DisposeAsync()
+    {
+        Http?.Dispose();
+        foreach (var process in silos.Append(front).OfType<Process>())
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+
+            process.Dispose();
+        }
+    }
+
+    private async Task WaitHealthyAsync(TimeSpan patience)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await Http.GetAsync("/health");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("the process cluster did not become healthy");
+    }
+
+    private Process Launch(string project, string dll, Dictionary<string, string> environment)
+    {
+        // The test run builds the referenced projects in the same configuration as itself.
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "src", project, "bin", configuration, "net10.0", dll));
+        start.Environment["SUPERVISION_DB"] = connectionString;
+        start.Environment["SUPERVISION_CLUSTER_ID"] = clusterId;
+        start.Environment["SUPERVISION_ADMIN_KEY"] = AdminKey;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}
