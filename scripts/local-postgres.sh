@@ -2,6 +2,7 @@
 # A private PostgreSQL server in a folder of its own, for the run command and the tests.
 #   local-postgres.sh start DIR PORT [extra postgres -c settings...]  prints the connection string
 #   local-postgres.sh stop DIR
+#   local-postgres.sh crash DIR     stops it the way a crash would (immediate: no checkpoint, clients cut off)
 # PostgreSQL refuses to run as root; as root the server runs as the system user "postgres".
 set -euo pipefail
 
@@ -59,8 +60,11 @@ case "$cmd" in
       as_server_user "$bin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null
     fi
     ;;
+  crash)
+    as_server_user "$bin/pg_ctl" -D "$pgdata" -m immediate -w stop >/dev/null
+    ;;
   *)
-    echo "usage: local-postgres.sh start DIR PORT | stop DIR" >&2
+    echo "usage: local-postgres.sh start DIR PORT | stop DIR | crash DIR" >&2
     exit 2
     ;;
 esac

@@ -45,6 +45,7 @@ public static class SiloConfiguration
         silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Main)
             .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
 
+        silo.AddIncomingGrainCallFilter<StorageFaultFilter>();
         silo.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(tuned));
         silo.Services.AddSingleton<EvidenceLedger>();

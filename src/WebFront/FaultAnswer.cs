@@ -24,7 +24,7 @@ public static class FaultAnswer
     {
         for (var e = fault; e is not null; e = e.InnerException)
         {
-            if (e is TimeoutException or NpgsqlException or SiloUnavailableException
+            if (e is StorageUnavailableException or TimeoutException or NpgsqlException or SiloUnavailableException
                 or OrleansMessageRejectionException or System.Net.Sockets.SocketException)
             {
                 return true;

@@ -23,6 +23,14 @@ public sealed class PostgresServer
 
     public static PostgresServer Instance => Shared.Value;
 
+    /// <summary>A server of a test's own, for a test that stops it: the shared one serves tests running alongside.</summary>
+    public static PostgresServer StartPrivate() => Start();
+
+    /// <summary>Stops the server at once, as a crash would (immediate shutdown, no checkpoint).</summary>
+    public void Crash() => Script("crash", folder);
+
+    public void StartAgain() => Script("start", folder, new NpgsqlConnectionStringBuilder(adminConnectionString).Port.ToString(), "fsync=off");
+
     /// <summary>Creates an empty database and answers its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()
     {
@@ -32,13 +40,6 @@ public sealed class PostgresServer
         await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
         await command.ExecuteNonQueryAsync();
         return new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ConnectionString;
-    }
-
-    /// <summary>Stops and starts the server (a database restart), keeping its data.</summary>
-    public void Restart()
-    {
-        Script("stop", folder);
-        Script("start", folder, new NpgsqlConnectionStringBuilder(adminConnectionString).Port.ToString(), "fsync=off");
     }
 
     private static PostgresServer Start()

@@ -18,9 +18,9 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     public HttpClient Http { get; private set; } = null!;
 
-    public static async Task<ProcessCluster> StartAsync(int silos)
+    public static async Task<ProcessCluster> StartAsync(int silos, PostgresServer? server = null)
     {
-        var cluster = new ProcessCluster(await PostgresServer.Instance.CreateDatabaseAsync());
+        var cluster = new ProcessCluster(await (server ?? PostgresServer.Instance).CreateDatabaseAsync());
         for (var i = 0; i < silos; i++)
         {
             cluster.silos.Add(cluster.Launch("Silo", "Supervision.Silo.dll", new()
