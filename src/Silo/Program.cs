@@ -8,6 +8,7 @@ var settings = SiloSettings.From(builder.Configuration);
 await SchemaMigrator.MigrateWhenReachableAsync(settings.ConnectionString,
     e => Console.Error.WriteLine($"Database not reachable yet ({e.GetType().Name}: {e.Message}); retrying in 2 s"));
 
+builder.Services.AddSiloTelemetry(builder.Configuration);
 builder.UseOrleans(silo => silo
     .AddSupervision(settings.ConnectionString, builder.Configuration)
     .Configure<ClusterOptions>(o =>

@@ -48,6 +48,7 @@ public static class SiloConfiguration
         silo.AddIncomingGrainCallFilter<StorageFaultFilter>();
         silo.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(tuned));
+        silo.Services.AddSingleton<SupervisionMetrics>();
         silo.Services.AddSingleton<EvidenceLedger>();
         silo.Services.AddSingleton<StudentClassStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));

@@ -36,6 +36,7 @@ public static class FrontApplication
         builder.Services.AddSingleton<TokenSigningKey>();
         builder.Services.AddSingleton<AccessTokens>();
         builder.Services.AddSingleton<EnvelopeReader>();
+        builder.Services.AddFrontTelemetry(builder.Configuration);
         builder.Services.AddSingleton<ClusterHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
         builder.Services.AddRateLimiter(_ => { });
@@ -64,6 +65,7 @@ public static class FrontApplication
         app.UseExceptionHandler(fault => fault.Run(FaultAnswer.WriteAsync));
         app.UseRateLimiter();
         app.MapHealthApi();
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapLoginApi();
         app.MapLearningPlatformApi();
         app.MapBusinessPlatformApi();

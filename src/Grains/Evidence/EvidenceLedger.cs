@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -16,12 +17,14 @@ public sealed class EvidenceLedger : IAsyncDisposable
     private const int MaxBatch = 1_000;
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly NpgsqlDataSource dataSource;
+    private readonly SupervisionMetrics metrics;
     private readonly ILogger<EvidenceLedger> logger;
     private readonly Task writer;
 
-    public EvidenceLedger(NpgsqlDataSource dataSource, ILogger<EvidenceLedger> logger)
+    public EvidenceLedger(NpgsqlDataSource dataSource, SupervisionMetrics metrics, ILogger<EvidenceLedger> logger)
     {
         this.dataSource = dataSource;
+        this.metrics = metrics;
         this.logger = logger;
         writer = Task.Run(WriteLoopAsync);
     }
@@ -56,7 +59,9 @@ public sealed class EvidenceLedger : IAsyncDisposable
 
             try
             {
+                var started = Stopwatch.GetTimestamp();
                 await WriteBatchAsync(batch);
+                metrics.Committed(batch.ConvertAll(p => p.Write), Stopwatch.GetElapsedTime(started));
                 batch.ForEach(p => p.Done.TrySetResult());
             }
             catch (Exception e)

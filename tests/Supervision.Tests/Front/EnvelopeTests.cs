@@ -69,6 +69,17 @@ public sealed class EnvelopeTests(SupervisionCluster system)
     }
 
     [Fact]
+    public async Task The_front_serves_its_metrics_for_Prometheus()
+    {
+        await system.Http.GetAsync("/health");
+        using var response = await system.Http.GetAsync("/metrics");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("http_server_request_duration_seconds", text);
+    }
+
+    [Fact]
     public async Task Health_is_ok_when_front_silo_and_database_answer()
     {
         using var response = await system.Http.GetAsync("/health");

@@ -1,0 +1,61 @@
+using System.Diagnostics.Metrics;
+
+namespace Supervision.Grains.Evidence;
+
+/// <summary>
+/// The project's own metrics (meter "Supervision"), counted from the evidence as it is committed: the ledger
+/// sees every report, session, check and anomaly, so no grain has to remember to count.
+/// </summary>
+public sealed class SupervisionMetrics
+{
+    public const string MeterName = "Supervision";
+    private readonly Counter<long> reports;
+    private readonly Counter<long> credited;
+    private readonly Counter<long> sessions;
+    private readonly Counter<long> checks;
+    private readonly Counter<long> anomalies;
+    private readonly Histogram<int> batchSize;
+    private readonly Histogram<double> commitDuration;
+
+    public SupervisionMetrics(IMeterFactory meters)
+    {
+        var meter = meters.Create(MeterName);
+        reports = meter.CreateCounter<long>("supervision.study.reports", "{report}", "studyHour reports, by the returnCode they were answered with");
+        credited = meter.CreateCounter<long>("supervision.study.credited", "s", "seconds of study credited");
+        sessions = meter.CreateCounter<long>("supervision.study.sessions", "{session}", "sessions started and ended (tag event)");
+        checks = meter.CreateCounter<long>("supervision.checks", "{check}", "anti-idle checks issued, attempted and passed (tags event, code)");
+        anomalies = meter.CreateCounter<long>("supervision.anomalies", "{anomaly}", "anomalies recorded, by kind");
+        batchSize = meter.CreateHistogram<int>("supervision.ledger.batch_size", "{write}", "requests committed together in one group commit");
+        commitDuration = meter.CreateHistogram<double>("supervision.ledger.commit_duration", "ms", "time to write and commit one group");
+    }
+
+    public void Committed(IReadOnlyCollection<LedgerWrite> writes, TimeSpan took)
+    {
+        batchSize.Record(writes.Count);
+        commitDuration.Record(took.TotalMilliseconds);
+        foreach (var write in writes)
+        {
+            foreach (var e in write.Events)
+            {
+                switch (e.Kind)
+                {
+                    case "report":
+                        reports.Add(1, new KeyValuePair<string, object?>("code", e.Outcome));
+                        credited.Add(e.Credited);
+                        break;
+                    case "session_start" or "session_end":
+                        sessions.Add(1, new KeyValuePair<string, object?>("event", e.Kind));
+                        break;
+                    case "check_issued" or "check_attempt" or "check_passed":
+                        checks.Add(1, new KeyValuePair<string, object?>("event", e.Kind), new KeyValuePair<string, object?>("code", e.Outcome));
+                        break;
+                }
+            }
+
+            foreach (var a in write.Anomalies)
+            {
+                anomalies.Add(1, new KeyValuePair<string, object?>("kind", a.Kind));
+            }
+        }
+    }
+}

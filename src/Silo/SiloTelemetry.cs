@@ -1,0 +1,46 @@
+using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Supervision.Grains.Evidence;
+
+namespace Supervision.Silo;
+
+/// <summary>
+/// Metrics and traces of a silo process: the project's own meter, Orleans', Npgsql's and the runtime's.
+/// A Prometheus scrape endpoint when SUPERVISION_METRICS_PORT is set (several silos may share a host, so
+/// none is opened by default); OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+/// </summary>
+public static class SiloTelemetry
+{
+    public static void AddSiloTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var metricsPort = configuration["SUPERVISION_METRICS_PORT"];
+        var otlp = !string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        services.AddOpenTelemetry()
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(SupervisionMetrics.MeterName, "Microsoft.Orleans", "Npgsql").AddRuntimeInstrumentation();
+                if (metricsPort is not null)
+                {
+                    metrics.AddPrometheusHttpListener(o =>
+                    {
+                        o.Host = "+";
+                        o.Port = int.Parse(metricsPort);
+                    });
+                }
+
+                if (otlp)
+                {
+                    metrics.AddOtlpExporter();
+                }
+            })
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application").AddNpgsql();
+                if (otlp)
+                {
+                    tracing.AddOtlpExporter();
+                }
+            });
+    }
+}
