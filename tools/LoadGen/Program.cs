@@ -37,13 +37,12 @@ else
 
 async Task ReportAsync(SimulatedLearner learner)
 {
-    var data = population.Study(learner);
-    data["progressTime"] = learner.TakeProgress(DateTime.UtcNow);
-    data["playTime"] = learner.Position;
-    var answer = await client.PostAsync("studyHour", "/api/v1/studyHour", learningToken, data);
-    if ((string?)answer["returnCode"] == "0")
+    var progressTime = learner.TakeProgress(DateTime.UtcNow);
+    var (code, credited) = await client.StudyHourAsync(
+        learningToken, population.LearningCode, learner.ClassCode, learner.StudentUserCode, TestPopulation.CourseCode, TestPopulation.ResCode, learner.Position, progressTime);
+    if (code == "0")
     {
-        learner.AcknowledgedSeconds += (int)answer["returnData"]!["credited"]!;
+        learner.AcknowledgedSeconds += credited;
     }
 }
 
