@@ -8,7 +8,20 @@ cd "$root" || exit 1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 output=$(mktemp)
-trap 'rm -f "$output"' EXIT
+
+# The tests start their PostgreSQL servers in temporary folders. The test host is not always given the
+# chance to stop them, so the run gets a temporary folder of its own, and whatever is left running in it
+# is stopped and removed here.
+run_tmp=$(mktemp -d)
+chmod 755 "$run_tmp"
+cleanup() {
+  for server in "$run_tmp"/supervision-pg-*; do
+    [ -d "$server" ] && "$root/scripts/local-postgres.sh" stop "$server" >/dev/null 2>&1
+  done
+  rm -rf "$run_tmp" "$output"
+}
+trap cleanup EXIT
+export TMPDIR="$run_tmp"
 
 dotnet test Supervision.sln -c Release "$@" 2>&1 | tee "$output"
 status=${PIPESTATUS[0]}
