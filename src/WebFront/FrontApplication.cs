@@ -68,6 +68,7 @@ public static class FrontApplication
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapLoginApi();
         app.MapLearningPlatformApi();
+        app.MapVerificationImageApi();
         app.MapBusinessPlatformApi();
         app.MapAdminApi();
         return app;

@@ -7,4 +7,7 @@ public interface IChallengeGrain : IGrainWithStringKey
 
     /// <summary>1.8 carries only the bizCode: this grain knows the student-class it belongs to.</summary>
     Task<Outcome> SubmitCode(CodeSubmission submission);
+
+    /// <summary>The code to draw as a picture for players that show one; only while the check is pending and unexpired.</summary>
+    Task<Outcome<string>> CodeToShow();
 }

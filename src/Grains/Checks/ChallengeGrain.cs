@@ -63,6 +63,23 @@ public sealed class ChallengeGrain(
         return outcome;
     }
 
+    public Task<Outcome<string>> CodeToShow()
+    {
+        if (state.State.Ticket is not { Kind: CheckKind.Code } ticket)
+        {
+            return Task.FromResult(Outcome<string>.Fail(ReturnCode.BizCodeUnknown, "bizCode: no pop-up code was issued under it"));
+        }
+
+        if (state.State.Status != ChallengeStatus.Pending)
+        {
+            return Task.FromResult(Outcome<string>.Fail(ReturnCode.BizCodeUsed, "bizCode: already used"));
+        }
+
+        return Task.FromResult(time.GetUtcNow() > ticket.ExpiresAt
+            ? Outcome<string>.Fail(ReturnCode.BizCodeExpired, "bizCode: expired")
+            : Outcome<string>.Ok(ticket.Code!));
+    }
+
     /// <summary>Why this submission cannot be judged at all, with the anomaly it counts as; null when it can.</summary>
     private (Outcome Outcome, string? Anomaly)? Refusal(ChallengeTicket ticket, string platformCode, CheckKind kind, DateTimeOffset now)
     {

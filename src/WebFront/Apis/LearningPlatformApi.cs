@@ -38,7 +38,13 @@ public static class LearningPlatformApi
         routes.MapEnvelope(["/api/v1/getVerificationCode"], Access.LearningPlatform, async call =>
         {
             var issued = await StudentClass(call).IssueCheck(StudyRequestParser.Check(call, CheckKind.Code));
-            return EnvelopeAnswer.From(issued, check => new { expiresTime = check.ExpiresInMinutes.ToString(), verificationCode = check.VerificationCode, bizCode = check.BizCode });
+            return EnvelopeAnswer.From(issued, check => new
+            {
+                expiresTime = check.ExpiresInMinutes.ToString(),
+                verificationCode = check.VerificationCode,
+                bizCode = check.BizCode,
+                verificationImageUrl = VerificationImageApi.UrlFor(call.Request, check.BizCode),
+            });
         });
 
         routes.MapEnvelope(["/api/v1/submitVerificationCode"], Access.LearningPlatform, async call =>

@@ -15,6 +15,8 @@ public sealed class EnvelopeCall(EnvelopeHeaders headers, JsonElement data, Plat
 
     public IServiceProvider Services => context.RequestServices;
 
+    public HttpRequest Request => context.Request;
+
     public CancellationToken Aborted => context.RequestAborted;
 
     public EnvelopeData Data => new(data, "data");

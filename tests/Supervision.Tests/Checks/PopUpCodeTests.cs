@@ -114,6 +114,29 @@ public sealed class PopUpCodeTests(SupervisionCluster system)
     }
 
     [Fact]
+    public async Task The_code_is_also_served_as_a_picture_while_it_is_pending()
+    {
+        var learner = await Learner.EnrolAsync(system, EveryMinute, firstVideoSeconds: 3600);
+        await learner.StartAsync();
+        var issued = await system.PostEnvelopeAsync("/api/v1/getVerificationCode", new
+        {
+            studyPlatformCode = learner.Platforms.LearningCode, resCode = learner.FirstVideo, studentUserCode = learner.StudentUserCode, classCode = learner.ClassCode,
+        }, learner.Platforms.LearningToken);
+        var url = new Uri((string)issued["returnData"]!["verificationImageUrl"]!);
+
+        using var picture = await system.Http.GetAsync(url.PathAndQuery);
+        var png = await picture.Content.ReadAsByteArrayAsync();
+        File.WriteAllBytes(Path.Combine(Path.GetTempPath(), "verification-code.png"), png);
+        EnvelopeAssert.Code("0", await learner.SubmitCodeAsync((string)issued["returnData"]!["bizCode"]!, (string)issued["returnData"]!["verificationCode"]!));
+        using var afterUse = await system.Http.GetAsync(url.PathAndQuery);
+
+        Assert.Equal("image/png", picture.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, afterUse.StatusCode);
+        Assert.Contains("\"returnCode\":\"1403\"", await afterUse.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_check_needs_an_open_session_on_that_video()
     {
         var learner = await Learner.EnrolAsync(system, EveryMinute);
