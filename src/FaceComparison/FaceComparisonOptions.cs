@@ -1,0 +1,13 @@
+namespace Supervision.FaceComparison;
+
+/// <summary>Bound to configuration section <see cref="SectionName"/>.</summary>
+public sealed class FaceComparisonOptions
+{
+    public const string SectionName = "Supervision:Face";
+
+    /// <summary>Largest Euclidean descriptor distance still judged the same person; 0.6 is the usual bound for dlib-lineage models.</summary>
+    public double LocalDistanceThreshold { get; set; } = 0.6;
+
+    /// <summary>Smallest cloud similarity score (0–100) judged the same person; Baidu recommends 80.</summary>
+    public double CloudPassScore { get; set; } = 80;
+}
