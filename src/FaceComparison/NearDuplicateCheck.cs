@@ -2,9 +2,9 @@ namespace Supervision.FaceComparison;
 
 /// <summary>
 /// Spots a replayed capture: the same frame submitted again, possibly re-encoded or resized. A live retake of the
-/// same person differs in pose or light by more than these bounds, so it is not a duplicate.
+/// same person differs in pose or light by more than these bounds (4 of 256 hash bits, 3 grey levels of mean brightness), so it is not a duplicate.
 /// </summary>
-public sealed class NearDuplicateCheck(int maxHammingDistance = 4, double maxBrightnessDifference = 8)
+public sealed class NearDuplicateCheck(int maxHammingDistance = 4, double maxBrightnessDifference = 3)
 {
     public bool IsNearDuplicate(ImageFingerprint a, ImageFingerprint b) =>
         a.HammingDistance(b) <= maxHammingDistance
