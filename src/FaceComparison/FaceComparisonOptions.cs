@@ -5,6 +5,8 @@ public sealed class FaceComparisonOptions
 {
     public const string SectionName = "Supervision:Face";
 
+    public FaceProvider Provider { get; set; } = FaceProvider.Baidu;
+
     /// <summary>Largest Euclidean descriptor distance still judged the same person; 0.6 is the usual bound for dlib-lineage models.</summary>
     public double LocalDistanceThreshold { get; set; } = 0.6;
 
