@@ -7,9 +7,6 @@ public sealed class FaceComparisonOptions
 
     public FaceProvider Provider { get; set; } = FaceProvider.Baidu;
 
-    /// <summary>Largest Euclidean descriptor distance still judged the same person; 0.6 is the usual bound for dlib-lineage models.</summary>
-    public double LocalDistanceThreshold { get; set; } = 0.6;
-
     /// <summary>Smallest cloud similarity score (0–100) judged the same person; Baidu recommends 80.</summary>
     public double CloudPassScore { get; set; } = 80;
 }
