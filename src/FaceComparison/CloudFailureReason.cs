@@ -1,0 +1,11 @@
+namespace Supervision.FaceComparison;
+
+public enum CloudFailureReason
+{
+    TokenRejected,
+    RateLimited,
+    DailyLimitReached,
+    ImageRefused,
+    MalformedAnswer,
+    ServiceError,
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Supervision.FaceComparison;
+
+public static class FaceComparisonServiceCollectionExtensions
+{
+    /// <summary>Registers the <see cref="IFaceComparer"/> named by <c>Supervision:Face:Provider</c>, with its options bound from that section.</summary>
+    public static IServiceCollection AddFaceComparison(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(FaceComparisonOptions.SectionName);
+        services.Configure<FaceComparisonOptions>(section);
+        services.Configure<BaiduFaceOptions>(section.GetSection("Baidu"));
+        services.AddSingleton<NearDuplicateCheck>();
+
+        var provider = section.GetValue(nameof(FaceComparisonOptions.Provider), FaceProvider.Baidu);
+        switch (provider)
+        {
+            case FaceProvider.Baidu:
+                services.AddSingleton<IFaceComparer>(sp => new BaiduFaceComparer(
+                    // Recycled connections pick up DNS changes of the cloud endpoint in a long-lived silo.
+                    new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(15) },
+                    sp.GetRequiredService<IOptions<BaiduFaceOptions>>().Value,
+                    sp.GetRequiredService<IOptions<FaceComparisonOptions>>().Value));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown face provider '{provider}' in {FaceComparisonOptions.SectionName}:Provider.");
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Supervision.FaceComparison;
+
+public enum FaceDecision
+{
+    Same,
+    Different,
+    NoFaceInReference,
+    NoFaceInProbe,
+}

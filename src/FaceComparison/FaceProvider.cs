@@ -1,0 +1,6 @@
+namespace Supervision.FaceComparison;
+
+public enum FaceProvider
+{
+    Baidu,
+}

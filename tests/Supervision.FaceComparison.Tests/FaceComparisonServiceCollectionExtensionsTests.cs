@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Supervision.FaceComparison.Tests;
+
+public sealed class FaceComparisonServiceCollectionExtensionsTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings) =>
+        new ServiceCollection()
+            .AddFaceComparison(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .BuildServiceProvider();
+
+    [Fact]
+    public async Task Provider_baidu_resolves_the_cloud_adapter_against_the_configured_base_url()
+    {
+        await using var server = await FakeBaiduServer.StartAsync();
+        using var services = Build(new()
+        {
+            ["Supervision:Face:Provider"] = "Baidu",
+            ["Supervision:Face:CloudPassScore"] = "90",
+            ["Supervision:Face:Baidu:BaseUrl"] = server.BaseUrl.ToString(),
+            ["Supervision:Face:Baidu:ApiKey"] = "ak",
+        });
+
+        var comparer = services.GetRequiredService<IFaceComparer>();
+        var result = await comparer.CompareAsync(TestImages.Png(100, 100), TestImages.Png(120, 100), CancellationToken.None);
+
+        Assert.IsType<BaiduFaceComparer>(comparer);
+        Assert.Equal(90, result.Threshold);
+        Assert.Equal(FaceDecision.Same, result.Decision);
+        Assert.NotNull(services.GetRequiredService<NearDuplicateCheck>());
+    }
+}
