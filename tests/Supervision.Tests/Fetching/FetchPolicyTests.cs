@@ -1,4 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Grains.Fetching;
 
 namespace Supervision.Tests.Fetching;
@@ -36,5 +41,19 @@ public sealed class FetchPolicyTests
     {
         using var client = new HttpClient(new FetchPolicy(null).CreateHandler(TimeSpan.FromSeconds(2)));
         await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("http://127.0.0.1:9/"));
+    }
+
+    [Fact]
+    public async Task An_allow_listed_loopback_url_is_reached()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var app = builder.Build();
+        app.MapGet("/", () => "reached");
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        using var client = new HttpClient(new FetchPolicy("127.0.0.1").CreateHandler(TimeSpan.FromSeconds(2)));
+        Assert.Equal("reached", await client.GetStringAsync(address));
     }
 }
