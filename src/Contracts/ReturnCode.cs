@@ -39,6 +39,7 @@ public static class ReturnCode
     public const string SessionSuperseded = "1305";
     public const string CheckOverdue = "1306";
     public const string StartFaceRequired = "1307";
+    public const string ReferencePhotoUnusable = "1308";
 
     public const string BizCodeUnknown = "1401";
     public const string BizCodeExpired = "1402";

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace Supervision.FaceComparison;
@@ -55,6 +56,16 @@ public sealed class ImageFingerprint
 
         return new ImageFingerprint([.. hash], sum / (HashWidth * HashHeight));
     }
+
+    /// <summary>A fingerprint read back from storage, as written by <see cref="HashBytes"/>.</summary>
+    public static ImageFingerprint FromStored(ReadOnlySpan<byte> hashBytes, double meanBrightness)
+    {
+        if (hashBytes.Length != HashBits / 8)
+            throw new ArgumentException($"A stored hash has {HashBits / 8} bytes, not {hashBytes.Length}.", nameof(hashBytes));
+        return new ImageFingerprint([.. MemoryMarshal.Cast<byte, ulong>(hashBytes)], meanBrightness);
+    }
+
+    public byte[] HashBytes() => MemoryMarshal.AsBytes(DifferenceHash.AsSpan()).ToArray();
 
     public int HammingDistance(ImageFingerprint other)
     {

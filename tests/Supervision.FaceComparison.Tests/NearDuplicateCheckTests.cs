@@ -50,4 +50,17 @@ public sealed class NearDuplicateCheckTests
         using var darker = TestImages.Transformed(scene, 640, 480, _ => { }, darken);
         Assert.False(_check.IsNearDuplicate(TestImages.Encode(scene), TestImages.Encode(darker)));
     }
+
+    [Fact]
+    public void A_fingerprint_read_back_from_storage_still_matches_its_frame_and_not_another()
+    {
+        using var scene = TestImages.Scene();
+        using var rotated = TestImages.Transformed(scene, 640, 480, canvas => canvas.RotateDegrees(6, 320, 240));
+        var original = ImageFingerprint.Of(scene);
+        var stored = ImageFingerprint.FromStored(original.HashBytes(), original.MeanBrightness);
+
+        Assert.Equal(0, stored.HammingDistance(original));
+        Assert.True(_check.IsNearDuplicate(stored, original));
+        Assert.False(_check.IsNearDuplicate(stored, ImageFingerprint.Of(rotated)));
+    }
 }

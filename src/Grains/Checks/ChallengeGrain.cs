@@ -5,8 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
+using Supervision.FaceComparison;
+using Supervision.Grains.Checks.Faces;
 using Supervision.Grains.Evidence;
+using Supervision.Grains.Fetching;
 
 namespace Supervision.Grains.Checks;
 
@@ -18,6 +22,7 @@ namespace Supervision.Grains.Checks;
 public sealed class ChallengeGrain(
     [PersistentState("challenge", StorageNames.Main)] IPersistentState<ChallengeState> state,
     EvidenceLedger ledger,
+    FaceVerification faces,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IChallengeGrain
 {
     public const int MaxAttempts = 3;
@@ -46,21 +51,52 @@ public sealed class ChallengeGrain(
         }
 
         var matches = CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(submission.VerificationCode), Encoding.UTF8.GetBytes(ticket.Code!));
-        state.State.Attempts++;
-        state.State.Status = matches ? ChallengeStatus.Passed : state.State.Attempts >= MaxAttempts ? ChallengeStatus.Spent : ChallengeStatus.Pending;
-        await state.WriteStateAsync();
+        await CountAttemptAsync(matches);
 
         var outcome = matches
             ? Outcome.Ok
             : Outcome.Fail(ReturnCode.CodeMismatch, $"verificationCode: does not match ({MaxAttempts - state.State.Attempts} attempts left)");
         await RecordAsync(ticket, now, outcome, submission.PlatformCode, submission.Device, submission.VideoStudyTime, null);
         if (matches)
+            await PassAsync(ticket, now, submission.VideoStudyTime);
+        return outcome;
+    }
+
+    public async Task<Outcome<FaceResult>> SubmitFace(FaceSubmission submission)
+    {
+        if (state.State.Ticket is not { } ticket)
+            return Outcome.Fail(ReturnCode.BizCodeUnknown, "bizCode: unknown; ask for a check through 1.5 first");
+
+        var now = time.GetUtcNow();
+        var refusal = Refusal(ticket, submission.PlatformCode, CheckKind.Face, now) ?? Misdirected(ticket, submission);
+        if (refusal is not null)
         {
-            await GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(ticket.ClassCode, ticket.StudentUserCode))
-                .CheckPassed(new CheckPass(BizCode, ticket.Kind, ticket.SessionId, now, submission.VideoStudyTime));
+            await RecordAsync(ticket, now, refusal.Value.Outcome, submission.PlatformCode, submission.Device, submission.VideoStudyTime, refusal.Value.Anomaly);
+            return refusal.Value.Outcome;
         }
 
-        return outcome;
+        var student = await GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(ticket.CardNo)).Describe();
+        var subject = new FaceCheckSubject(now, StudentKey.Of(ticket.CardNo), ticket.ClassCode, ticket.StudentUserCode, BizCode);
+        FaceVerdict verdict;
+        try
+        {
+            verdict = await faces.VerifyAsync(subject, student?.ErcunPhotoUrl, submission.Photo, CancellationToken.None);
+        }
+        catch (Exception e) when (e is ImageRejectedException or PhotoFetchException or ReferencePhotoException)
+        {
+            var unjudged = e is ReferencePhotoException
+                ? Outcome.Fail(ReturnCode.ReferencePhotoUnusable, $"ercunPhotos: {e.Message}")
+                : Outcome.Fail(ReturnCode.InvalidField, $"target: {e.Message}");
+            await RecordAsync(ticket, now, unjudged, submission.PlatformCode, submission.Device, submission.VideoStudyTime, null);
+            return unjudged;
+        }
+
+        await CountAttemptAsync(verdict.Passed);
+        var result = FaceAnswer(verdict);
+        await RecordAsync(ticket, now, Outcome.Ok, submission.PlatformCode, submission.Device, submission.VideoStudyTime, FaceAnomaly(verdict), verdict);
+        if (verdict.Passed)
+            await PassAsync(ticket, now, submission.VideoStudyTime);
+        return Outcome<FaceResult>.Ok(result);
     }
 
     public Task<Outcome<string>> CodeToShow()
@@ -79,6 +115,38 @@ public sealed class ChallengeGrain(
             ? Outcome<string>.Fail(ReturnCode.BizCodeExpired, "bizCode: expired")
             : Outcome<string>.Ok(ticket.Code!));
     }
+
+    private async Task CountAttemptAsync(bool passed)
+    {
+        state.State.Attempts++;
+        state.State.Status = passed ? ChallengeStatus.Passed : state.State.Attempts >= MaxAttempts ? ChallengeStatus.Spent : ChallengeStatus.Pending;
+        await state.WriteStateAsync();
+    }
+
+    private Task PassAsync(ChallengeTicket ticket, DateTimeOffset now, int videoStudyTime) =>
+        GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(ticket.ClassCode, ticket.StudentUserCode))
+            .CheckPassed(new CheckPass(BizCode, ticket.Kind, ticket.SessionId, now, videoStudyTime));
+
+    private FaceResult FaceAnswer(FaceVerdict verdict) => verdict.Decision switch
+    {
+        FaceCheckDecision.Same => new FaceResult(FaceResult.Pass, "the registered student"),
+        FaceCheckDecision.NoFaceInProbe => new FaceResult(FaceResult.Fail, $"no face found; retake the photo ({MaxAttempts - state.State.Attempts} attempts left)"),
+        FaceCheckDecision.Replayed => new FaceResult(FaceResult.Fail, $"the photo repeats an earlier one; take a live photo ({MaxAttempts - state.State.Attempts} attempts left)"),
+        _ => new FaceResult(FaceResult.Fail, $"not the registered student; retake the photo ({MaxAttempts - state.State.Attempts} attempts left)"),
+    };
+
+    private static string? FaceAnomaly(FaceVerdict verdict) => verdict.Decision switch
+    {
+        FaceCheckDecision.Replayed => AnomalyKind.FacePhotoReplayed,
+        FaceCheckDecision.Different => AnomalyKind.FaceMismatch,
+        _ => null,
+    };
+
+    /// <summary>1.6 names the student, class and video: they must be the ones the bizCode was issued for.</summary>
+    private static (Outcome Outcome, string? Anomaly)? Misdirected(ChallengeTicket ticket, FaceSubmission submission) =>
+        ticket.ClassCode == submission.ClassCode && ticket.StudentUserCode == submission.StudentUserCode && ticket.ResCode == submission.ResCode
+            ? null
+            : (Outcome.Fail(ReturnCode.BizCodeForeign, "bizCode: was issued for another student, class or resource"), AnomalyKind.BizCodeForeign);
 
     /// <summary>Why this submission cannot be judged at all, with the anomaly it counts as; null when it can.</summary>
     private (Outcome Outcome, string? Anomaly)? Refusal(ChallengeTicket ticket, string platformCode, CheckKind kind, DateTimeOffset now)
@@ -106,9 +174,24 @@ public sealed class ChallengeGrain(
         return null;
     }
 
-    private Task RecordAsync(ChallengeTicket ticket, DateTimeOffset now, Outcome outcome, string platformCode, DeviceInfo device, int videoStudyTime, string? anomaly)
+    private Task RecordAsync(ChallengeTicket ticket, DateTimeOffset now, Outcome outcome, string platformCode, DeviceInfo device, int videoStudyTime, string? anomaly, FaceVerdict? verdict = null)
     {
-        var details = JsonSerializer.Serialize(new { bizCode = BizCode, kind = ticket.Kind.ToString(), attempts = state.State.Attempts, videoStudyTime });
+        var details = JsonSerializer.Serialize(new
+        {
+            bizCode = BizCode,
+            kind = ticket.Kind.ToString(),
+            attempts = state.State.Attempts,
+            videoStudyTime,
+            message = outcome.Succeeded ? null : outcome.Message,
+            face = verdict is null ? null : new
+            {
+                decision = FaceVerification.Stored(verdict.Decision),
+                score = verdict.Score,
+                threshold = verdict.Threshold,
+                photoId = verdict.PhotoId,
+                replayOf = verdict.ReplayOf,
+            },
+        });
         var evidence = new EvidenceEvent(now, "check_attempt", ticket.ClassCode, ticket.StudentUserCode, ticket.CardNo, ticket.ResCode, ticket.SessionId,
             outcome.Code, 0, null, null, platformCode, device, details);
         IReadOnlyList<AnomalyRecord> anomalies = anomaly is null

@@ -67,4 +67,14 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource) : Grain, IEvidenc
 
         return rows;
     }
+
+    public async Task<CheckPhotoView?> CheckPhoto(long id)
+    {
+        await using var command = dataSource.CreateCommand("SELECT image FROM check_photos WHERE id = @id");
+        command.Parameters.AddWithValue("id", id);
+        if (await command.ExecuteScalarAsync() is not byte[] image)
+            return null;
+        // Only JPEG and PNG pass the image checks, so the first byte tells them apart.
+        return new CheckPhotoView(id, image, image is [0xFF, ..] ? "image/jpeg" : "image/png");
+    }
 }

@@ -56,6 +56,11 @@ public static class AdminApi
             return EnvelopeAnswer.Success(checks.Select(EvidenceAnswer.From).ToList());
         });
 
+        admin.MapGet("/check-photos/{id:long}", async (long id, IClusterClient grains) =>
+            await grains.GetGrain<IEvidenceGrain>(0).CheckPhoto(id) is { } photo
+                ? Results.File(photo.Image, photo.ContentType)
+                : new EnvelopeAnswer(ReturnCode.InvalidField, "id: no check photo has this id", statusCode: StatusCodes.Status404NotFound));
+
         admin.MapGet("/anomalies", async (string? classCode, DateTimeOffset? since, int? limit, IClusterClient grains) =>
         {
             var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(classCode, null, since, Math.Clamp(limit ?? 500, 1, 5_000));

@@ -35,6 +35,13 @@ public static class LearningPlatformApi
             return EnvelopeAnswer.From(issued, check => new { expiresTime = check.ExpiresInMinutes.ToString(), bizCode = check.BizCode });
         });
 
+        routes.MapEnvelope(["/api/v1/thirdFaceCompare", "/api/v1thirdFaceCompare"], Access.LearningPlatform, async call =>
+        {
+            var challenge = call.Grains.GetGrain<IChallengeGrain>(call.Data.Code("bizCode"));
+            var judged = await challenge.SubmitFace(StudyRequestParser.Face(call));
+            return EnvelopeAnswer.From(judged, face => new { msg = face.Message, result = face.Result });
+        });
+
         routes.MapEnvelope(["/api/v1/getVerificationCode"], Access.LearningPlatform, async call =>
         {
             var issued = await StudentClass(call).IssueCheck(StudyRequestParser.Check(call, CheckKind.Code));

@@ -9,6 +9,9 @@ public static class StudyRequestParser
 {
     private const int MaxVideoSeconds = 7 * 24 * 3600;
 
+    // Base64 of the largest accepted photo (2 MB) with room for a data: prefix; the image checks bound it exactly.
+    private const int MaxPhotoTargetLength = 2_800_000 + 256;
+
     public static string GrainKey(EnvelopeData data) =>
         StudentClassKey.Of(data.Code("classCode"), data.Code("studentUserCode", "student UserCode"));
 
@@ -51,4 +54,27 @@ public static class StudyRequestParser
         call.Data.Text("verificationCode", 16),
         (int)call.Data.Integer("videoStudyTime", 0, MaxVideoSeconds),
         call.Device);
+
+    public static FaceSubmission Face(EnvelopeCall call) => new(
+        call.Data.Code("studyPlatformCode"),
+        call.Data.Code("classCode"),
+        call.Data.Code("studentUserCode", "student UserCode"),
+        call.Data.Code("resCode"),
+        FacePhoto(call.Data),
+        (int)call.Data.Integer("videoStudyTime", 0, MaxVideoSeconds),
+        call.Device);
+
+    /// <summary>compareMode 0: base64; 1: an image URL; 2 (mixed): either, told apart by the http(s) scheme.</summary>
+    private static FacePhoto FacePhoto(EnvelopeData data)
+    {
+        var mode = data.Integer("compareMode", 0, 2);
+        var target = data.Text("target", MaxPhotoTargetLength);
+        var isUrl = target.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        return mode switch
+        {
+            0 when isUrl => throw data.Invalid("target", "compareMode 0 expects a base64 image, not a URL"),
+            1 => new FacePhoto(data.Url("target"), true),
+            _ => new FacePhoto(target, isUrl),
+        };
+    }
 }

@@ -84,6 +84,32 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
             videoStudyTime = "60",
         }, (caller ?? platforms).LearningToken);
 
+    /// <summary>1.5: answers the bizCode of a new face check.</summary>
+    public async Task<string> GetFaceCheckAsync()
+    {
+        var answer = await system.PostEnvelopeAsync("/api/v1/getFaceCompareConfig", Study(null), platforms.LearningToken);
+        EnvelopeAssert.Code("0", answer);
+        return (string)answer["returnData"]!["bizCode"]!;
+    }
+
+    /// <summary>1.6 with a base64 photo (compareMode 0), or with <paramref name="target"/> as given and its mode.</summary>
+    public Task<JsonObject> SubmitFaceAsync(string bizCode, byte[]? photo, string? target = null, int compareMode = 0, string? resCode = null) =>
+        system.PostEnvelopeAsync("/api/v1/thirdFaceCompare", new
+        {
+            studyPlatformCode = platforms.LearningCode,
+            compareMode = compareMode.ToString(),
+            target = target ?? Convert.ToBase64String(photo!),
+            studentUserCode,
+            classCode,
+            resCode = resCode ?? FirstVideo,
+            videoStudyTime = "60",
+            bizCode,
+        }, platforms.LearningToken);
+
+    /// <summary>1.11: registers <paramref name="url"/> as this learner's two-inch photo.</summary>
+    public async Task SetPhotoAsync(string url) =>
+        EnvelopeAssert.Code("0", await system.PostEnvelopeAsync("/api/v1/updateErcunPhotosUrl", new { studyPlatformCode = platforms.LearningCode, cardNo, ercunPhotoUrl = url }, platforms.LearningToken));
+
     public Task<JsonObject> AuthenticateAsync(string name) =>
         system.PostEnvelopeAsync("/api/v1/authentication", new { studyPlatformCode = platforms.LearningCode, cardNo, name }, platforms.LearningToken);
 

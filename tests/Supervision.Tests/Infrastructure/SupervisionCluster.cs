@@ -120,6 +120,9 @@ public sealed class SupervisionCluster : IAsyncLifetime
         builder.Options.ClusterId = "test-" + Guid.NewGuid().ToString("N")[..12];
         builder.Properties["SUPERVISION_DB"] = ConnectionString;
         builder.Properties["TEST_CLOCK"] = clockName;
+
+        // Tests serve photos and play learning platforms on loopback, which the fetch rule refuses unless allowed.
+        builder.Properties["SUPERVISION_FETCH_ALLOW"] = "127.0.0.1";
         builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
         builder.AddClientBuilderConfigurator<TestClientConfigurator>();
         Cluster = builder.Build();

@@ -1,0 +1,5 @@
+using Supervision.FaceComparison;
+
+namespace Supervision.Grains.Evidence;
+
+public sealed record StoredFingerprint(long PhotoId, ImageFingerprint Fingerprint);

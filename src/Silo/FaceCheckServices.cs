@@ -1,0 +1,24 @@
+using Supervision.FaceComparison;
+using Supervision.Grains.Checks.Faces;
+using Supervision.Grains.Evidence;
+using Supervision.Grains.Fetching;
+
+namespace Supervision.Silo;
+
+/// <summary>What 1.6 needs in a silo: the comparer, photo fetching under the fetch rule, the reference cache and the photo archive.</summary>
+public static class FaceCheckServices
+{
+    public static IServiceCollection AddFaceChecks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddFaceComparison(configuration);
+        services.AddSingleton(_ => new FetchPolicy(configuration["SUPERVISION_FETCH_ALLOW"]));
+        services.AddSingleton(sp => new PhotoDownloader(
+            new HttpClient(sp.GetRequiredService<FetchPolicy>().CreateHandler(TimeSpan.FromSeconds(5))) { Timeout = Timeout.InfiniteTimeSpan },
+            TimeSpan.FromSeconds(10),
+            ImageLimits.Default.MaxBytes));
+        services.AddSingleton<ReferencePhotoCache>();
+        services.AddSingleton<CheckPhotoArchive>();
+        services.AddSingleton<FaceVerification>();
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Supervision.Tests.Infrastructure;
+
+/// <summary>A real HTTP server on loopback that serves photos, as a platform's image host would; it counts what it was asked for.</summary>
+public sealed class PhotoServer : IAsyncLifetime
+{
+    private readonly ConcurrentDictionary<string, byte[]> photos = new();
+    private readonly ConcurrentDictionary<string, int> requests = new();
+    private WebApplication? app;
+    private string baseUrl = "";
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        app = builder.Build();
+        app.MapGet("/photos/{name}", (string name) =>
+        {
+            requests.AddOrUpdate(name, 1, (_, n) => n + 1);
+            return photos.TryGetValue(name, out var photo)
+                ? Results.File(photo, photo is [0xFF, ..] ? "image/jpeg" : "image/png")
+                : Results.NotFound();
+        });
+        await app.StartAsync();
+        baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    /// <summary>Serves <paramref name="photo"/> under a fresh URL.</summary>
+    public string Publish(byte[] photo)
+    {
+        var name = Guid.NewGuid().ToString("N") + (photo is [0xFF, ..] ? ".jpg" : ".png");
+        photos[name] = photo;
+        return $"{baseUrl}/photos/{name}";
+    }
+
+    public int RequestsFor(string url) => requests.GetValueOrDefault(url[(url.LastIndexOf('/') + 1)..]);
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+            await app.DisposeAsync();
+    }
+}
