@@ -13,6 +13,7 @@ public sealed class ProcessCluster : IAsyncDisposable
     private readonly string clusterId = "proc-" + Guid.NewGuid().ToString("N")[..10];
     private readonly List<Process> silos = [];
     private Process? front;
+    private string frontUrl = "";
 
     private ProcessCluster(string connectionString) => this.connectionString = connectionString;
 
@@ -30,15 +31,30 @@ public sealed class ProcessCluster : IAsyncDisposable
             }));
         }
 
-        var url = $"http://127.0.0.1:{FreePort.Next()}";
-        cluster.front = cluster.Launch("WebFront", "Supervision.WebFront.dll", new() { ["SUPERVISION_URLS"] = url });
-        cluster.Http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(15) };
+        cluster.frontUrl = $"http://127.0.0.1:{FreePort.Next()}";
+        cluster.front = cluster.LaunchFront();
+        cluster.Http = new HttpClient { BaseAddress = new Uri(cluster.frontUrl), Timeout = TimeSpan.FromSeconds(15) };
         await cluster.WaitHealthyAsync(TimeSpan.FromSeconds(90));
         return cluster;
     }
 
     /// <summary>kill -9: no shutdown, no goodbye to the cluster.</summary>
     public void KillSilo(int index) => silos[index].Kill(entireProcessTree: true);
+
+    public async Task KillFrontAsync()
+    {
+        front!.Kill(entireProcessTree: true);
+        await front.WaitForExitAsync();
+        front.Dispose();
+        front = null;
+    }
+
+    /// <summary>A new front process on the same address, as a supervisor would restart it.</summary>
+    public async Task RestartFrontAsync()
+    {
+        front = LaunchFront();
+        await WaitHealthyAsync(TimeSpan.FromSeconds(60));
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -77,6 +93,8 @@ public sealed class ProcessCluster : IAsyncDisposable
 
         throw new TimeoutException("the process cluster did not become healthy");
     }
+
+    private Process LaunchFront() => Launch("WebFront", "Supervision.WebFront.dll", new() { ["SUPERVISION_URLS"] = frontUrl });
 
     private Process Launch(string project, string dll, Dictionary<string, string> environment)
     {
