@@ -42,6 +42,10 @@ public sealed class ChallengeGrain(
             return Outcome.Fail(ReturnCode.BizCodeUnknown, "bizCode: unknown; ask for a check through 1.7 first");
         }
 
+        var digest = SubmissionDigest(submission.PlatformCode, submission.Device, submission.VerificationCode, submission.VideoStudyTime.ToString());
+        if (RetryAnswer(digest) is { } earlier)
+            return new Outcome(earlier.Code, earlier.Message);
+
         var now = time.GetUtcNow();
         var refusal = Refusal(ticket, submission.PlatformCode, CheckKind.Code, now);
         if (refusal is not null)
@@ -51,11 +55,10 @@ public sealed class ChallengeGrain(
         }
 
         var matches = CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(submission.VerificationCode), Encoding.UTF8.GetBytes(ticket.Code!));
-        await CountAttemptAsync(matches);
-
         var outcome = matches
             ? Outcome.Ok
-            : Outcome.Fail(ReturnCode.CodeMismatch, $"verificationCode: does not match ({MaxAttempts - state.State.Attempts} attempts left)");
+            : Outcome.Fail(ReturnCode.CodeMismatch, $"verificationCode: does not match ({MaxAttempts - (state.State.Attempts + 1)} attempts left)");
+        await CountAttemptAsync(matches, digest, outcome);
         await RecordAsync(ticket, now, outcome, submission.PlatformCode, submission.Device, submission.VideoStudyTime, null);
         if (matches)
             await PassAsync(ticket, now, submission.VideoStudyTime);
@@ -66,6 +69,10 @@ public sealed class ChallengeGrain(
     {
         if (state.State.Ticket is not { } ticket)
             return Outcome.Fail(ReturnCode.BizCodeUnknown, "bizCode: unknown; ask for a check through 1.5 first");
+
+        var digest = SubmissionDigest(submission.PlatformCode, submission.Device, submission.Photo.Target, submission.VideoStudyTime.ToString());
+        if (RetryAnswer(digest) is { } earlier)
+            return earlier;
 
         var now = time.GetUtcNow();
         var refusal = Refusal(ticket, submission.PlatformCode, CheckKind.Face, now) ?? Misdirected(ticket, submission);
@@ -91,8 +98,8 @@ public sealed class ChallengeGrain(
             return unjudged;
         }
 
-        await CountAttemptAsync(verdict.Passed);
-        var result = FaceAnswer(verdict);
+        var result = FaceAnswer(verdict, state.State.Attempts + 1);
+        await CountAttemptAsync(verdict.Passed, digest, Outcome<FaceResult>.Ok(result));
         await RecordAsync(ticket, now, Outcome.Ok, submission.PlatformCode, submission.Device, submission.VideoStudyTime, FaceAnomaly(verdict), verdict);
         if (verdict.Passed)
             await PassAsync(ticket, now, submission.VideoStudyTime);
@@ -116,23 +123,38 @@ public sealed class ChallengeGrain(
             : Outcome<string>.Ok(ticket.Code!));
     }
 
-    private async Task CountAttemptAsync(bool passed)
+    /// <summary>Counts a judged attempt and remembers its answer for a client retry, in one state write.</summary>
+    private async Task CountAttemptAsync(bool passed, byte[]? digest, Outcome<FaceResult> answer)
     {
         state.State.Attempts++;
         state.State.Status = passed ? ChallengeStatus.Passed : state.State.Attempts >= MaxAttempts ? ChallengeStatus.Spent : ChallengeStatus.Pending;
+        state.State.LastSubmission = digest;
+        state.State.LastAnswer = answer;
         await state.WriteStateAsync();
     }
+
+    private Outcome<FaceResult>? RetryAnswer(byte[]? digest) =>
+        digest is not null && state.State.LastSubmission is { } last && CryptographicOperations.FixedTimeEquals(last, digest) ? state.State.LastAnswer : null;
+
+    /// <summary>
+    /// What makes a submission the same request sent again: its platform, envelope timestamp and payload. Without
+    /// a timestamp a resubmission cannot be told from a replay, so it is judged again.
+    /// </summary>
+    private static byte[]? SubmissionDigest(string platformCode, DeviceInfo device, string payload, string videoStudyTime) =>
+        device.ClientTimestamp is { } timestamp
+            ? SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', platformCode, timestamp, videoStudyTime, payload)))
+            : null;
 
     private Task PassAsync(ChallengeTicket ticket, DateTimeOffset now, int videoStudyTime) =>
         GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(ticket.ClassCode, ticket.StudentUserCode))
             .CheckPassed(new CheckPass(BizCode, ticket.Kind, ticket.SessionId, now, videoStudyTime));
 
-    private FaceResult FaceAnswer(FaceVerdict verdict) => verdict.Decision switch
+    private static FaceResult FaceAnswer(FaceVerdict verdict, int attempts) => verdict.Decision switch
     {
         FaceCheckDecision.Same => new FaceResult(FaceResult.Pass, "the registered student"),
-        FaceCheckDecision.NoFaceInProbe => new FaceResult(FaceResult.Fail, $"no face found; retake the photo ({MaxAttempts - state.State.Attempts} attempts left)"),
-        FaceCheckDecision.Replayed => new FaceResult(FaceResult.Fail, $"the photo repeats an earlier one; take a live photo ({MaxAttempts - state.State.Attempts} attempts left)"),
-        _ => new FaceResult(FaceResult.Fail, $"not the registered student; retake the photo ({MaxAttempts - state.State.Attempts} attempts left)"),
+        FaceCheckDecision.NoFaceInProbe => new FaceResult(FaceResult.Fail, $"no face found; retake the photo ({MaxAttempts - attempts} attempts left)"),
+        FaceCheckDecision.Replayed => new FaceResult(FaceResult.Fail, $"the photo repeats an earlier one; take a live photo ({MaxAttempts - attempts} attempts left)"),
+        _ => new FaceResult(FaceResult.Fail, $"not the registered student; retake the photo ({MaxAttempts - attempts} attempts left)"),
     };
 
     private static string? FaceAnomaly(FaceVerdict verdict) => verdict.Decision switch

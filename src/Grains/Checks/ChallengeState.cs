@@ -1,3 +1,4 @@
+using Supervision.Contracts;
 using Supervision.Contracts.Checks;
 
 namespace Supervision.Grains.Checks;
@@ -8,6 +9,11 @@ public sealed class ChallengeState
     [Id(0)] public ChallengeTicket? Ticket { get; set; }
     [Id(1)] public int Attempts { get; set; }
     [Id(2)] public ChallengeStatus Status { get; set; }
+
+    /// <summary>Digest of the last judged submission with its envelope timestamp: a client retry of it is answered from <see cref="LastAnswer"/>.</summary>
+    [Id(3)] public byte[]? LastSubmission { get; set; }
+
+    [Id(4)] public Outcome<FaceResult>? LastAnswer { get; set; }
 }
 
 public enum ChallengeStatus

@@ -88,7 +88,7 @@ public sealed class StudentClassGrain(
     {
         if (state.Session is not { } open || open.Terms.ResCode != end.ResCode || open.PlatformCode != end.PlatformCode)
         {
-            return await RefuseWithoutSessionAsync(end.PlatformCode, null, end.ResCode);
+            return state.Closed is [var last, ..] && last.WasEndedBy(end) ? Outcome.Ok : await RefuseWithoutSessionAsync(end.PlatformCode, null, end.ResCode);
         }
 
         var change = NewChange(time.GetUtcNow());
@@ -347,6 +347,7 @@ public sealed class StudentClassGrain(
     {
         session.EndedAt = change.Now;
         session.EndReason = reason;
+        session.EndClientTimestamp = device.ClientTimestamp;
         if (session.Terms.Policy.VideoPlayRecord && !session.HasRecording)
         {
             change.Anomaly(AnomalyKind.MissingRecording, session, new { startedAt = session.StartedAt, endedAt = change.Now });

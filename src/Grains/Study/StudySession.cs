@@ -39,5 +39,13 @@ public sealed class StudySession
 
     [Id(20)] public bool OverdueRecorded { get; set; }
 
+    /// <summary>The envelope timestamp of the endStudy that closed the session, to know its retry.</summary>
+    [Id(21)] public string? EndClientTimestamp { get; set; }
+
+    /// <summary>Whether <paramref name="end"/> is a client's retry of the endStudy that closed this session.</summary>
+    public bool WasEndedBy(StudyEnd end) =>
+        EndReason == "ended" && end.Device.ClientTimestamp is { } timestamp && timestamp == EndClientTimestamp
+        && Terms.ResCode == end.ResCode && PlatformCode == end.PlatformCode;
+
     public SessionView View() => new(Id, Terms.ResCode, StartedAt, EndedAt, EndReason, Credited, Reports);
 }

@@ -107,8 +107,10 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
         }, platforms.LearningToken);
 
     /// <summary>1.11: registers <paramref name="url"/> as this learner's two-inch photo.</summary>
-    public async Task SetPhotoAsync(string url) =>
-        EnvelopeAssert.Code("0", await system.PostEnvelopeAsync("/api/v1/updateErcunPhotosUrl", new { studyPlatformCode = platforms.LearningCode, cardNo, ercunPhotoUrl = url }, platforms.LearningToken));
+    public async Task SetPhotoAsync(string url) => EnvelopeAssert.Code("0", await SetPhotoAndAnswerAsync(url));
+
+    public Task<JsonObject> SetPhotoAndAnswerAsync(string url) =>
+        system.PostEnvelopeAsync("/api/v1/updateErcunPhotosUrl", new { studyPlatformCode = platforms.LearningCode, cardNo, ercunPhotoUrl = url }, platforms.LearningToken);
 
     public Task<JsonObject> AuthenticateAsync(string name) =>
         system.PostEnvelopeAsync("/api/v1/authentication", new { studyPlatformCode = platforms.LearningCode, cardNo, name }, platforms.LearningToken);
