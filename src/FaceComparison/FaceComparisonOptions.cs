@@ -25,6 +25,6 @@ public sealed class FaceComparisonOptions
     /// </summary>
     public int LocalIntraOpThreads { get; set; } = 1;
 
-    /// <summary>Comparisons run at once; later ones wait, so a burst cannot hold a decoded photo per request in memory.</summary>
+    /// <summary>Comparisons run at once; later ones wait before decoding, so a burst cannot hold two decoded photos per request in memory.</summary>
     public int LocalMaxConcurrentComparisons { get; set; } = Environment.ProcessorCount;
 }

@@ -35,15 +35,11 @@ public sealed class LocalFaceComparer : IFaceComparer, IDisposable
 
     public async Task<FaceComparison> CompareAsync(ReadOnlyMemory<byte> reference, ReadOnlyMemory<byte> probe, CancellationToken cancellationToken)
     {
-        // Both are checked before any model runs, so a bad upload is refused with its typed reason and costs no inference.
-        using var referenceImage = ImageCheck.Decode(reference);
-        using var probeImage = ImageCheck.Decode(probe);
-
         await _gate.WaitAsync(cancellationToken);
         try
         {
             // Off the caller's thread: an Orleans grain or request thread should not be held by ~0.1 s of CPU work.
-            return await Task.Run(() => Compare(referenceImage, probeImage, cancellationToken), cancellationToken);
+            return await Task.Run(() => Compare(reference, probe, cancellationToken), cancellationToken);
         }
         finally
         {
@@ -51,15 +47,14 @@ public sealed class LocalFaceComparer : IFaceComparer, IDisposable
         }
     }
 
-    /// <summary>The descriptor of the most confident face in the photo, or null when there is none.</summary>
-    public float[]? Describe(CheckedImage photo)
+    private FaceComparison Compare(ReadOnlyMemory<byte> referenceBytes, ReadOnlyMemory<byte> probeBytes, CancellationToken cancellationToken)
     {
-        using var image = SKImage.FromBitmap(photo.Bitmap);
-        return Describe(image);
-    }
+        // Both are checked before any model runs, so a bad upload is refused with its typed reason and costs no inference.
+        using var referencePhoto = ImageCheck.Decode(referenceBytes);
+        using var probePhoto = ImageCheck.Decode(probeBytes);
+        using var reference = SKImage.FromBitmap(referencePhoto.Bitmap);
+        using var probe = SKImage.FromBitmap(probePhoto.Bitmap);
 
-    private FaceComparison Compare(CheckedImage reference, CheckedImage probe, CancellationToken cancellationToken)
-    {
         var referenceDescriptor = Describe(reference);
         cancellationToken.ThrowIfCancellationRequested();
         var probeDescriptor = Describe(probe);

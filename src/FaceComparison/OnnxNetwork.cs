@@ -4,8 +4,7 @@ namespace Supervision.FaceComparison;
 
 /// <summary>
 /// One of the embedded networks, loaded once. Every model takes one <c>image</c> tensor of raw RGB 0–255 in
-/// NCHW and has one output; <see cref="InferenceSession.Run(RunOptions, IReadOnlyCollection{string}, IReadOnlyCollection{OrtValue}, IReadOnlyCollection{string})"/>
-/// may be called from several threads at once.
+/// NCHW and has one output. ONNX Runtime allows concurrent runs of one session, so <see cref="Run"/> is thread-safe.
 /// </summary>
 public sealed class OnnxNetwork : IDisposable
 {
@@ -23,11 +22,8 @@ public sealed class OnnxNetwork : IDisposable
         stream.CopyTo(bytes);
         _session = new InferenceSession(bytes.ToArray(), sessionOptions);
         _outputNames = [.. _session.OutputNames];
-        InputSize = inputSize;
         _inputShape = [1, 3, inputSize, inputSize];
     }
-
-    public int InputSize { get; }
 
     public float[] Run(float[] image)
     {
