@@ -5,8 +5,26 @@ public sealed class FaceComparisonOptions
 {
     public const string SectionName = "Supervision:Face";
 
-    public FaceProvider Provider { get; set; } = FaceProvider.Baidu;
+    public FaceProvider Provider { get; set; } = FaceProvider.Local;
 
     /// <summary>Smallest cloud similarity score (0–100) judged the same person; Baidu recommends 80.</summary>
     public double CloudPassScore { get; set; } = 80;
+
+    /// <summary>
+    /// Largest Euclidean distance between two 128-d descriptors judged the same person. 0.6 is the bound dlib's
+    /// model was trained for; lower it to trade false accepts for more retakes.
+    /// </summary>
+    public double LocalMaxDistance { get; set; } = 0.6;
+
+    /// <summary>Smallest detector confidence (0–1) that counts as a face; face-api's default for the tiny detector.</summary>
+    public double LocalMinFaceScore { get; set; } = 0.5;
+
+    /// <summary>
+    /// Threads ONNX Runtime uses inside one network run. One keeps a comparison on one core, so concurrent
+    /// comparisons spread over the cores instead of contending for all of them.
+    /// </summary>
+    public int LocalIntraOpThreads { get; set; } = 1;
+
+    /// <summary>Comparisons run at once; later ones wait before decoding, so a burst cannot hold two decoded photos per request in memory.</summary>
+    public int LocalMaxConcurrentComparisons { get; set; } = Environment.ProcessorCount;
 }

@@ -14,9 +14,13 @@ public static class FaceComparisonServiceCollectionExtensions
         services.Configure<BaiduFaceOptions>(section.GetSection("Baidu"));
         services.AddSingleton<NearDuplicateCheck>();
 
-        var provider = section.GetValue(nameof(FaceComparisonOptions.Provider), FaceProvider.Baidu);
+        var provider = section.GetValue(nameof(FaceComparisonOptions.Provider), FaceProvider.Local);
         switch (provider)
         {
+            case FaceProvider.Local:
+                // A singleton because loading the three models takes a fraction of a second and ~100 MB; sessions are thread-safe.
+                services.AddSingleton<IFaceComparer>(sp => new LocalFaceComparer(sp.GetRequiredService<IOptions<FaceComparisonOptions>>().Value));
+                break;
             case FaceProvider.Baidu:
                 services.AddSingleton<IFaceComparer>(sp => new BaiduFaceComparer(
                     // Recycled connections pick up DNS changes of the cloud endpoint in a long-lived silo.

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Supervision.TestFaces;
 
 namespace Supervision.FaceComparison.Tests;
 
@@ -9,6 +10,20 @@ public sealed class FaceComparisonServiceCollectionExtensionsTests
         new ServiceCollection()
             .AddFaceComparison(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .BuildServiceProvider();
+
+    [Fact]
+    public async Task Without_a_provider_setting_the_local_comparer_is_one_shared_instance_with_the_configured_threshold()
+    {
+        using var services = Build(new() { ["Supervision:Face:LocalMaxDistance"] = "0.5" });
+
+        var comparer = services.GetRequiredService<IFaceComparer>();
+        var result = await comparer.CompareAsync(FacePhotos.Hopper, FacePhotos.Cat, CancellationToken.None);
+
+        Assert.IsType<LocalFaceComparer>(comparer);
+        Assert.Same(comparer, services.GetRequiredService<IFaceComparer>());
+        Assert.Equal(FaceDecision.NoFaceInProbe, result.Decision);
+        Assert.Equal(0.5, result.Threshold);
+    }
 
     [Fact]
     public async Task Provider_baidu_resolves_the_cloud_adapter_against_the_configured_base_url()

@@ -28,6 +28,28 @@ internal static class TestImages
         return bitmap;
     }
 
+    /// <summary>Sky, ground and a house: a picture with nothing face-like in it (<see cref="Scene"/> is a drawn face on purpose).</summary>
+    public static byte[] Landscape(int width = 640, int height = 480)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+        using (var paint = new SKPaint { IsAntialias = true })
+        {
+            paint.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, height * 0.6f),
+                [new SKColor(90, 150, 230), new SKColor(200, 225, 250)], SKShaderTileMode.Clamp);
+            canvas.DrawRect(0, 0, width, height * 0.6f, paint);
+            paint.Shader = null;
+            paint.Color = new SKColor(70, 140, 60);
+            canvas.DrawRect(0, height * 0.6f, width, height * 0.4f, paint);
+            paint.Color = new SKColor(170, 80, 60);
+            canvas.DrawRect(width * 0.6f, height * 0.42f, width * 0.2f, height * 0.2f, paint);
+            paint.Color = new SKColor(90, 60, 50);
+            canvas.DrawRect(width * 0.67f, height * 0.52f, width * 0.05f, height * 0.1f, paint);
+        }
+
+        return Encode(bitmap, SKEncodedImageFormat.Jpeg);
+    }
+
     public static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format = SKEncodedImageFormat.Png, int quality = 90)
     {
         using var image = SKImage.FromBitmap(bitmap);
