@@ -7,54 +7,17 @@
 # Settings: BENCH_SECONDS (default 20 per run), BENCH_CONNECTIONS (64), BENCH_LEARNERS (5000).
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${BENCH_SECONDS:-20}
 connections=${BENCH_CONNECTIONS:-64}
 learners=${BENCH_LEARNERS:-5000}
-work=$(mktemp -d /tmp/supervision-bench-XXXXXX)
-chmod 755 "$work" # the PostgreSQL server user must reach its folder inside
-pids=()
-
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  "$root/scripts/local-postgres.sh" stop "$work/pg" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-# Waits for an answer from the URL; with "healthy", only a 200 will do.
-wait_for() {
-  local flags=-s
-  [ "${2:-}" = healthy ] && flags=-sf
-  for _ in $(seq 1 120); do curl $flags -o /dev/null "$1" && return 0; sleep 1; done
-  echo "bench: $1 did not come up" >&2; tail -n 20 "$work"/*.log >&2; exit 1
-}
-
-stop_all() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  pids=()
-}
+source "$(dirname "${BASH_SOURCE[0]}")/stack.sh"
 
 # "studyHour R req/s p99 P ms" is LoadGen's last line.
 rate_of() { tail -n 1 "$1" | awk '{print $2}'; }
 p99_of() { tail -n 1 "$1" | awk '{print $5}'; }
 
-echo "bench: building Release" >&2
-dotnet build "$root/Supervision.sln" -c Release -nologo -v q >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; exit 1; }
-loadgen=(dotnet "$root/tools/LoadGen/bin/Release/net10.0/Supervision.LoadGen.dll")
-
-db=$("$root/scripts/local-postgres.sh" start "$work/pg" "$(free_port)")
-export SUPERVISION_DB="$db" SUPERVISION_ADMIN_KEY=bench-key SUPERVISION_CLUSTER_ID=bench
-export SUPERVISION_SILO_PORT=$(free_port) SUPERVISION_GATEWAY_PORT=$(free_port)
-
-front_port=$(free_port)
-dotnet "$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll" >"$work/silo.log" 2>&1 & pids+=($!)
-SUPERVISION_URLS="http://127.0.0.1:$front_port" dotnet "$root/src/WebFront/bin/Release/net10.0/Supervision.WebFront.dll" >"$work/front.log" 2>&1 & pids+=($!)
-wait_for "http://127.0.0.1:$front_port/health" healthy
+build_release
+start_supervision
 
 echo "bench: supervision, closed loop" >&2
 "${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key bench-key --learners "$learners" --mode closed \

@@ -12,8 +12,7 @@ CREATE TABLE IF NOT EXISTS check_photos (
     decision          text             NOT NULL,   -- same, different, no_face_in_probe, replayed
     score             double precision,
     threshold         double precision NOT NULL,
-    fingerprint       bytea            NOT NULL,
-    brightness        double precision NOT NULL,
+    fingerprint       bytea            NOT NULL,   -- 16x16 grey thumbnail (ImageFingerprint)
     image             bytea            NOT NULL
 );
 CREATE INDEX IF NOT EXISTS check_photos_by_student ON check_photos (student_key, at DESC);

@@ -14,8 +14,8 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(
             """
-            INSERT INTO check_photos (at, student_key, class_code, student_user_code, biz_code, source_url, decision, score, threshold, fingerprint, brightness, image)
-            VALUES (@at, @student_key, @class, @student, @biz, @url, @decision, @score, @threshold, @fingerprint, @brightness, @image)
+            INSERT INTO check_photos (at, student_key, class_code, student_user_code, biz_code, source_url, decision, score, threshold, fingerprint, image)
+            VALUES (@at, @student_key, @class, @student, @biz, @url, @decision, @score, @threshold, @fingerprint, @image)
             RETURNING id
             """);
         command.Parameters.AddWithValue("at", photo.At);
@@ -27,8 +27,7 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("decision", photo.Decision);
         command.Parameters.AddWithValue("score", (object?)photo.Score ?? DBNull.Value);
         command.Parameters.AddWithValue("threshold", photo.Threshold);
-        command.Parameters.AddWithValue("fingerprint", NpgsqlDbType.Bytea, photo.Fingerprint.HashBytes());
-        command.Parameters.AddWithValue("brightness", photo.Fingerprint.MeanBrightness);
+        command.Parameters.AddWithValue("fingerprint", NpgsqlDbType.Bytea, photo.Fingerprint.ToBytes());
         command.Parameters.AddWithValue("image", NpgsqlDbType.Bytea, photo.Image);
         return (long)(await command.ExecuteScalarAsync())!;
     }
@@ -36,13 +35,13 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<StoredFingerprint>> LatestFingerprintsAsync(string studentKey)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT id, fingerprint, brightness FROM check_photos WHERE student_key = @student_key ORDER BY at DESC, id DESC LIMIT @limit");
+            "SELECT id, fingerprint FROM check_photos WHERE student_key = @student_key ORDER BY at DESC, id DESC LIMIT @limit");
         command.Parameters.AddWithValue("student_key", studentKey);
         command.Parameters.AddWithValue("limit", ReplayWindow);
         var rows = new List<StoredFingerprint>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
-            rows.Add(new StoredFingerprint(reader.GetInt64(0), ImageFingerprint.FromStored(reader.GetFieldValue<byte[]>(1), reader.GetDouble(2))));
+            rows.Add(new StoredFingerprint(reader.GetInt64(0), ImageFingerprint.FromStored(reader.GetFieldValue<byte[]>(1))));
         return rows;
     }
 }

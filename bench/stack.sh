@@ -1,0 +1,48 @@
+# Shared by bench/run.sh and bench/profile.sh (sourced, not run): a work folder, a fresh PostgreSQL, and
+# one silo and one front of the Release build, started as scripts/run.sh would.
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d /tmp/supervision-bench-XXXXXX)
+chmod 755 "$work" # the PostgreSQL server user must reach its folder inside
+pids=()
+loadgen=(dotnet "$root/tools/LoadGen/bin/Release/net10.0/Supervision.LoadGen.dll")
+
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  "$root/scripts/local-postgres.sh" stop "$work/pg" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# Waits for an answer from the URL; with "healthy", only a 200 will do.
+wait_for() {
+  local flags=-s
+  [ "${2:-}" = healthy ] && flags=-sf
+  for _ in $(seq 1 120); do curl $flags -o /dev/null "$1" && return 0; sleep 1; done
+  echo "bench: $1 did not come up" >&2; tail -n 20 "$work"/*.log >&2; exit 1
+}
+
+stop_all() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  pids=()
+}
+
+build_release() {
+  echo "bench: building Release" >&2
+  dotnet build "$root/Supervision.sln" -c Release -nologo -v q >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; exit 1; }
+}
+
+# Starts PostgreSQL, a silo and a front; sets front_port, silo_pid and front_pid.
+start_supervision() {
+  local db
+  db=$("$root/scripts/local-postgres.sh" start "$work/pg" "$(free_port)")
+  export SUPERVISION_DB="$db" SUPERVISION_ADMIN_KEY=bench-key SUPERVISION_CLUSTER_ID=bench
+  export SUPERVISION_SILO_PORT=$(free_port) SUPERVISION_GATEWAY_PORT=$(free_port)
+  front_port=$(free_port)
+  dotnet "$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll" >"$work/silo.log" 2>&1 & silo_pid=$!; pids+=($!)
+  SUPERVISION_URLS="http://127.0.0.1:$front_port" dotnet "$root/src/WebFront/bin/Release/net10.0/Supervision.WebFront.dll" >"$work/front.log" 2>&1 & front_pid=$!; pids+=($!)
+  wait_for "http://127.0.0.1:$front_port/health" healthy
+}
