@@ -11,6 +11,7 @@ public sealed class AuthorizationMatrixTests(SupervisionCluster system)
     [
         "/api/v1/authentication", "/api/v1/startStudy", "/api/v1/endStudy", "/api/v1/getFaceCompareConfig", "/api/v1/getVerificationCode",
         "/api/v1/submitVerificationCode", "/api/v1/submitRecordVideoUrl", "/api/v1/studyHour", "/api/v1/updateErcunPhotosUrl", "/api/v1/thirdCoursePush",
+        "/api/v1/thirdFaceCompare",
     ];
 
     private static readonly string[] BusinessPaths =
@@ -57,6 +58,7 @@ public sealed class AuthorizationMatrixTests(SupervisionCluster system)
             ["/api/v1/getFaceCompareConfig"] = "1105",
             ["/api/v1/submitRecordVideoUrl"] = "1105",
             ["/api/v1/submitVerificationCode"] = "1404",
+            ["/api/v1/thirdFaceCompare"] = "1404",
         };
         foreach (var (path, refusal) in expected)
         {
@@ -104,7 +106,7 @@ public sealed class AuthorizationMatrixTests(SupervisionCluster system)
             ["studyPlatformCode"] = victim.Platforms.LearningCode, ["classCode"] = victim.ClassCode, ["studentUserCode"] = victim.StudentUserCode,
             ["courseCode"] = victim.CourseCode, ["resCode"] = victim.FirstVideo, ["playTime"] = 60, ["progressTime"] = 60,
             ["cardNo"] = victim.CardNo, ["name"] = "张丽", ["ercunPhotoUrl"] = "http://img.example.test/x.jpg", ["recordVideoUrl"] = "http://rec.example.test/x.mp4",
-            ["bizCode"] = bizCode, ["verificationCode"] = code, ["videoStudyTime"] = 60,
+            ["bizCode"] = bizCode, ["verificationCode"] = code, ["videoStudyTime"] = 60, ["compareMode"] = 0, ["target"] = "aGVsbG8=",
             ["studyPlatformApiUrl"] = victim.Platforms.LearningUrl, ["teaCode"] = "t-" + victim.ClassCode[..8], ["teaName"] = "x", ["orgCode"] = "o", ["teaCard"] = victim.CardNo, ["mobile"] = "1",
             ["courseName"] = "x", ["sectionList"] = new JsonArray(), ["trainClassName"] = "x", ["orgName"] = "x",
         };

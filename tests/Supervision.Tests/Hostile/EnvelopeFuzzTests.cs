@@ -70,6 +70,7 @@ public sealed class EnvelopeFuzzTests(SupervisionCluster system)
             ("/api/v1/thlogin", Envelope(new JsonObject { ["studyPlatformAcount"] = "fuzz", ["passWord"] = "fuzz-password" })),
             ("/api/v1/authentication", Envelope(new JsonObject { ["studyPlatformCode"] = learner.Platforms.LearningCode, ["cardNo"] = learner.CardNo, ["name"] = "张丽" })),
             ("/api/v1/submitVerificationCode", Envelope(new JsonObject { ["studyPlatformCode"] = learner.Platforms.LearningCode, ["bizCode"] = "b1", ["verificationCode"] = "1234", ["videoStudyTime"] = 60 })),
+            ("/api/v1/thirdFaceCompare", Envelope(new JsonObject { ["studyPlatformCode"] = learner.Platforms.LearningCode, ["bizCode"] = "b1", ["compareMode"] = 0, ["target"] = "aGVsbG8=", ["classCode"] = learner.ClassCode, ["studentUserCode"] = learner.StudentUserCode, ["resCode"] = learner.FirstVideo, ["videoStudyTime"] = 60 })),
             ("/api/v1/thirdCoursePush", Envelope(new JsonArray(new JsonObject { ["courseCode"] = "fz", ["courseName"] = "x", ["courseStatus"] = 0, ["chapterList"] = new JsonArray() }))),
             ("/api/class/v1/classStudentStudy", Envelope(new JsonObject { ["classCode"] = learner.ClassCode })),
         ];
