@@ -42,7 +42,11 @@ start_supervision() {
   export SUPERVISION_DB="$db" SUPERVISION_ADMIN_KEY=bench-key SUPERVISION_CLUSTER_ID=bench
   export SUPERVISION_SILO_PORT=$(free_port) SUPERVISION_GATEWAY_PORT=$(free_port)
   front_port=$(free_port)
-  dotnet "$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll" >"$work/silo.log" 2>&1 & silo_pid=$!; pids+=($!)
+  start_silo
   SUPERVISION_URLS="http://127.0.0.1:$front_port" dotnet "$root/src/WebFront/bin/Release/net10.0/Supervision.WebFront.dll" >"$work/front.log" 2>&1 & front_pid=$!; pids+=($!)
   wait_for "http://127.0.0.1:$front_port/health" healthy
+}
+
+start_silo() {
+  dotnet "$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll" >>"$work/silo.log" 2>&1 & silo_pid=$!; pids+=($!)
 }

@@ -11,7 +11,10 @@ public sealed record LoadOptions(
     int Connections,
     bool ClosedLoop,
     int ClassSize,
-    bool Raw)
+    bool Raw,
+    bool Sweep,
+    string Run,
+    bool Provision)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -32,9 +35,14 @@ public sealed record LoadOptions(
             int.Parse(Get("connections", "64")),
             Get("mode", "paced") == "closed",
             int.Parse(Get("class-size", "2000")),
-            Get("target", "supervision") == "raw");
+            Get("target", "supervision") == "raw",
+            Get("mode", "paced") == "sweep",
+            Get("run", DateTime.UtcNow.ToString("MMddHHmmss")),
+            Get("provision", "yes") == "yes");
     }
 
     public const string Usage =
-        "LoadGen --url http://127.0.0.1:5080 --admin-key KEY --learners 1000 --cadence-ms 1000 --duration-s 30 --warmup-s 5 --connections 64 --mode paced|closed --class-size 2000 [--target raw: studyHour only, no provisioning or verification, for the benchmark's baselines]";
+        "LoadGen --url http://127.0.0.1:5080 --admin-key KEY --learners 1000 --cadence-ms 1000 --duration-s 30 --warmup-s 5 --connections 64 --mode paced|closed|sweep --class-size 2000 --run ID --provision yes|no [--target raw: studyHour only, no provisioning or verification, for the benchmark's baselines]\n" +
+        "  sweep: every learner sends one report, as fast as the connections allow, then the rate and latency are printed (no verification);\n" +
+        "  with --run of an earlier run and --provision no it reuses that run's learners, e.g. to time cold activations after a silo restart";
 }

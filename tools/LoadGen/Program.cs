@@ -19,10 +19,9 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
     Timeout = TimeSpan.FromSeconds(30),
 };
 var client = new SupervisionClient(http, measurements);
-var run = DateTime.UtcNow.ToString("MMddHHmmss");
-var population = new TestPopulation(run, options);
+var population = new TestPopulation(options.Run, options);
 
-Console.WriteLine($"loadgen: {options.Learners} learners in {population.Classes.Count()} classes, {(options.ClosedLoop ? "closed loop" : $"every {options.Cadence.TotalMilliseconds} ms")}, {options.Connections} connections");
+Console.WriteLine($"loadgen: run {options.Run}, {options.Learners} learners in {population.Classes.Count()} classes, {(options.Sweep ? "one report each" : options.ClosedLoop ? "closed loop" : $"every {options.Cadence.TotalMilliseconds} ms")}, {options.Connections} connections");
 var learningToken = "benchmark";
 var businessToken = "benchmark";
 using var gate = new SemaphoreSlim(options.Connections);
@@ -30,9 +29,31 @@ if (options.Raw)
 {
     population.Learners.ToList().ForEach(l => l.LastReportAt = DateTime.UtcNow);
 }
-else
+else if (options.Provision)
 {
     (learningToken, businessToken) = await ProvisionAsync();
+}
+else
+{
+    learningToken = await client.LogInAsync(population.LearningCode, "loadgen-password");
+    businessToken = await client.LogInAsync(population.BusinessCode, "loadgen-password");
+    population.Learners.ToList().ForEach(l => l.LastReportAt = DateTime.UtcNow);
+}
+
+if (options.Sweep)
+{
+    measurements.Recording = true;
+    var sweep = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, options.Connections).Select(async worker =>
+    {
+        for (var i = worker; i < population.Learners.Count; i += options.Connections)
+        {
+            await ReportAsync(population.Learners[i]);
+        }
+    }));
+    measurements.Print(sweep.Elapsed, Console.Out);
+    Console.WriteLine($"sweep {population.Learners.Count} learners in {sweep.Elapsed.TotalSeconds:F1} s: {population.Learners.Count / sweep.Elapsed.TotalSeconds:F0} first reports/s p99 {measurements.P99Milliseconds("studyHour"):F1} ms");
+    return 0;
 }
 
 async Task ReportAsync(SimulatedLearner learner)
