@@ -7,6 +7,7 @@ using Supervision.Database;
 using Supervision.WebFront.Apis;
 using Supervision.WebFront.Auth;
 using Supervision.WebFront.Envelope;
+using Supervision.WebFront.OpenApi;
 
 namespace Supervision.WebFront;
 
@@ -39,6 +40,7 @@ public static class FrontApplication
         builder.Services.AddFrontTelemetry(builder.Configuration);
         builder.Services.AddSingleton<ClusterHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
+        builder.Services.AddApiDocumentation();
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<FrontOptions>(AbuseLimits.Configure);
@@ -64,13 +66,17 @@ public static class FrontApplication
         var app = builder.Build();
         app.UseExceptionHandler(fault => fault.Run(FaultAnswer.WriteAsync));
         app.UseRateLimiter();
-        app.MapHealthApi();
+        app.MapApiDocumentation();
         app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapLoginApi();
-        app.MapLearningPlatformApi();
-        app.MapVerificationImageApi();
-        app.MapBusinessPlatformApi();
-        app.MapAdminApi();
+
+        // One group for every endpoint, so each finds its documentation in the catalog by its route.
+        var api = app.MapGroup("").WithApiCatalog();
+        api.MapHealthApi();
+        api.MapLoginApi();
+        api.MapLearningPlatformApi();
+        api.MapVerificationImageApi();
+        api.MapBusinessPlatformApi();
+        api.MapAdminApi();
         return app;
     }
 }
