@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -40,6 +41,12 @@ public static class FrontApplication
         builder.Services.AddFrontTelemetry(builder.Configuration);
         builder.Services.AddSingleton<ClusterHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
+        var trustedProxies = builder.Configuration[TrustedProxies.Setting];
+        if (!string.IsNullOrWhiteSpace(trustedProxies))
+        {
+            builder.Services.Configure<ForwardedHeadersOptions>(o => TrustedProxies.Configure(o, trustedProxies));
+        }
+
         builder.Services.AddApiDocumentation();
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
@@ -64,6 +71,11 @@ public static class FrontApplication
             .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5)));
 
         var app = builder.Build();
+        if (!string.IsNullOrWhiteSpace(trustedProxies))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler(fault => fault.Run(FaultAnswer.WriteAsync));
         app.UseRateLimiter();
         app.MapApiDocumentation();
