@@ -11,6 +11,7 @@
 #                          in the data folder (admin-key, mode 600)
 #   SUPERVISION_URLS       where the front listens (default http://127.0.0.1:5080)
 #   SUPERVISION_SILO_PORT, SUPERVISION_GATEWAY_PORT, SUPERVISION_CLUSTER_ID   passed to the silo
+#   SUPERVISION_DASHBOARD_PORT  the silo's Orleans Dashboard on 127.0.0.1 (default 8080; empty: none)
 #   SUPERVISION_START_TIMEOUT  seconds to wait for GET /health to answer 200 (default 180)
 set -euo pipefail
 
@@ -25,6 +26,7 @@ pg_port=${SUPERVISION_PG_PORT:-55432}
 export SUPERVISION_URLS=${SUPERVISION_URLS:-http://127.0.0.1:5080}
 export SUPERVISION_SILO_PORT=${SUPERVISION_SILO_PORT:-11111}
 export SUPERVISION_GATEWAY_PORT=${SUPERVISION_GATEWAY_PORT:-30000}
+export SUPERVISION_DASHBOARD_PORT=${SUPERVISION_DASHBOARD_PORT-8080}
 start_timeout=${SUPERVISION_START_TIMEOUT:-180}
 
 say() { echo "run.sh: $*" >&2; }
@@ -42,7 +44,7 @@ if [ -z "$front_port" ]; then
 fi
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in "$front_port" "$SUPERVISION_SILO_PORT" "$SUPERVISION_GATEWAY_PORT"; do
+for port in "$front_port" "$SUPERVISION_SILO_PORT" "$SUPERVISION_GATEWAY_PORT" $SUPERVISION_DASHBOARD_PORT; do
   port_in_use "$port" && die "port $port is already in use on this machine (another run still going?)"
 done
 
@@ -148,9 +150,13 @@ until [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$front_url/health" || tr
   sleep 1
 done
 
+dashboard_url=off
+[ -n "$SUPERVISION_DASHBOARD_PORT" ] && dashboard_url=http://127.0.0.1:$SUPERVISION_DASHBOARD_PORT/
 cat <<EOF
 
 Supervision is running at $front_url  (GET $front_url/health)
+API reference: $front_url/scalar  (OpenAPI: $front_url/openapi/v1.json; metrics: $front_url/metrics)
+Orleans Dashboard: $dashboard_url
 Admin key (header X-Admin-Key): $SUPERVISION_ADMIN_KEY
 Data and logs: $data
 Press Ctrl-C to stop.

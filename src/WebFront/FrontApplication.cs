@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -7,6 +8,7 @@ using Supervision.Database;
 using Supervision.WebFront.Apis;
 using Supervision.WebFront.Auth;
 using Supervision.WebFront.Envelope;
+using Supervision.WebFront.OpenApi;
 
 namespace Supervision.WebFront;
 
@@ -39,6 +41,13 @@ public static class FrontApplication
         builder.Services.AddFrontTelemetry(builder.Configuration);
         builder.Services.AddSingleton<ClusterHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
+        var trustedProxies = builder.Configuration[TrustedProxies.Setting];
+        if (!string.IsNullOrWhiteSpace(trustedProxies))
+        {
+            builder.Services.Configure<ForwardedHeadersOptions>(o => TrustedProxies.Configure(o, trustedProxies));
+        }
+
+        builder.Services.AddApiDocumentation();
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<FrontOptions>(AbuseLimits.Configure);
@@ -62,15 +71,24 @@ public static class FrontApplication
             .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5)));
 
         var app = builder.Build();
+        if (!string.IsNullOrWhiteSpace(trustedProxies))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler(fault => fault.Run(FaultAnswer.WriteAsync));
         app.UseRateLimiter();
-        app.MapHealthApi();
+        app.MapApiDocumentation();
         app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapLoginApi();
-        app.MapLearningPlatformApi();
-        app.MapVerificationImageApi();
-        app.MapBusinessPlatformApi();
-        app.MapAdminApi();
+
+        // One group for every endpoint, so each finds its documentation in the catalog by its route.
+        var api = app.MapGroup("").WithApiCatalog();
+        api.MapHealthApi();
+        api.MapLoginApi();
+        api.MapLearningPlatformApi();
+        api.MapVerificationImageApi();
+        api.MapBusinessPlatformApi();
+        api.MapAdminApi();
         return app;
     }
 }

@@ -45,6 +45,9 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
+    /// <summary>The front's services, for tests that inspect what it maps.</summary>
+    public IServiceProvider FrontServices => front?.Services ?? throw new InvalidOperationException("The front is not running.");
+
     /// <summary>What the silos and the front have logged so far.</summary>
     public CapturedLogs Logs => CapturedLogs.For(clockName);
 

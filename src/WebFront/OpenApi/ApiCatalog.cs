@@ -1,0 +1,194 @@
+using Supervision.Contracts;
+using static Supervision.WebFront.OpenApi.BusinessPlatformShapes;
+using static Supervision.WebFront.OpenApi.EnvelopeShapes;
+using static Supervision.WebFront.OpenApi.LearningPlatformShapes;
+using static Supervision.WebFront.OpenApi.OperatorShapes;
+
+namespace Supervision.WebFront.OpenApi;
+
+/// <summary>
+/// The documentation of every endpoint, in one place, keyed by HTTP method and route pattern: the endpoints'
+/// own code stays a few lines, and <see cref="ApiDocumentation.WithApiCatalog{TBuilder}"/> attaches the entry
+/// to whichever endpoint is mapped under that pattern.
+/// </summary>
+public static class ApiCatalog
+{
+    public const string LoginTag = "1.1 Login";
+    public const string LearningTag = "Section 1: learning platforms";
+    public const string BusinessTag = "Section 2: business platforms";
+    public const string OperatorTag = "Operator";
+    public const string HealthTag = "Health";
+
+    private const string Json = "application/json";
+
+    private static readonly string[] EnvelopeCodes =
+        [ReturnCode.MalformedEnvelope, ReturnCode.MissingField, ReturnCode.InvalidField, ReturnCode.BodyTooLarge, ReturnCode.UnsupportedContentType];
+
+    private static readonly string[] TokenCodes = [ReturnCode.TokenMissing, ReturnCode.TokenInvalid, ReturnCode.TokenExpired, ReturnCode.WrongRole];
+
+    private static readonly string[] ServiceCodes = [ReturnCode.TooManyRequests, ReturnCode.InternalError, ReturnCode.Unavailable];
+
+    private static readonly ApiResponse[] Faults =
+    [
+        new(StatusCodes.Status429TooManyRequests, typeof(EnvelopeReply)),
+        new(StatusCodes.Status500InternalServerError, typeof(EnvelopeReply)),
+        new(StatusCodes.Status503ServiceUnavailable, typeof(EnvelopeReply)),
+    ];
+
+    public static readonly IReadOnlyDictionary<string, ApiEntry> Entries = Build();
+
+    public static ApiEntry? Find(string method, string routePattern) =>
+        Entries.TryGetValue(Key(method, routePattern), out var entry) ? entry : null;
+
+    private static string Key(string method, string routePattern) => $"{method} {routePattern}";
+
+    private static Dictionary<string, ApiEntry> Build()
+    {
+        var entries = new Dictionary<string, ApiEntry>();
+
+        void Envelope(string tag, string[] paths, string summary, string description, Type request, Type reply, string[] codes)
+        {
+            for (var i = 0; i < paths.Length; i++)
+            {
+                var alias = i == 0 ? "" : $"\n\nThe seed's misspelt path, served exactly as `{paths[0]}`.";
+                entries.Add(Key("POST", paths[i]), new ApiEntry(tag, i == 0 ? summary : $"{summary} (alias)", description + alias, request,
+                    [new(StatusCodes.Status200OK, reply), .. Faults], [.. EnvelopeCodes, .. codes, .. ServiceCodes]));
+            }
+        }
+
+        void Learning(string[] paths, string summary, string description, Type data, Type reply, params string[] codes) =>
+            Envelope(LearningTag, paths, summary, description, data, reply, [.. TokenCodes, ReturnCode.ForeignPlatform, .. codes]);
+
+        void Business(string path, string summary, string description, Type data, Type reply, params string[] codes) =>
+            Envelope(BusinessTag, [path], summary, description, data, reply, [.. TokenCodes, .. codes]);
+
+        void Operator(string method, string path, string summary, string description, Type? body, params string[] codes) =>
+            entries.Add(Key(method, "/admin" + path), new ApiEntry(OperatorTag, summary, description, body,
+                [new(StatusCodes.Status200OK, typeof(EnvelopeReply<object>)), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)), .. Faults],
+                [ReturnCode.AdminKeyInvalid, .. body is null ? [] : EnvelopeCodes, .. codes, .. ServiceCodes]));
+
+        Envelope(LoginTag, ["/api/v1/thlogin"], "1.1 thlogin: log in, get a token",
+            "A platform's account and password (registered by the operator, POST /admin/platforms) give a token valid 2 hours, for "
+            + "`headers.userToken`. Business platforms log in here too. Five wrong passwords lock the account for 15 minutes; an address may "
+            + "try 30 logins a minute.",
+            typeof(EnvelopeRequest<LoginData>), typeof(EnvelopeReply<LoginReturnData>), [ReturnCode.LoginFailed]);
+
+        Learning(["/api/v1/authentication"], "1.2 authentication: real-name check",
+            "Passes when `cardNo` is a well-formed ID number registered through 2.3 or a class roster and `name` is the name registered under it. "
+            + "Classes with realNameAuthentication=1 credit nothing until it passed. Every attempt is evidence.",
+            typeof(EnvelopeRequest<AuthenticationData>), typeof(EnvelopeReply), ReturnCode.StudentNotFound, ReturnCode.RealNameMismatch);
+
+        Learning(["/api/v1/startStudy", "/api/startStudy"], "1.3 startStudy: a student starts a video",
+            "Opens a session of one student in one class on one video. A new start of the same student in the same class closes the previous "
+            + "session; a start in another class closes the same person's session there.",
+            typeof(EnvelopeRequest<StartStudyData>), typeof(EnvelopeReply),
+            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.CourseNotFound, ReturnCode.ClassNotApproved);
+
+        Learning(["/api/v1/endStudy"], "1.4 endStudy: the video is finished or left",
+            "Closes the session on that video.",
+            typeof(EnvelopeRequest<EndStudyData>), typeof(EnvelopeReply), ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession);
+
+        Learning(["/api/v1/getFaceCompareConfig"], "1.5 getFaceCompareConfig: ask for a face check",
+            "Issues a one-time bizCode for 1.6, valid `expiresTime` minutes, bound to this student, class and video. Needs an open session.",
+            typeof(EnvelopeRequest<CheckRequestData>), typeof(EnvelopeReply<FaceConfigReturnData>),
+            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession);
+
+        Learning(["/api/v1/thirdFaceCompare", "/api/v1thirdFaceCompare"], "1.6 thirdFaceCompare: submit the face photo",
+            "Compares the photo with the student's registered two-inch photo. Judged photos answer returnCode 0 with `result` 1 (pass: clears "
+            + "due checks) or 2 (another person, no face, or a replayed photo: retake; three attempts per bizCode). Every photo is kept with "
+            + "its score for the operator.",
+            typeof(EnvelopeRequest<FaceCompareData>), typeof(EnvelopeReply<FaceCompareReturnData>),
+            ReturnCode.ReferencePhotoUnusable, ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, ReturnCode.BizCodeForeign);
+
+        Learning(["/api/v1/getVerificationCode"], "1.7 getVerificationCode: ask for a pop-up code",
+            "Issues a 4-digit code to show the student and a one-time bizCode for 1.8, valid `expiresTime` minutes. Needs an open session.",
+            typeof(EnvelopeRequest<CheckRequestData>), typeof(EnvelopeReply<VerificationCodeReturnData>),
+            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession);
+
+        Learning(["/api/v1/submitVerificationCode"], "1.8 submitVerificationCode: submit the typed code",
+            "A right code passes the check and clears every check due so far. A wrong one is an attempt (1405); after three the bizCode is spent.",
+            typeof(EnvelopeRequest<SubmitCodeData>), typeof(EnvelopeReply),
+            ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, ReturnCode.BizCodeForeign, ReturnCode.CodeMismatch);
+
+        Learning(["/api/v1/submitRecordVideoUrl"], "1.9 submitRecordVideoUrl: the recording of a session",
+            "Records the recording's URL against the open session of that video (classes with videoPlayRecord=1 expect one per video).",
+            typeof(EnvelopeRequest<RecordingData>), typeof(EnvelopeReply),
+            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.CourseNotFound, ReturnCode.NoOpenSession);
+
+        Learning(["/api/v1/studyHour"], "1.10 studyHour: progress, every minute while the video plays",
+            "Credits `progressTime` within the wall-clock budget of the session, the video's duration and the daily limit; the excess is "
+            + "recorded as an anomaly. A retried report (same playTime, progressTime and headers.timestamp) counts once. `returnData.checkDue` "
+            + "says when an anti-idle check is due: pass one before its deadline or reports earn nothing (1306).",
+            typeof(EnvelopeRequest<StudyHourData>), typeof(EnvelopeReply<StudyHourReturnData>),
+            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.CourseNotFound, ReturnCode.RealNameRequired, ReturnCode.DailyLimitReached,
+            ReturnCode.NoOpenSession, ReturnCode.SessionSuperseded, ReturnCode.CheckOverdue, ReturnCode.StartFaceRequired);
+
+        Learning(["/api/v1/updateErcunPhotosUrl"], "1.11 updateErcunPhotosUrl: replace the two-inch photo",
+            "Replaces the student's registered photo; earlier photos stay in the history (a swap after study began is an anomaly).",
+            typeof(EnvelopeRequest<PhotoData>), typeof(EnvelopeReply), ReturnCode.StudentNotFound);
+
+        Learning(["/api/v1/thirdCoursePush"], "1.13 thirdCoursePush: push course packages",
+            "`data` is an array of course packages: chapters (which may nest) → sections → videos. Within one push the last occurrence of a "
+            + "code wins.",
+            typeof(EnvelopeRequest<List<CoursePackageData>>), typeof(EnvelopeReply), ReturnCode.OwnedByAnotherPlatform);
+
+        entries.Add(Key("GET", "/api/v1/verificationImage/{bizCode}"), new ApiEntry(LearningTag, "1.7's pop-up code as a picture",
+            "The `verificationImageUrl` of 1.7's answer: a PNG of the code for players that show a picture. The student's browser fetches it "
+            + "without a token while the check is pending; afterwards it answers 404 with the envelope.",
+            null, [new(StatusCodes.Status200OK, null, "image/png"), new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
+            [ReturnCode.InvalidField, ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
+
+        Business("/api/user/v1/teacherInfo", "2.1 teacherInfo: register a teacher",
+            "Upsert by teaCode. A teacher belongs to the business platform that sent it.",
+            typeof(EnvelopeRequest<TeacherData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
+
+        Business("/api/course/v1/courseInfo", "2.2 courseInfo: register a course",
+            "The course carries no codes: the platform derives stable courseCode, sectionCode and resCode values and returns them.",
+            typeof(EnvelopeRequest<CourseInfoData>), typeof(EnvelopeReply<CourseInfoReturnData>),
+            ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
+
+        Business("/api/user/v1/studentInfo", "2.3 studentInfo: register students",
+            "`data` is an array of students, upserted by stuCard (the ID number).",
+            typeof(EnvelopeRequest<List<StudentData>>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform);
+
+        Business("/api/class/v1/pushClassInfo", "2.4 pushClassInfo: register a class",
+            "Stores the class with its course tree and roster. Once approved (by the operator, or on arrival by default) it is pushed to the "
+            + "learning platform that teaches it (1.12).",
+            typeof(EnvelopeRequest<ClassData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
+
+        Business("/api/class/v1/classStudentStudy", "2.5 classStudentStudy: a class's study records",
+            "Credited seconds per student per video.",
+            typeof(EnvelopeRequest<ClassStudyData>), typeof(EnvelopeReply<List<StudyRecordData>>),
+            ReturnCode.ClassNotFound, ReturnCode.OwnedByAnotherPlatform);
+
+        Operator("POST", "/platforms", "Register or update a platform account",
+            "Learning platforms need `apiBaseUrl`. Re-registering a code changes its name, password and URLs; its role cannot change.",
+            typeof(PlatformRegistrationData), ReturnCode.Conflict);
+        Operator("GET", "/platforms", "List platforms", "Every registered platform, without password hashes.", null);
+        Operator("GET", "/classes/{classCode}", "A class", "Roster, course tree, policy, approval and push status.", null, ReturnCode.ClassNotFound);
+        Operator("PUT", "/classes/{classCode}/policy", "Set a class's supervision policy",
+            "Under 1.12's field names; fields left out take their defaults.", typeof(ClassPolicyData), ReturnCode.ClassNotFound);
+        Operator("POST", "/classes/{classCode}/approve", "Approve a class",
+            "Approval queues the push to the learning platform (1.12).", null, ReturnCode.ClassNotFound);
+        Operator("GET", "/classes/{classCode}/students/{studentUserCode}", "A student in a class",
+            "Open session, recent sessions, credit per video, today's total and anomalies.", null);
+        Operator("GET", "/classes/{classCode}/students/{studentUserCode}/checks", "A student's anti-idle checks",
+            "Every issued check, attempt and pass, from the evidence ledger.", null);
+        Operator("GET", "/anomalies", "Anomalies",
+            "Newest first; filter by `classCode` and `since`, at most `limit` (500 by default, 5,000 at most).", null);
+        Operator("GET", "/students/{cardNo}", "A student by ID number",
+            "Identity, photo history and real-name result.", null, ReturnCode.StudentNotFound);
+        entries.Add(Key("GET", "/admin/check-photos/{id:long}"), new ApiEntry(OperatorTag, "A judged check photo",
+            "The image of one 1.6 attempt (personal data: operator only), as named by a check_attempt evidence row.",
+            null,
+            [new(StatusCodes.Status200OK, null, "image/jpeg"), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
+                new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
+            [ReturnCode.AdminKeyInvalid, ReturnCode.InvalidField, .. ServiceCodes]));
+
+        entries.Add(Key("GET", "/health"), new ApiEntry(HealthTag, "Health of the front, a silo and the database",
+            "200 only when all three answer; 503 says which did not. `/health/live` and `/health/ready` answer for probes.",
+            null, [new(StatusCodes.Status200OK, null, Json), new(StatusCodes.Status503ServiceUnavailable, null, Json)], []));
+
+        return entries;
+    }
+}

@@ -1,0 +1,99 @@
+using System.ComponentModel;
+
+namespace Supervision.WebFront.OpenApi;
+
+/// <summary>Section 2's <c>data</c> and <c>returnData</c> objects, for the OpenAPI document only.</summary>
+public static class BusinessPlatformShapes
+{
+    private const string PlatformUrl = "The apiBaseUrl of the learning platform that teaches it (1204 when no registered learning platform has it)";
+
+    public sealed record TeacherData(
+        [property: Description(PlatformUrl)] string StudyPlatformApiUrl,
+        [property: Description("Upsert key")] string TeaCode,
+        string TeaName,
+        string OrgCode,
+        [property: Description("Resident ID number")] string TeaCard,
+        string Mobile,
+        string? DepCode = null,
+        string? DepName = null,
+        string? Remark = null);
+
+    public sealed record CourseInfoData(
+        [property: Description(PlatformUrl)] string StudyPlatformApiUrl,
+        string CourseName,
+        string? CoursePoster = null,
+        List<CourseInfoSectionData>? SectionList = null);
+
+    public sealed record CourseInfoSectionData(
+        string SectionName,
+        int SectionSort,
+        List<CourseInfoVideoData>? SectionSourceList = null);
+
+    public sealed record CourseInfoVideoData(
+        [property: Description("The video's title (2.2 calls videos chapters)")] string ChapterName,
+        int ChapterSort,
+        string? VideoUrl = null,
+        [property: Description("Seconds")] int? Duration = null);
+
+    public sealed record CourseInfoReturnData(
+        [property: Description("Derived from the platform URL and the course name: stable across resubmissions")] string CourseCode,
+        string CourseName,
+        List<CourseInfoSectionCodes> SectionList);
+
+    public sealed record CourseInfoSectionCodes(string SectionCode, string SectionName, int SectionSort, List<CourseInfoVideoCodes> SectionSourceList);
+
+    public sealed record CourseInfoVideoCodes(string ResCode, string ChapterName, int ChapterSort, int Duration);
+
+    public sealed record StudentData(
+        [property: Description(PlatformUrl)] string StudyPlatformApiUrl,
+        string StuCode,
+        string StuName,
+        [property: Description("Resident ID number: the upsert key")] string StuCard,
+        string Mobile,
+        [property: Description("http(s) URL of the two-inch photo that face checks compare with")] string? ErcunPhotos = null,
+        string? Remark = null);
+
+    public sealed record ClassData(
+        [property: Description(PlatformUrl)] string StudyPlatformApiUrl,
+        string ClassCode,
+        string TrainClassName,
+        string OrgCode,
+        string OrgName,
+        List<ClassCourseData> ThirdClassCourseInfoVoList,
+        List<ClassStudentData> ThirdClassStudentInfoVoList,
+        string? WorkName = null,
+        [property: Description("Policy fields (1.12's names) are accepted too: realNameAuthentication, studyHourLimit, faceTimeLimit, videoOnHook, videoOnHookDetail, videoStartFace, videoPlayRecord")] int? RealNameAuthentication = null);
+
+    public sealed record ClassCourseData(string CourseCode, string? Title = null, int? Sort = null, List<ClassChapterData>? Children = null);
+
+    public sealed record ClassChapterData(
+        [property: Description("'chapetCode' is accepted too")] string ChapterCode,
+        string? Title = null,
+        int? Sort = null,
+        List<ClassResourceData>? Children = null);
+
+    public sealed record ClassResourceData(
+        string ResCode,
+        string? ResType = null,
+        int? Sort = null,
+        string? Title = null,
+        string? VideoUrl = null,
+        [property: Description("Seconds; caps the credit on this video")] int? VideoTimeLength = null);
+
+    public sealed record ClassStudentData(
+        [property: Description("Resident ID number")] string CardNo,
+        [property: Description("The code section 1 calls studentUserCode (studentUserCode is accepted here too)")] string StudentCode,
+        string StudentName,
+        string? StudentPhone = null,
+        [property: Description("http(s) URL of the two-inch photo")] string? ErcunPhotos = null);
+
+    public sealed record ClassStudyData(string ClassCode);
+
+    public sealed record StudyRecordData(
+        string ResCode,
+        [property: Description("Credited seconds, as a string")] string PlayTime,
+        string? SectionCode,
+        string ClassCode,
+        string CourseCode,
+        [property: Description("The student's code (studentUserCode)")] string UserCode);
+}

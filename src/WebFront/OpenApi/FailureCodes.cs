@@ -1,0 +1,59 @@
+using Supervision.Contracts;
+
+namespace Supervision.WebFront.OpenApi;
+
+/// <summary>
+/// What each published returnCode means, in a line, for the OpenAPI document. docs/errors.md is the full table
+/// with typical causes; a code never changes meaning, so this list only grows with it.
+/// </summary>
+public static class FailureCodes
+{
+    public static readonly IReadOnlyDictionary<string, string> Meanings = new Dictionary<string, string>
+    {
+        [ReturnCode.Success] = "success",
+        [ReturnCode.MalformedEnvelope] = "malformed envelope: the body is not a JSON object, or headers is not an object",
+        [ReturnCode.MissingField] = "a required field is missing (the message names it)",
+        [ReturnCode.InvalidField] = "a field has a wrong type or value (the message names it)",
+        [ReturnCode.BodyTooLarge] = "the body is too large (over 4 MiB)",
+        [ReturnCode.UnsupportedContentType] = "the body is not JSON: send application/json",
+        [ReturnCode.TokenMissing] = "no token: log in through 1.1",
+        [ReturnCode.TokenInvalid] = "the token is not valid",
+        [ReturnCode.TokenExpired] = "the token has expired (2 hours): log in again",
+        [ReturnCode.WrongRole] = "wrong role: a business platform's token on section 1, or a learning platform's on section 2",
+        [ReturnCode.ForeignPlatform] = "not your platform: data.studyPlatformCode is another platform's code",
+        [ReturnCode.LoginFailed] = "login failed: unknown account or wrong password",
+        [ReturnCode.TooManyRequests] = "too many requests (HTTP 429), or an account locked after five wrong passwords",
+        [ReturnCode.AdminKeyInvalid] = "operator key missing or wrong (HTTP 401)",
+        [ReturnCode.ClassNotFound] = "no such class",
+        [ReturnCode.StudentNotFound] = "no such student (or not on the roster, or not taught by the calling platform)",
+        [ReturnCode.CourseNotFound] = "no such course or resource in the class's course tree",
+        [ReturnCode.UnknownLearningPlatform] = "studyPlatformApiUrl is no registered learning platform's apiBaseUrl",
+        [ReturnCode.ClassNotApproved] = "class not approved yet",
+        [ReturnCode.OwnedByAnotherPlatform] = "a class, teacher or course that another platform owns",
+        [ReturnCode.PlatformNotFound] = "no such platform",
+        [ReturnCode.Conflict] = "conflict: an account or API URL another platform uses, or a role change",
+        [ReturnCode.RealNameRequired] = "real-name authentication (1.2) required; nothing is credited",
+        [ReturnCode.RealNameMismatch] = "real-name check failed: the name differs from the registered one",
+        [ReturnCode.DailyLimitReached] = "daily limit (UTC+8) reached; nothing is credited",
+        [ReturnCode.NoOpenSession] = "no open study session on that video (call 1.3 first)",
+        [ReturnCode.SessionSuperseded] = "session closed by a newer startStudy, or by the same person starting elsewhere",
+        [ReturnCode.CheckOverdue] = "an anti-idle check is overdue; nothing is credited until one passes",
+        [ReturnCode.StartFaceRequired] = "a face check is required at the start of each session",
+        [ReturnCode.ReferencePhotoUnusable] = "the student's registered photo is missing or unusable; no attempt counted",
+        [ReturnCode.BizCodeUnknown] = "unknown bizCode",
+        [ReturnCode.BizCodeExpired] = "bizCode expired",
+        [ReturnCode.BizCodeUsed] = "bizCode already used or spent by three failed attempts",
+        [ReturnCode.BizCodeForeign] = "bizCode issued to another platform, kind of check, student, class or video",
+        [ReturnCode.CodeMismatch] = "wrong verification code (the message says how many attempts are left)",
+        [ReturnCode.InternalError] = "internal error (HTTP 500); safe to retry",
+        [ReturnCode.Unavailable] = "temporarily unavailable (HTTP 503): the cluster or the database cannot be reached; retry later",
+    };
+
+    /// <summary>The markdown table of every code, for the document's description.</summary>
+    public static string Table() =>
+        "| returnCode | meaning |\n|---|---|\n" + string.Concat(Meanings.Select(pair => $"| {pair.Key} | {pair.Value} |\n"));
+
+    /// <summary>A markdown list of some codes with their meanings, for one operation's description.</summary>
+    public static string List(IEnumerable<string> codes) =>
+        string.Concat(codes.Select(code => $"* `{code}` {Meanings[code]}\n"));
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Contracts;
+using Supervision.Tests.Infrastructure;
+
+namespace Supervision.Tests.Front;
+
+[Collection(ClusterCollection.Name)]
+public sealed partial class OpenApiTests(SupervisionCluster system)
+{
+    /// <summary>The seed's endpoints, typo aliases included: the document must describe them even if the enumeration below missed one.</summary>
+    private static readonly string[] SpecPaths =
+    [
+        "/api/v1/thlogin", "/api/v1/authentication", "/api/v1/startStudy", "/api/startStudy", "/api/v1/endStudy",
+        "/api/v1/getFaceCompareConfig", "/api/v1/thirdFaceCompare", "/api/v1thirdFaceCompare", "/api/v1/getVerificationCode",
+        "/api/v1/submitVerificationCode", "/api/v1/submitRecordVideoUrl", "/api/v1/studyHour", "/api/v1/updateErcunPhotosUrl",
+        "/api/v1/thirdCoursePush", "/api/user/v1/teacherInfo", "/api/course/v1/courseInfo", "/api/user/v1/studentInfo",
+        "/api/class/v1/pushClassInfo", "/api/class/v1/classStudentStudy",
+    ];
+
+    [Fact]
+    public async Task The_document_describes_every_route_the_front_maps_under_api_and_admin()
+    {
+        var paths = (await DocumentAsync())["paths"]!.AsObject();
+        var mapped = system.FrontServices.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api", StringComparison.Ordinal) || raw.StartsWith("/admin", StringComparison.Ordinal)))
+            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(method => (Path: WithoutConstraints(e.RoutePattern.RawText!), Method: method.ToLowerInvariant())))
+            .ToList();
+
+        Assert.True(mapped.Count >= SpecPaths.Length + 10, $"only {mapped.Count} routes found");
+        Assert.All(mapped, route =>
+        {
+            var operation = paths[route.Path]?[route.Method];
+            Assert.True(operation is not null, $"{route.Method} {route.Path} is not in the document");
+            Assert.False(string.IsNullOrEmpty((string?)operation["summary"]), $"{route.Method} {route.Path} has no summary");
+            Assert.Equal(route.Path.StartsWith("/admin", StringComparison.Ordinal), operation["security"] is not null);
+        });
+        Assert.All(SpecPaths, path => Assert.NotNull(paths[path]?["post"]?["requestBody"]?["content"]?["application/json"]?["schema"]));
+    }
+
+    [Fact]
+    public async Task The_document_names_the_envelope_fields_and_every_failure_code()
+    {
+        var document = await DocumentAsync();
+        var text = document.ToJsonString();
+
+        foreach (var field in new[] { "deviceType", "timestamp", "deviceId", "userToken", "user_token", "returnCode", "returnMsg", "returnData",
+            "studyPlatformAcount", "passWord", "acceptToken", "progressTime", "checkDue", "bizCode", "thirdClassStudentInfoVoList", "stuCard" })
+        {
+            Assert.Contains($"\"{field}\"", text);
+        }
+
+        var description = (string)document["info"]!["description"]!;
+        var codes = typeof(ReturnCode).GetFields().Select(f => (string)f.GetValue(null)!);
+        Assert.All(codes, code => Assert.Contains($"| {code} |", description));
+        Assert.Equal("X-Admin-Key", (string?)document["components"]!["securitySchemes"]!["adminKey"]!["name"]);
+    }
+
+    [Fact]
+    public async Task The_reference_page_answers_without_the_operator_key()
+    {
+        using var response = await system.Http.GetAsync("/scalar");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task<JsonObject> DocumentAsync()
+    {
+        using var response = await system.Http.GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    /// <summary>OpenAPI paths carry parameter names only: /admin/check-photos/{id:long} is /admin/check-photos/{id}.</summary>
+    private static string WithoutConstraints(string pattern) => RouteConstraint().Replace(pattern, "}");
+
+    [GeneratedRegex(@":[^}]*\}")]
+    private static partial Regex RouteConstraint();
+}
