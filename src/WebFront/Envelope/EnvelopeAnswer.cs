@@ -21,7 +21,7 @@ public sealed class EnvelopeAnswer(string code, string message, object? data = n
     {
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = "application/json; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter);
+        await using var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, new JsonWriterOptions { Encoder = EnvelopeJson.Options.Encoder });
         writer.WriteStartObject();
         writer.WriteString("returnCode", Code);
         writer.WriteString("returnMsg", message);

@@ -91,4 +91,18 @@ public sealed class EnvelopeTests(SupervisionCluster system)
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
+
+    [Fact]
+    public async Task Chinese_text_in_an_answer_is_written_as_itself_not_as_escapes()
+    {
+        var learner = await Learner.EnrolAsync(system);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/admin/classes/{learner.ClassCode}");
+        request.Headers.Add("X-Admin-Key", SupervisionCluster.AdminKey);
+
+        using var response = await system.Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("家政服务培训 5 班", body);
+        Assert.DoesNotContain("\\u5BB6", body, StringComparison.OrdinalIgnoreCase);
+    }
 }
