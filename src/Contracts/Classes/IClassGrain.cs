@@ -4,6 +4,7 @@ namespace Supervision.Contracts.Classes;
 public interface IClassGrain : IGrainWithStringKey
 {
     /// <summary>2.4: creates or updates the class for the business platform that sent it.</summary>
+    [ResponseTimeout(BulkCallTimeout.Value)]
     Task<Outcome> Receive(ClassRegistration registration, string businessPlatformCode);
 
     Task<Outcome> SetPolicy(ClassPolicy policy);
@@ -11,6 +12,7 @@ public interface IClassGrain : IGrainWithStringKey
     Task<Outcome> Approve();
 
     /// <summary>2.5 for the business platform that owns the class.</summary>
+    [ResponseTimeout(BulkCallTimeout.Value)]
     Task<Outcome<IReadOnlyList<StudyRecord>>> StudyRecords(string businessPlatformCode);
 
     /// <summary>

@@ -4,6 +4,7 @@ namespace Supervision.Contracts.Courses;
 public interface ICourseIntakeGrain : IGrainWithIntegerKey
 {
     /// <summary>1.13: within one push the last package of a course code wins.</summary>
+    [ResponseTimeout(BulkCallTimeout.Value)]
     Task<Outcome> Push(IReadOnlyList<CoursePackage> packages, string learningPlatformCode);
 
     /// <summary>2.2: derives stable codes from the platform URL, names and sort orders, stores the course, answers it with its codes.</summary>
