@@ -7,6 +7,7 @@ using Supervision.Contracts;
 using Supervision.Database;
 using Supervision.Grains;
 using Supervision.Grains.Classes;
+using Supervision.Grains.Delivery;
 using Supervision.Grains.Evidence;
 
 namespace Supervision.Silo;
@@ -52,6 +53,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<EvidenceLedger>();
         silo.Services.AddSingleton<StudentClassStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
+        silo.Services.AddPlatformDelivery(configuration);
         return silo;
     }
 }

@@ -71,6 +71,7 @@ public static class FrontApplication
         app.MapVerificationImageApi();
         app.MapBusinessPlatformApi();
         app.MapAdminApi();
+        app.MapDeliveryApi();
         return app;
     }
 }
