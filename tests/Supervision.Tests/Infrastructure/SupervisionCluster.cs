@@ -35,6 +35,9 @@ public sealed class SupervisionCluster : IAsyncLifetime
     /// </summary>
     public Dictionary<string, string?> FrontSettings { get; init; } = new() { ["Supervision:Front:LoginsPerMinutePerAddress"] = "100000" };
 
+    /// <summary>Extra silo configuration (for example "Supervision:Delivery:…" or SUPERVISION_FETCH_ALLOW).</summary>
+    public Dictionary<string, string> SiloSettings { get; init; } = new();
+
     public string ConnectionString { get; private set; } = "";
 
     public FakeTimeProvider Clock { get; private set; } = null!;
@@ -120,6 +123,11 @@ public sealed class SupervisionCluster : IAsyncLifetime
         builder.Options.ClusterId = "test-" + Guid.NewGuid().ToString("N")[..12];
         builder.Properties["SUPERVISION_DB"] = ConnectionString;
         builder.Properties["TEST_CLOCK"] = clockName;
+        foreach (var (key, value) in SiloSettings)
+        {
+            builder.Properties[key] = value;
+        }
+
         builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
         builder.AddClientBuilderConfigurator<TestClientConfigurator>();
         Cluster = builder.Build();
