@@ -79,7 +79,10 @@ public sealed class LearningPlatformClient(
             throw new DeliveryFailure("the platform has no apiBaseUrl");
         }
 
-        return Uri.TryCreate(platform.ApiBaseUrl.TrimEnd('/') + path, UriKind.Absolute, out var uri) && Fetching.FetchPolicy.IsAllowedScheme(uri)
+        // The seed calls http://domain/api/v1/…; a base registered as http://domain/api already holds the "/api".
+        var root = platform.ApiBaseUrl.Trim().TrimEnd('/');
+        var relative = root.EndsWith("/api", StringComparison.OrdinalIgnoreCase) && path.StartsWith("/api/", StringComparison.Ordinal) ? path[4..] : path;
+        return Uri.TryCreate(root + relative, UriKind.Absolute, out var uri) && Fetching.FetchPolicy.IsAllowedScheme(uri)
             ? uri
             : throw new DeliveryFailure("the platform's apiBaseUrl is not an absolute http or https URL");
     }

@@ -58,6 +58,18 @@ public sealed class PlatformClientTests
         Assert.Equal("TYPE_PC", (string?)headers["deviceType"]);
     }
 
+    [Fact]
+    public async Task A_base_address_ending_in_api_is_not_given_a_second_one()
+    {
+        await using var platform = await FakeLearningPlatform.StartAsync();
+        await using var services = Services([]);
+
+        using var _ = await services.GetRequiredService<LearningPlatformClient>().PostAsync(
+            new PlatformEndpoint(PlatformRole.Learning, platform.BaseUrl + "/api/", null), "/api/v1/thirdCoursePull", Page(), CancellationToken.None);
+
+        Assert.Equal("/api/v1/thirdCoursePull", Assert.Single(platform.Received).Path);
+    }
+
     [Theory]
     [InlineData(1, 8, 12)]
     [InlineData(2, 16, 24)]
