@@ -154,6 +154,34 @@ public sealed class PushDeliveryTests(DeliverySystem delivery)
     }
 
     [Fact]
+    public async Task Changes_made_while_the_platform_is_down_reach_it_as_one_push_of_the_newest_class()
+    {
+        await using var fake = await FakeLearningPlatform.StartAsync();
+        var platforms = await delivery.ProvisionAsync(fake);
+        var classCode = TestIds.Code();
+        await delivery.RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        fake.Behaviour = FakeLearningPlatform.Mode.Http500;
+
+        await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");
+        await delivery.WaitForAsync(DeliverySystem.PushOf(classCode), "retrying", advanceClock: false);
+
+        // The platform is back, but the first push's retry is not due yet when the policy changes.
+        fake.Behaviour = FakeLearningPlatform.Mode.Healthy;
+        EnvelopeAssert.Code("0", await System.AdminAsync(HttpMethod.Put, $"/admin/classes/{classCode}/policy", new { studyHourLimit = 5 }));
+
+        await DeliverySystem.EventuallyAsync(() => !fake.AcceptedPushes.IsEmpty, "a push was accepted");
+        var rows = (await delivery.DeliveriesAsync()).Select(row => row!.AsObject()).Where(DeliverySystem.PushOf(classCode)).ToList();
+        Assert.Equal(2, rows.Count);
+        await delivery.WaitForAsync(row => DeliverySystem.PushOf(classCode)(row) && (long)row["id"]! == rows.Min(r => (long)r["id"]!), "delivered");
+        var older = Assert.Single(await delivery.DeliveriesAsync(), row => (long)row!["id"]! == rows.Min(r => (long)r["id"]!))!;
+        Assert.Contains("superseded", (string?)older["lastError"]);
+        System.Clock.Advance(TimeSpan.FromHours(1));
+        await Task.Delay(400);
+        var push = Assert.Single(fake.AcceptedPushes);
+        Assert.Equal("5", (string?)push["data"]!["studyHourLimit"]);
+    }
+
+    [Fact]
     public async Task A_platform_at_a_private_address_that_is_not_allowed_is_never_called()
     {
         // The fixture allows only 127.0.0.1 (SUPERVISION_FETCH_ALLOW): a platform moved to 10.x is refused at connect time.
