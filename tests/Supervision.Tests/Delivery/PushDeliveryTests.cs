@@ -182,6 +182,28 @@ public sealed class PushDeliveryTests(DeliverySystem delivery)
     }
 
     [Fact]
+    public async Task A_roster_change_of_a_pushed_class_pushes_it_again_and_an_identical_resend_does_not()
+    {
+        await using var fake = await FakeLearningPlatform.StartAsync();
+        var platforms = await delivery.ProvisionAsync(fake);
+        var classCode = TestIds.Code();
+        var first = (TestIds.IdNumber(), "stu-1", "张丽");
+        await delivery.RegisterClassAsync(platforms, classCode, first);
+        await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");
+        await delivery.WaitForAsync(DeliverySystem.PushOf(classCode), "delivered", advanceClock: false);
+
+        await delivery.RegisterClassAsync(platforms, classCode, first);
+        await delivery.RegisterClassAsync(platforms, classCode, first, (TestIds.IdNumber(), "stu-2", "陈永兰"));
+
+        await DeliverySystem.EventuallyAsync(() => fake.AcceptedPushes.Count == 2, "the new roster was pushed");
+        Assert.Equal(2, fake.AcceptedPushes.Last()["data"]!["thirdClassStudentInfoVoList"]!.AsArray().Count);
+        await delivery.WaitForAsync(DeliverySystem.PushOf(classCode), "delivered", advanceClock: false);
+        Assert.Equal(2, (await delivery.DeliveriesAsync()).Count(row => DeliverySystem.PushOf(classCode)(row!.AsObject())));
+        var students = (await System.AdminAsync(HttpMethod.Get, $"/admin/classes/{classCode}"))["returnData"]!["students"]!.AsArray();
+        Assert.Equal(["acct-stu-1", "acct-stu-2"], students.Select(s => (string?)s!["studentUserAccount"]));
+    }
+
+    [Fact]
     public async Task A_platform_at_a_private_address_that_is_not_allowed_is_never_called()
     {
         // The fixture allows only 127.0.0.1 (SUPERVISION_FETCH_ALLOW): a platform moved to 10.x is refused at connect time.
