@@ -21,7 +21,6 @@ public sealed class DeliveryDispatcher(
     ILogger<DeliveryDispatcher> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
     private readonly CancellationTokenSource stopping = new();
-    private readonly Random jitter = new();
     private string owner = "";
     private Task loop = Task.CompletedTask;
 
@@ -89,7 +88,7 @@ public sealed class DeliveryDispatcher(
         catch (Exception e)
         {
             var reason = e is DeliveryFailure ? e.Message : $"{e.GetType().Name}: {PersonalData.Masked(e.Message)}";
-            var next = time.GetUtcNow() + RetrySchedule.After(delivery.Attempts + 1, options.Value, jitter);
+            var next = time.GetUtcNow() + RetrySchedule.After(delivery.Attempts + 1, options.Value, Random.Shared);
             await outbox.FailAsync(delivery.Id, owner, reason, next);
             logger.LogWarning("Delivery {Id} ({Kind} to {Platform}, class {Class}) failed attempt {Attempt} of {Limit}: {Reason}",
                 delivery.Id, delivery.Kind, delivery.PlatformCode, delivery.ClassCode, delivery.Attempts + 1, delivery.AttemptLimit, reason);

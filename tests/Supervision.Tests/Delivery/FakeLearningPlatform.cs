@@ -54,10 +54,15 @@ public sealed class FakeLearningPlatform : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var platform = new FakeLearningPlatform(app);
+
+        // A path of its own: a port a finished test freed may come back, and platform addresses must be unique.
+        var root = "/lp-" + Guid.NewGuid().ToString("N");
+        app.UsePathBase(root);
+        app.UseRouting();
         app.MapPost("/api/v1/pushClassInfo", (Delegate)platform.PushAsync);
         app.MapPost("/api/v1/thirdCoursePull", (Delegate)platform.PullAsync);
         await app.StartAsync();
-        platform.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        platform.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + root;
         return platform;
     }
 

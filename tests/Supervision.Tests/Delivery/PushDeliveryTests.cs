@@ -148,7 +148,9 @@ public sealed class PushDeliveryTests(DeliverySystem delivery)
         Assert.Equal("2", (string?)second["videoOnHook"]);
         Assert.Equal("15", (string?)second["videoOnHookDetail"]!["triggervValue"]);
 
-        // Re-approving a delivered class pushes it again.
+        // Re-approving a delivered class pushes it again (once the answer to the last push is recorded: until
+        // then that push is still the one carrying the class).
+        await delivery.WaitForAsync(DeliverySystem.PushOf(classCode), "delivered", advanceClock: false);
         await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");
         await DeliverySystem.EventuallyAsync(() => fake.AcceptedPushes.Count == 3, "the re-approved class was pushed");
     }
