@@ -32,6 +32,8 @@ public static class ReturnCode
     public const string PlatformNotFound = "1207";
     public const string Conflict = "1208";
 
+    public const string DeliveryNotFound = "1501";
+
     public const string RealNameRequired = "1301";
     public const string RealNameMismatch = "1302";
     public const string DailyLimitReached = "1303";

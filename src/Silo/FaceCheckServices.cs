@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.FaceComparison;
 using Supervision.Grains.Checks.Faces;
 using Supervision.Grains.Evidence;
@@ -11,7 +12,7 @@ public static class FaceCheckServices
     public static IServiceCollection AddFaceChecks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddFaceComparison(configuration);
-        services.AddSingleton(_ => new FetchPolicy(configuration["SUPERVISION_FETCH_ALLOW"]));
+        services.TryAddSingleton(new FetchPolicy(configuration["SUPERVISION_FETCH_ALLOW"]));
         services.AddSingleton(sp => new PhotoDownloader(
             new HttpClient(sp.GetRequiredService<FetchPolicy>().CreateHandler(TimeSpan.FromSeconds(5))) { Timeout = Timeout.InfiniteTimeSpan },
             TimeSpan.FromSeconds(10),

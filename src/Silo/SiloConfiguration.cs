@@ -7,6 +7,7 @@ using Supervision.Contracts;
 using Supervision.Database;
 using Supervision.Grains;
 using Supervision.Grains.Classes;
+using Supervision.Grains.Delivery;
 using Supervision.Grains.Evidence;
 
 namespace Supervision.Silo;
@@ -53,6 +54,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<StudentClassStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
         silo.Services.AddFaceChecks(configuration);
+        silo.Services.AddPlatformDelivery(configuration);
         return silo;
     }
 }

@@ -89,6 +89,7 @@ public static class FrontApplication
         api.MapVerificationImageApi();
         api.MapBusinessPlatformApi();
         api.MapAdminApi();
+        api.MapDeliveryApi();
         return app;
     }
 }

@@ -22,4 +22,10 @@ public interface IClassGrain : IGrainWithStringKey
     Task<Outcome<StudyTerms>> Admit(string learningPlatformCode, string studentUserCode, string courseCode, string resCode);
 
     Task<ClassView?> Describe();
+
+    /// <summary>
+    /// Stores what the learning platform answered to the 1.12 push of <paramref name="version"/>: logins on the
+    /// roster (by cardNo) and the password rule. An answer to a push older than the last recorded one is ignored.
+    /// </summary>
+    Task RecordPushAnswer(int version, PushAnswer answer);
 }

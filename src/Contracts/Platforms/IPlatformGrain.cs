@@ -12,4 +12,7 @@ public interface IPlatformGrain : IGrainWithStringKey
     Task<Outcome<PlatformIdentity>> VerifyPassword(string password);
 
     Task<PlatformView?> Describe();
+
+    /// <summary>For the silo's outbound calls only; never answered to an HTTP caller.</summary>
+    Task<PlatformEndpoint?> Endpoint();
 }

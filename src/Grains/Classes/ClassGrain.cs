@@ -5,12 +5,15 @@ using Supervision.Contracts.Classes;
 using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
+using Supervision.Grains.Delivery;
 
 namespace Supervision.Grains.Classes;
 
 public sealed class ClassGrain(
     [PersistentState("class", StorageNames.Main)] IPersistentState<ClassState> state,
     IOptions<IntakeOptions> intake,
+    IOptions<DeliveryOptions> delivery,
+    DeliveryOutbox outbox,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IClassGrain
 {
     private string ClassCode => this.GetPrimaryKeyString();
@@ -48,13 +51,14 @@ public sealed class ClassGrain(
         state.State.Courses = LastOccurrence.ByCode(registration.Courses, c => c.CourseCode);
         state.State.Students = students;
         state.State.ReceivedAt = now;
-        if (isNew && intake.Value.AutoApprove)
+        var approving = isNew && intake.Value.AutoApprove;
+        if (approving)
         {
             state.State.Approval = ApprovalStatus.Approved;
             state.State.ApprovedAt = now;
         }
 
-        await state.WriteStateAsync();
+        await CommitAsync(approving);
         return Outcome.Ok;
     }
 
@@ -66,7 +70,7 @@ public sealed class ClassGrain(
         }
 
         state.State.Policy = policy;
-        await state.WriteStateAsync();
+        await CommitAsync(approving: false);
         return Outcome.Ok;
     }
 
@@ -79,7 +83,7 @@ public sealed class ClassGrain(
 
         state.State.Approval = ApprovalStatus.Approved;
         state.State.ApprovedAt = time.GetUtcNow();
-        await state.WriteStateAsync();
+        await CommitAsync(approving: true);
         return Outcome.Ok;
     }
 
@@ -152,21 +156,90 @@ public sealed class ClassGrain(
         return Outcome.Fail(ReturnCode.CourseNotFound, $"resCode: {resCode} is not a resource of course {courseCode} in class {ClassCode}");
     }
 
-    public Task<ClassView?> Describe() => Task.FromResult(state.RecordExists
-        ? new ClassView(
-            ClassCode,
-            state.State.TrainClassName,
-            state.State.OrgCode,
-            state.State.OrgName,
-            state.State.WorkName,
-            state.State.LearningPlatformCode,
-            state.State.BusinessPlatformCode,
-            state.State.Policy,
-            state.State.Approval,
-            state.State.ApprovedAt,
-            state.State.Courses,
-            state.State.Students)
-        : null);
+    public Task<ClassView?> Describe() => Task.FromResult(state.RecordExists ? View() : null);
+
+    public async Task RecordPushAnswer(int version, PushAnswer answer)
+    {
+        if (!state.RecordExists || version < state.State.DeliveredVersion)
+        {
+            return;
+        }
+
+        var accounts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var account in answer.Accounts)
+        {
+            accounts[account.CardNo] = account.StudentUserAccount;
+        }
+
+        state.State.Students = state.State.Students
+            .Select(s => accounts.TryGetValue(s.CardNo, out var login) ? s with { StudentUserAccount = login } : s)
+            .ToList();
+        state.State.PasswordRules = answer.PasswordRules ?? state.State.PasswordRules;
+        state.State.DeliveredVersion = version;
+        state.State.DeliveredAt = time.GetUtcNow();
+        await state.WriteStateAsync();
+    }
+
+    private ClassView View() => new(
+        ClassCode,
+        state.State.TrainClassName,
+        state.State.OrgCode,
+        state.State.OrgName,
+        state.State.WorkName,
+        state.State.LearningPlatformCode,
+        state.State.BusinessPlatformCode,
+        state.State.Policy,
+        state.State.Approval,
+        state.State.ApprovedAt,
+        state.State.Courses,
+        state.State.Students)
+    {
+        PasswordRules = state.State.PasswordRules,
+        PushVersion = state.State.PushVersion,
+        DeliveredVersion = state.State.DeliveredVersion,
+        DeliveredAt = state.State.DeliveredAt,
+    };
+
+    /// <summary>
+    /// Writes the change, queueing a 1.12 push of an approved class first when an approval asks for one or what
+    /// a push sends has changed. The caller hears success only once both are committed; if either fails the
+    /// activation is dropped, so the next call starts from the stored state and reuses the same push version.
+    /// </summary>
+    private async Task CommitAsync(bool approving)
+    {
+        try
+        {
+            if (state.State.Approval == ApprovalStatus.Approved)
+            {
+                await QueuePushAsync(approving);
+            }
+
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private async Task QueuePushAsync(bool approving)
+    {
+        var digest = PushClassInfoDocument.Digest(View());
+        var unchanged = digest == state.State.QueuedDigest;
+
+        // An identical push still waiting to be delivered already carries this approval (a retried approve).
+        var waiting = state.State.PushVersion > state.State.DeliveredVersion;
+        if (unchanged && (waiting || !approving))
+        {
+            return;
+        }
+
+        var version = state.State.PushVersion + 1;
+        await outbox.EnqueuePushAsync(ClassCode, state.State.LearningPlatformCode, version, time.GetUtcNow(), delivery.Value.AttemptLimit);
+        state.State.PushVersion = version;
+        state.State.QueuedDigest = digest;
+    }
 
     private Outcome NotFound() => Outcome.Fail(ReturnCode.ClassNotFound, $"classCode: no class {ClassCode}");
 

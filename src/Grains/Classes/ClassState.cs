@@ -17,4 +17,16 @@ public sealed class ClassState
     [Id(9)] public List<ClassCourse> Courses { get; set; } = [];
     [Id(10)] public List<RosterEntry> Students { get; set; } = [];
     [Id(11)] public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>The last version queued for 1.12; each queued push adds one (the outbox's idempotency key).</summary>
+    [Id(12)] public int PushVersion { get; set; }
+
+    /// <summary>What the last queued push sends, so an unchanged class is not queued again.</summary>
+    [Id(13)] public string? QueuedDigest { get; set; }
+
+    [Id(14)] public int DeliveredVersion { get; set; }
+
+    [Id(15)] public DateTimeOffset? DeliveredAt { get; set; }
+
+    [Id(16)] public string? PasswordRules { get; set; }
 }

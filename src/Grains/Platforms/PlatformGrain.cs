@@ -67,6 +67,10 @@ public sealed class PlatformGrain(
 
     public Task<PlatformView?> Describe() => Task.FromResult(state.RecordExists ? View() : null);
 
+    public Task<PlatformEndpoint?> Endpoint() => Task.FromResult(state.RecordExists
+        ? new PlatformEndpoint(state.State.Role, state.State.ApiBaseUrl, state.State.OutboundToken)
+        : null);
+
     private PlatformView View() => new(
         Code,
         state.State.Name,

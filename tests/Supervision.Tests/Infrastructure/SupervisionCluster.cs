@@ -35,6 +35,9 @@ public sealed class SupervisionCluster : IAsyncLifetime
     /// </summary>
     public Dictionary<string, string?> FrontSettings { get; init; } = new() { ["Supervision:Front:LoginsPerMinutePerAddress"] = "100000" };
 
+    /// <summary>Extra silo configuration (for example "Supervision:Delivery:…" or SUPERVISION_FETCH_ALLOW).</summary>
+    public Dictionary<string, string> SiloSettings { get; init; } = new();
+
     public string ConnectionString { get; private set; } = "";
 
     public FakeTimeProvider Clock { get; private set; } = null!;
@@ -126,6 +129,11 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
         // Tests serve photos and play learning platforms on loopback, which the fetch rule refuses unless allowed.
         builder.Properties["SUPERVISION_FETCH_ALLOW"] = "127.0.0.1";
+        foreach (var (key, value) in SiloSettings)
+        {
+            builder.Properties[key] = value;
+        }
+
         builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
         builder.AddClientBuilderConfigurator<TestClientConfigurator>();
         Cluster = builder.Build();

@@ -1,0 +1,25 @@
+using Supervision.Contracts;
+using Supervision.Contracts.Delivery;
+using Supervision.WebFront.Envelope;
+
+namespace Supervision.WebFront.Apis;
+
+/// <summary>The operator's view of calls to learning platforms (1.12 push, 1.14 pull): list, retry a dead one, pull now.</summary>
+public static class DeliveryApi
+{
+    public static void MapDeliveryApi(this IEndpointRouteBuilder routes)
+    {
+        var admin = routes.MapGroup("/admin").AddEndpointFilter<AdminKeyFilter>();
+
+        admin.MapGet("/deliveries", async (string? status, int? limit, IClusterClient grains) =>
+            DeliveryStatus.IsFilter(status)
+                ? EnvelopeAnswer.Success(await grains.GetGrain<IDeliveryGrain>(0).List(status, Math.Clamp(limit ?? 500, 1, 5_000)))
+                : new EnvelopeAnswer(ReturnCode.InvalidField, "status: must be pending, retrying, delivered, dead or failed"));
+
+        admin.MapPost("/deliveries/{id:long}/retry", async (long id, IClusterClient grains) =>
+            EnvelopeAnswer.From(await grains.GetGrain<IDeliveryGrain>(0).Retry(id), view => view));
+
+        admin.MapPost("/platforms/{code}/pull", async (string code, IClusterClient grains) =>
+            EnvelopeAnswer.From(await grains.GetGrain<IDeliveryGrain>(0).RequestPull(code), view => view));
+    }
+}

@@ -1,0 +1,33 @@
+using Supervision.Tests.Infrastructure;
+
+namespace Supervision.Tests.Delivery;
+
+[Collection(DeliveryCollection.Name)]
+public sealed class DeliveryRestartTests(DeliverySystem delivery)
+{
+    private SupervisionCluster System => delivery.System;
+
+    [Fact]
+    public async Task A_push_cut_off_by_a_silo_restart_is_delivered_after_it_once()
+    {
+        await using var fake = await FakeLearningPlatform.StartAsync();
+        var platforms = await delivery.ProvisionAsync(fake);
+        var classCode = TestIds.Code();
+        await delivery.RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        fake.Behaviour = FakeLearningPlatform.Mode.Hang;
+
+        await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");
+        await DeliverySystem.EventuallyAsync(() => !fake.Received.IsEmpty, "the push is in flight");
+
+        fake.Behaviour = FakeLearningPlatform.Mode.Healthy;
+        await System.RestartAsync();
+
+        // Whether the stopping silo gave its claim back or its lease has to run out, the restarted cluster delivers.
+        await delivery.WaitForAsync(DeliverySystem.PushOf(classCode), "delivered");
+        System.Clock.Advance(TimeSpan.FromHours(1));
+        await Task.Delay(500);
+        Assert.Single(fake.AcceptedPushes);
+        var view = (await System.AdminAsync(HttpMethod.Get, $"/admin/classes/{classCode}"))["returnData"]!;
+        Assert.Equal("acct-stu-1", (string?)view["students"]![0]!["studentUserAccount"]);
+    }
+}
