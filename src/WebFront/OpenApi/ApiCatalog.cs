@@ -178,6 +178,15 @@ public static class ApiCatalog
             "Newest first; filter by `classCode` and `since`, at most `limit` (500 by default, 5,000 at most).", null);
         Operator("GET", "/students/{cardNo}", "A student by ID number",
             "Identity, photo history and real-name result.", null, ReturnCode.StudentNotFound);
+        Operator("GET", "/deliveries", "Deliveries to learning platforms",
+            "1.12 pushes and 1.14 pulls from the outbox, newest first: id, kind, platformCode, classCode, status, attempts, lastError, "
+            + "nextAttemptAt. `status` = pending, retrying, delivered, dead, or failed (retrying and dead); at most `limit` (500).", null);
+        Operator("POST", "/deliveries/{id:long}/retry", "Retry a dead delivery",
+            "Gives a delivery that was given up a fresh budget of attempts, starting now (docs/delivery.md).", null,
+            ReturnCode.DeliveryNotFound, ReturnCode.Conflict);
+        Operator("POST", "/platforms/{code}/pull", "Pull a learning platform's catalogue now",
+            "Queues a 1.14 pull of every page into the course store; the schedule pulls on its own as well.", null,
+            ReturnCode.PlatformNotFound, ReturnCode.Conflict);
         entries.Add(Key("GET", "/admin/check-photos/{id:long}"), new ApiEntry(OperatorTag, "A judged check photo",
             "The image of one 1.6 attempt (personal data: operator only), as named by a check_attempt evidence row.",
             null,

@@ -45,6 +45,7 @@ public static class FailureCodes
         [ReturnCode.BizCodeUsed] = "bizCode already used or spent by three failed attempts",
         [ReturnCode.BizCodeForeign] = "bizCode issued to another platform, kind of check, student, class or video",
         [ReturnCode.CodeMismatch] = "wrong verification code (the message says how many attempts are left)",
+        [ReturnCode.DeliveryNotFound] = "no such delivery (operator API)",
         [ReturnCode.InternalError] = "internal error (HTTP 500); safe to retry",
         [ReturnCode.Unavailable] = "temporarily unavailable (HTTP 503): the cluster or the database cannot be reached; retry later",
     };

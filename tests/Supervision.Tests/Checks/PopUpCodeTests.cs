@@ -54,7 +54,15 @@ public sealed class PopUpCodeTests(SupervisionCluster system)
         var (bizCode, code) = await learner.GetCodeAsync();
         var wrong = code == "0000" ? "1111" : "0000";
 
-        var attempts = new[] { await learner.SubmitCodeAsync(bizCode, wrong), await learner.SubmitCodeAsync(bizCode, wrong), await learner.SubmitCodeAsync(bizCode, wrong) };
+        var attempts = new List<System.Text.Json.Nodes.JsonObject>();
+        for (var i = 0; i < 3; i++)
+        {
+            // Each retyped code is a new request (a new envelope timestamp), not a client's retry of the last one.
+            system.Clock.Advance(TimeSpan.FromSeconds(2));
+            attempts.Add(await learner.SubmitCodeAsync(bizCode, wrong));
+        }
+
+        system.Clock.Advance(TimeSpan.FromSeconds(2));
         var afterSpent = await learner.SubmitCodeAsync(bizCode, code);
 
         Assert.All(attempts, a => EnvelopeAssert.Code("1405", a));
@@ -71,6 +79,7 @@ public sealed class PopUpCodeTests(SupervisionCluster system)
 
         var (passed, passedCode) = await learner.GetCodeAsync();
         EnvelopeAssert.Code("0", await learner.SubmitCodeAsync(passed, passedCode));
+        system.Clock.Advance(TimeSpan.FromSeconds(2));
         var replayed = await learner.SubmitCodeAsync(passed, passedCode);
 
         var (expiring, expiringCode) = await learner.GetCodeAsync();
