@@ -50,6 +50,8 @@ perf script -i "$out/perf.data" -F pid 2>/dev/null | sort | uniq -c | sort -rn |
 
 for part in silo front; do
   pid_var="${part}_pid"
-  echo; echo "hottest symbols in the $part (self time)"
-  perf report -i "$out/perf.data" --stdio --no-children --pids "${!pid_var}" --sort sym -g none 2>/dev/null | grep -E '^ +[0-9]' | head -30 || true
+  echo; echo "the $part by library (share of all samples)"
+  perf report -i "$out/perf.data" --stdio --no-children --pid "${!pid_var}" --sort dso -g none 2>/dev/null | grep -E '^ +[0-9]' | head -8 || true
+  echo; echo "hottest symbols in the $part (self time, share of all samples)"
+  perf report -i "$out/perf.data" --stdio --no-children --pid "${!pid_var}" --sort sym -g none 2>/dev/null | grep -E '^ +[0-9]' | cut -c1-200 | head -30 || true
 done

@@ -4,10 +4,12 @@
 #   supervision   the real studyHour path, durable (closed loop: peak; then paced at 80 % of it: p99)
 #   ceiling       a bare ASP.NET Core endpoint that parses the envelope and answers a constant
 #   conventional  the same rules as one SQL transaction per request (read, update, insert, commit)
-# Settings: BENCH_SECONDS (default 20 per run), BENCH_CONNECTIONS (64), BENCH_LEARNERS (5000).
+# Settings: BENCH_SECONDS (default 20 per run), BENCH_WARMUP (30 s of load before each measured run: the silo
+# JIT-compiles to its optimised tier for about 40 s under load), BENCH_CONNECTIONS (64), BENCH_LEARNERS (5000).
 set -euo pipefail
 
 seconds=${BENCH_SECONDS:-20}
+warmup=${BENCH_WARMUP:-30}
 connections=${BENCH_CONNECTIONS:-64}
 learners=${BENCH_LEARNERS:-5000}
 source "$(dirname "${BASH_SOURCE[0]}")/stack.sh"
@@ -21,7 +23,7 @@ start_supervision
 
 echo "bench: supervision, closed loop" >&2
 "${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key bench-key --learners "$learners" --mode closed \
-  --connections "$connections" --duration-s "$seconds" --warmup-s 5 | tee "$work/peak.txt" >&2
+  --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/peak.txt" >&2
 grep -q '^verified:' "$work/peak.txt" || { echo "bench: LoadGen's verification failed" >&2; exit 1; }
 peak=$(rate_of "$work/peak.txt")
 
@@ -29,7 +31,7 @@ peak=$(rate_of "$work/peak.txt")
 cadence_ms=$(awk -v l="$learners" -v r="$peak" 'BEGIN { printf "%d", l * 1000 / (0.8 * r) }')
 echo "bench: supervision, paced at 80 % ($cadence_ms ms cadence)" >&2
 "${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key bench-key --learners "$learners" --mode paced --cadence-ms "$cadence_ms" \
-  --connections "$connections" --duration-s "$seconds" --warmup-s 5 | tee "$work/paced.txt" >&2
+  --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/paced.txt" >&2
 paced_rate=$(rate_of "$work/paced.txt")
 p99=$(p99_of "$work/paced.txt")
 stop_all
@@ -39,7 +41,7 @@ ceiling_port=$(free_port)
 dotnet "$root/bench/Ceiling/bin/Release/net10.0/Supervision.Bench.Ceiling.dll" --urls "http://127.0.0.1:$ceiling_port" >"$work/ceiling.log" 2>&1 & pids+=($!)
 wait_for "http://127.0.0.1:$ceiling_port/"
 "${loadgen[@]}" --url "http://127.0.0.1:$ceiling_port" --target raw --learners "$learners" --mode closed \
-  --connections "$connections" --duration-s "$seconds" --warmup-s 5 | tee "$work/ceiling.txt" >&2
+  --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/ceiling.txt" >&2
 ceiling=$(rate_of "$work/ceiling.txt")
 stop_all
 
@@ -48,7 +50,7 @@ conventional_port=$(free_port)
 dotnet "$root/bench/Conventional/bin/Release/net10.0/Supervision.Bench.Conventional.dll" --urls "http://127.0.0.1:$conventional_port" >"$work/conventional.log" 2>&1 & pids+=($!)
 wait_for "http://127.0.0.1:$conventional_port/"
 "${loadgen[@]}" --url "http://127.0.0.1:$conventional_port" --target raw --learners "$learners" --mode closed \
-  --connections "$connections" --duration-s "$seconds" --warmup-s 5 | tee "$work/conventional.txt" >&2
+  --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/conventional.txt" >&2
 conventional=$(rate_of "$work/conventional.txt")
 stop_all
 
