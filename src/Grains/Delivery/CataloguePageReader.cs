@@ -1,11 +1,12 @@
 using System.Text.Json;
-using Supervision.Contracts.Courses;
+using Supervision.Envelope;
 
 namespace Supervision.Grains.Delivery;
 
 /// <summary>
 /// Reads 1.14's answer. The seed's table puts pageNo/pageSize/totalPage under returnData, its example at the
-/// top level beside a `data` list: both are read. Packages have 1.13's shape and spellings.
+/// top level beside a `data` list: both are read. Packages have 1.13's shape and spellings, and are read by the
+/// same parser as 1.13; any field it refuses fails the attempt, before anything of the answer is stored.
 /// </summary>
 public static class CataloguePageReader
 {
@@ -13,49 +14,26 @@ public static class CataloguePageReader
 
     public static CataloguePage Read(JsonElement answer, int requestedPage)
     {
-        var top = new AnswerFields(answer, "");
-        var nested = top.TryGet("returnData", out var returnData) && returnData.ValueKind == JsonValueKind.Object
-            ? new AnswerFields(returnData, ".returnData")
-            : (AnswerFields?)null;
+        try
+        {
+            var top = new EnvelopeData(answer, "answer");
+            var nested = top.TryGetElement("returnData", out var returnData) && returnData.ValueKind == JsonValueKind.Object
+                ? new EnvelopeData(returnData, "answer.returnData")
+                : (EnvelopeData?)null;
 
-        var totalPage = (int?)(top.OptionalInteger("totalPage", 0, int.MaxValue) ?? nested?.OptionalInteger("totalPage", 0, int.MaxValue))
-            ?? throw new DeliveryFailure("answer .totalPage: is required");
-        var pageNo = (int?)(top.OptionalInteger("pageNo", 0, int.MaxValue) ?? nested?.OptionalInteger("pageNo", 0, int.MaxValue)) ?? requestedPage;
+            var totalPage = (int?)(top.OptionalInteger("totalPage") ?? nested?.OptionalInteger("totalPage"))
+                ?? throw new DeliveryFailure("answer.totalPage: is required");
+            var pageNo = (int?)(top.OptionalInteger("pageNo") ?? nested?.OptionalInteger("pageNo")) ?? requestedPage;
 
-        var packages = top.TryGet("data", out var list) ? AnswerFields.Elements(list, ".data", MaxList)
-            : nested is { } inner && inner.TryGet("data", out list) ? AnswerFields.Elements(list, ".returnData.data", MaxList)
-            : returnData.ValueKind == JsonValueKind.Array ? AnswerFields.Elements(returnData, ".returnData", MaxList)
-            : [];
-        return new CataloguePage(pageNo, totalPage, packages.Select(Package).ToList());
+            var packages = top.TryGetElement("data", out var list) ? EnvelopeData.Elements(list, "answer.data", MaxList)
+                : nested is { } inner && inner.TryGetElement("data", out list) ? EnvelopeData.Elements(list, "answer.returnData.data", MaxList)
+                : returnData.ValueKind == JsonValueKind.Array ? EnvelopeData.Elements(returnData, "answer.returnData", MaxList)
+                : [];
+            return new CataloguePage(pageNo, totalPage, packages.Select(CoursePackageParser.Parse).ToList());
+        }
+        catch (EnvelopeRejection e)
+        {
+            throw new DeliveryFailure(e.Message, e);
+        }
     }
-
-    private static CoursePackage Package(AnswerFields package) => new(
-        package.Code("courseCode"),
-        package.Text("courseName", 256),
-        package.OptionalText("workName", 128),
-        (CourseStatus)(package.OptionalInteger("courseStatus", 0, 2) ?? 0),
-        package.OptionalText("coursePoster", 2048),
-        package.Objects("chapterList", 1_000).Select(Chapter).ToList());
-
-    private static CourseChapter Chapter(AnswerFields chapter) => new(
-        chapter.Code("chapterCode", "chapetCode"),
-        chapter.OptionalCode("parentChapterCode", "parentChapertCode"),
-        chapter.OptionalText("chapterName", 256),
-        (int)(chapter.OptionalInteger("chapterSort", int.MinValue, int.MaxValue) ?? 0),
-        chapter.Objects("sectionList", 1_000).Select(Section).ToList(),
-        chapter.Objects("chapterList", 1_000).Select(Chapter).ToList());
-
-    private static CourseSection Section(AnswerFields section) => new(
-        section.Code("sectionCode"),
-        section.OptionalCode("parentSectionCode"),
-        section.OptionalText("sectionName", 256),
-        (int)(section.OptionalInteger("sectionSort", int.MinValue, int.MaxValue) ?? 0),
-        section.Objects("sectionSourceList", 1_000).Select(Resource).ToList());
-
-    private static CourseResource Resource(AnswerFields resource) => new(
-        resource.Code("resCode"),
-        resource.OptionalText("resName", 256),
-        resource.OptionalText("videoUrl", 2048),
-        (int)(resource.OptionalInteger("resSort", int.MinValue, int.MaxValue) ?? 0),
-        (int)(resource.OptionalInteger("duration", 0, 7 * 24 * 3600) ?? 0));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Supervision.Contracts.Classes;
+using Supervision.Envelope;
 
 namespace Supervision.Grains.Delivery;
 
@@ -8,12 +9,19 @@ public static class PushAnswerReader
 {
     public static PushAnswer Read(JsonElement answer)
     {
-        var fields = new AnswerFields(answer, "");
-        var accounts = fields.TryGet("returnData", out var data)
-            ? AnswerFields.Elements(data, ".returnData", 100_000)
-                .Select(row => new StudentAccount(row.Text("cardNo", 64), row.Text("studentUserAccount", 128)))
-                .ToList()
-            : [];
-        return new PushAnswer(accounts, fields.OptionalText("passwordRules", 256));
+        try
+        {
+            var fields = new EnvelopeData(answer, "answer");
+            var accounts = fields.TryGetElement("returnData", out var data)
+                ? EnvelopeData.Elements(data, "answer.returnData", 100_000)
+                    .Select(row => new StudentAccount(row.Text("cardNo", 64), row.Text("studentUserAccount", 128)))
+                    .ToList()
+                : [];
+            return new PushAnswer(accounts, fields.OptionalText("passwordRules", 256));
+        }
+        catch (EnvelopeRejection e)
+        {
+            throw new DeliveryFailure(e.Message, e);
+        }
     }
 }

@@ -1,7 +1,6 @@
 using Supervision.Contracts.Courses;
-using Supervision.WebFront.Envelope;
 
-namespace Supervision.WebFront.Parsing;
+namespace Supervision.Envelope;
 
 /// <summary>1.13/1.14's course package: chapters (which may nest) → sections → resources.</summary>
 public static class CoursePackageParser

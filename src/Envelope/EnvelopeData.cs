@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Supervision.Contracts;
 
-namespace Supervision.WebFront.Envelope;
+namespace Supervision.Envelope;
 
 /// <summary>
 /// Reads fields of one JSON object with the tolerance SPEC.md asks for: numbers as numbers or numeric
@@ -197,6 +197,10 @@ public readonly struct EnvelopeData
     private EnvelopeRejection Missing(string name) => new(ReturnCode.MissingField, $"{Child(name)}: is required");
 
     private string Child(string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    /// <summary>The field's raw value under any of its spellings, for a caller that accepts more than one shape.</summary>
+    public bool TryGetElement(string name, out JsonElement value, params string[] aliases) =>
+        TryFind(name, aliases, out value) && value.ValueKind != JsonValueKind.Null;
 
     private bool TryFind(string name, string[] aliases, out JsonElement value)
     {
