@@ -51,6 +51,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(tuned));
         silo.Services.AddSingleton<SupervisionMetrics>();
         silo.Services.AddSingleton<EvidenceLedger>();
+        silo.Services.AddSingleton<ClassDirectory>();
         silo.Services.AddSingleton<StudentClassStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
         silo.Services.AddFaceChecks(configuration);

@@ -7,6 +7,7 @@ using Supervision.Contracts;
 using Supervision.Database;
 using Supervision.WebFront.Apis;
 using Supervision.WebFront.Auth;
+using Supervision.WebFront.Console;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.OpenApi;
 
@@ -36,6 +37,9 @@ public static class FrontApplication
         builder.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<TokenSigningKey>();
+
+        // A query value of the wrong type (?limit=abc) reaches FaultAnswer, which names it, instead of an empty 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton<AccessTokens>();
         builder.Services.AddSingleton<EnvelopeReader>();
         builder.Services.AddFrontTelemetry(builder.Configuration);
@@ -78,6 +82,7 @@ public static class FrontApplication
 
         app.UseExceptionHandler(fault => fault.Run(FaultAnswer.WriteAsync));
         app.UseRateLimiter();
+        app.UseConsole();
         app.MapApiDocumentation();
         app.MapPrometheusScrapingEndpoint("/metrics");
 
@@ -89,6 +94,7 @@ public static class FrontApplication
         api.MapVerificationImageApi();
         api.MapBusinessPlatformApi();
         api.MapAdminApi();
+        api.MapSupervisorApi();
         api.MapDeliveryApi();
         return app;
     }

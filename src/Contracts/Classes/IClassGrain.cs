@@ -23,6 +23,12 @@ public interface IClassGrain : IGrainWithStringKey
 
     Task<ClassView?> Describe();
 
+    Task<ClassSummary?> Summarize();
+
+    /// <summary>Every student on the roster with their study in the class, for the operator (no owner check).</summary>
+    [ResponseTimeout(BulkCallTimeout.Value)]
+    Task<Outcome<IReadOnlyList<StudentProgress>>> Progress();
+
     /// <summary>
     /// Stores what the learning platform answered to the 1.12 push of <paramref name="version"/>: logins on the
     /// roster (by cardNo) and the password rule. An answer to a push older than the last recorded one is ignored.

@@ -44,4 +44,11 @@ public static class AnomalyKind
 
     /// <summary>A face check photo showed someone other than the registered student.</summary>
     public const string FaceMismatch = "face_mismatch";
+
+    /// <summary>Every kind, in the order the docs list them.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        ProgressAheadOfClock, PositionJump, ClosedSessionReport, ConcurrentSession, EndAfterJump, AfterDailyLimit, MissingRecording,
+        PhotoChangedAfterStudy, CheckOverdue, BizCodeReplayed, BizCodeExpired, BizCodeForeign, FacePhotoReplayed, FaceMismatch,
+    ];
 }

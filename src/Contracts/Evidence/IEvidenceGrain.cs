@@ -3,11 +3,14 @@ namespace Supervision.Contracts.Evidence;
 /// <summary>Reads the evidence ledger for the operator.</summary>
 public interface IEvidenceGrain : IGrainWithIntegerKey
 {
-    Task<IReadOnlyList<AnomalyView>> Anomalies(string? classCode, string? studentUserCode, DateTimeOffset? since, int limit);
+    /// <summary>Anomalies matching <paramref name="query"/>, newest first.</summary>
+    Task<IReadOnlyList<AnomalyView>> Anomalies(AnomalyQuery query);
 
     /// <summary>One student's evidence in one class, newest first, of the given kinds (all kinds when empty).</summary>
     Task<IReadOnlyList<EvidenceView>> Events(string classCode, string studentUserCode, IReadOnlyList<string> kinds, int limit);
 
     /// <summary>A face-check photo by the id its check_attempt evidence names.</summary>
     Task<CheckPhotoView?> CheckPhoto(long id);
+
+    Task<LiveActivity> Activity();
 }

@@ -14,6 +14,7 @@ public sealed class ClassGrain(
     IOptions<IntakeOptions> intake,
     IOptions<DeliveryOptions> delivery,
     DeliveryOutbox outbox,
+    ClassDirectory directory,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IClassGrain
 {
     private string ClassCode => this.GetPrimaryKeyString();
@@ -40,6 +41,7 @@ public sealed class ClassGrain(
             businessPlatformCode)));
 
         var now = time.GetUtcNow();
+        await directory.RecordAsync(ClassCode, registration.TrainClassName, registration.OrgName, now);
         var isNew = !state.RecordExists;
         state.State.TrainClassName = registration.TrainClassName;
         state.State.OrgCode = registration.OrgCode;
@@ -101,7 +103,7 @@ public sealed class ClassGrain(
 
         var perStudent = await Task.WhenAll(state.State.Students.Select(async student =>
         {
-            var credit = await GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(ClassCode, student.StudentUserCode)).CreditByResource();
+            var credit = await StudentClass(student).CreditByResource();
             return credit.Select(c => new StudyRecord(ClassCode, student.StudentUserCode, c.CourseCode, c.SectionCode, c.ResCode, c.Seconds));
         }));
         return Outcome<IReadOnlyList<StudyRecord>>.Ok(perStudent.SelectMany(rows => rows).ToList());
@@ -157,6 +159,33 @@ public sealed class ClassGrain(
     }
 
     public Task<ClassView?> Describe() => Task.FromResult(state.RecordExists ? View() : null);
+
+    public Task<ClassSummary?> Summarize() => Task.FromResult(state.RecordExists
+        ? new ClassSummary(
+            ClassCode,
+            state.State.TrainClassName,
+            state.State.OrgName,
+            state.State.LearningPlatformCode,
+            state.State.BusinessPlatformCode,
+            state.State.Approval,
+            state.State.Students.Count,
+            state.State.Courses.Count,
+            state.State.PushVersion,
+            state.State.DeliveredVersion,
+            state.State.ReceivedAt)
+        : null);
+
+    public async Task<Outcome<IReadOnlyList<StudentProgress>>> Progress()
+    {
+        if (!state.RecordExists)
+        {
+            return NotFound();
+        }
+
+        var progress = await Task.WhenAll(state.State.Students.Select(async student =>
+            new StudentProgress(student, await StudentClass(student).Describe())));
+        return Outcome<IReadOnlyList<StudentProgress>>.Ok(progress);
+    }
 
     public async Task RecordPushAnswer(int version, PushAnswer answer)
     {
@@ -240,6 +269,9 @@ public sealed class ClassGrain(
         state.State.PushVersion = version;
         state.State.QueuedDigest = digest;
     }
+
+    private IStudentClassGrain StudentClass(RosterEntry student) =>
+        GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(ClassCode, student.StudentUserCode));
 
     private Outcome NotFound() => Outcome.Fail(ReturnCode.ClassNotFound, $"classCode: no class {ClassCode}");
 

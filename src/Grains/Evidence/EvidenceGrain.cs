@@ -1,25 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Supervision.Contracts;
 using Supervision.Contracts.Evidence;
 
 namespace Supervision.Grains.Evidence;
 
 [StatelessWorker]
-public sealed class EvidenceGrain(NpgsqlDataSource dataSource) : Grain, IEvidenceGrain
+public sealed class EvidenceGrain(NpgsqlDataSource dataSource, [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IEvidenceGrain
 {
-    public async Task<IReadOnlyList<AnomalyView>> Anomalies(string? classCode, string? studentUserCode, DateTimeOffset? since, int limit)
+    /// <summary>A learner reports once a minute: one who reported within two minutes is still watching.</summary>
+    private static readonly TimeSpan ActiveWindow = TimeSpan.FromMinutes(2);
+
+    private static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How far back from the newest evidence row the live counters look: the primary key bounds the scan, since
+    /// evidence has no index by time (one would cost every report a second index write). Two minutes of 8,000
+    /// reports a second fit.
+    /// </summary>
+    private const int LiveScanRows = 1_000_000;
+
+    public async Task<IReadOnlyList<AnomalyView>> Anomalies(AnomalyQuery query)
     {
         await using var command = dataSource.CreateCommand(
             """
             SELECT id, at, kind, class_code, student_user_code, res_code, details::text FROM anomalies
             WHERE (@class::text IS NULL OR class_code = @class)
               AND (@student::text IS NULL OR student_user_code = @student)
+              AND (@kind::text IS NULL OR kind = @kind)
               AND (@since::timestamptz IS NULL OR at >= @since)
+              AND (@until::timestamptz IS NULL OR at < @until)
             ORDER BY at DESC, id DESC LIMIT @limit
             """);
-        command.Parameters.AddWithValue("class", (object?)classCode ?? DBNull.Value);
-        command.Parameters.AddWithValue("student", (object?)studentUserCode ?? DBNull.Value);
-        command.Parameters.AddWithValue("since", (object?)since ?? DBNull.Value);
-        command.Parameters.AddWithValue("limit", limit);
+        command.Parameters.AddWithValue("class", (object?)query.ClassCode ?? DBNull.Value);
+        command.Parameters.AddWithValue("student", (object?)query.StudentUserCode ?? DBNull.Value);
+        command.Parameters.AddWithValue("kind", (object?)query.Kind ?? DBNull.Value);
+        command.Parameters.AddWithValue("since", (object?)query.Since ?? DBNull.Value);
+        command.Parameters.AddWithValue("until", (object?)query.Until ?? DBNull.Value);
+        command.Parameters.AddWithValue("limit", query.Limit);
         var rows = new List<AnomalyView>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -76,5 +94,26 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource) : Grain, IEvidenc
             return null;
         // Only JPEG and PNG pass the image checks, so the first byte tells them apart.
         return new CheckPhotoView(id, image, image is [0xFF, ..] ? "image/jpeg" : "image/png");
+    }
+
+    public async Task<LiveActivity> Activity()
+    {
+        var now = time.GetUtcNow();
+        await using var command = dataSource.CreateCommand(
+            """
+            WITH recent AS (
+                SELECT class_code, student_user_code, at FROM evidence_events
+                WHERE id > (SELECT coalesce(max(id), 0) FROM evidence_events) - @scan
+                  AND kind = 'report' AND outcome = '0' AND at > @activeSince AND at <= @now)
+            SELECT count(DISTINCT (class_code, student_user_code)), count(*) FILTER (WHERE at > @rateSince) FROM recent
+            """);
+        command.Parameters.AddWithValue("scan", (long)LiveScanRows);
+        command.Parameters.AddWithValue("activeSince", now - ActiveWindow);
+        command.Parameters.AddWithValue("rateSince", now - RateWindow);
+        command.Parameters.AddWithValue("now", now);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return new LiveActivity(now, (int)reader.GetInt64(0), reader.GetInt64(1) / RateWindow.TotalSeconds,
+            (int)ActiveWindow.TotalSeconds, (int)RateWindow.TotalSeconds);
     }
 }

@@ -46,7 +46,7 @@ public static class AdminApi
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}", async (string classCode, string studentUserCode, IClusterClient grains) =>
         {
             var view = await grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(classCode, studentUserCode)).Describe();
-            var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(classCode, studentUserCode, null, 200);
+            var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(new AnomalyQuery(classCode, studentUserCode, Limit: 200));
             return EnvelopeAnswer.Success(new { student = view, anomalies = anomalies.Select(AnomalyAnswer.From).ToList() });
         });
 
@@ -61,9 +61,12 @@ public static class AdminApi
                 ? Results.File(photo.Image, photo.ContentType)
                 : new EnvelopeAnswer(ReturnCode.InvalidField, "id: no check photo has this id", statusCode: StatusCodes.Status404NotFound));
 
-        admin.MapGet("/anomalies", async (string? classCode, DateTimeOffset? since, int? limit, IClusterClient grains) =>
+        admin.MapGet("/anomalies", async (string? classCode, string? kind, DateTimeOffset? since, DateTimeOffset? until, int? limit, IClusterClient grains) =>
         {
-            var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(classCode, null, since, Math.Clamp(limit ?? 500, 1, 5_000));
+            if (kind is not null && !AnomalyKind.All.Contains(kind))
+                return new EnvelopeAnswer(ReturnCode.InvalidField, $"kind: not an anomaly kind ({string.Join(", ", AnomalyKind.All)})");
+            var query = new AnomalyQuery(classCode, null, kind, since, until, Math.Clamp(limit ?? 500, 1, 5_000));
+            var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(query);
             return EnvelopeAnswer.Success(anomalies.Select(AnomalyAnswer.From).ToList());
         });
 

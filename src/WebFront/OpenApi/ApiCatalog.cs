@@ -175,7 +175,27 @@ public static class ApiCatalog
         Operator("GET", "/classes/{classCode}/students/{studentUserCode}/checks", "A student's anti-idle checks",
             "Every issued check, attempt and pass, from the evidence ledger.", null);
         Operator("GET", "/anomalies", "Anomalies",
-            "Newest first; filter by `classCode` and `since`, at most `limit` (500 by default, 5,000 at most).", null);
+            "Newest first; filter by `classCode`, `kind` (see /admin/anomaly-kinds), `since` (inclusive) and `until` (exclusive), "
+            + "ISO 8601 times; at most `limit` (500 by default, 5,000 at most).", null, ReturnCode.InvalidField);
+        Operator("GET", "/anomaly-kinds", "Anomaly kinds", "Every kind of anomaly the ledger records (docs/study-rules.md).", null);
+        Operator("GET", "/classes", "List classes",
+            "Newest first, `limit` per page (50 by default, 200 at most) from `offset`; `search` matches part of the class code, name or "
+            + "organisation. Answers `{total, classes}` with each class's platforms, approval, push versions and counts.", null);
+        Operator("GET", "/classes/{classCode}/students", "A class's students and their study",
+            "Every student on the roster: name, masked ID number, credit per video, total, today's total (China day), whether studying now.",
+            null, ReturnCode.ClassNotFound);
+        Operator("GET", "/classes/{classCode}/students/{studentUserCode}/timeline", "A student's timeline",
+            "Every evidence row of the student in the class, newest first: sessions, reports, checks (a face attempt names its photo), "
+            + "recordings; at most `limit` (500).", null);
+        Operator("GET", "/activity", "Live activity",
+            "From committed reports: learners with an accepted report in the last 2 minutes and reports a second over the last 10 s.", null);
+        entries.Add(Key("GET", "/admin/classes/{classCode}/records.csv"), new ApiEntry(OperatorTag, "A class's study records as CSV",
+            "The rows of 2.5 with the student's name, for an auditor: UTF-8 with a byte-order mark; a field that a spreadsheet would run "
+            + "as a formula is escaped.",
+            null,
+            [new(StatusCodes.Status200OK, null, "text/csv"), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
+                new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
+            [ReturnCode.AdminKeyInvalid, ReturnCode.ClassNotFound, .. ServiceCodes]));
         Operator("GET", "/students/{cardNo}", "A student by ID number",
             "Identity, photo history and real-name result.", null, ReturnCode.StudentNotFound);
         Operator("GET", "/deliveries", "Deliveries to learning platforms",

@@ -1,0 +1,38 @@
+using System.Globalization;
+using CsvHelper;
+using Supervision.Contracts.Classes;
+
+namespace Supervision.WebFront.Apis;
+
+/// <summary>
+/// A class's study records as a CSV file for an auditor: the rows of 2.5 (credited seconds per student per
+/// video) with the student's name. UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese names.
+/// </summary>
+public static class StudyRecordsCsv
+{
+    private static readonly CsvWriterOptions Format = new()
+    {
+        // A name such as "=HYPERLINK(…)" must reach the auditor as text, not run as a formula.
+        Injection = CsvInjection.Escape,
+        WriteByteOrderMark = true,
+    };
+
+    public static IResult File(string classCode, IReadOnlyList<StudentProgress> progress)
+    {
+        var bytes = new MemoryStream();
+        using (var csv = CsvWriter.Create(bytes, Format, leaveOpen: true))
+        {
+            csv.WriteHeader(["classCode", "studentUserCode", "studentName", "courseCode", "sectionCode", "resCode", "playTimeSeconds"]);
+            foreach (var row in progress)
+            {
+                foreach (var credit in row.Study.Credit)
+                {
+                    csv.WriteRecord([classCode, row.Student.StudentUserCode, row.Student.StudentName, credit.CourseCode, credit.SectionCode,
+                        credit.ResCode, credit.Seconds.ToString(CultureInfo.InvariantCulture)]);
+                }
+            }
+        }
+
+        return Results.File(bytes.ToArray(), "text/csv; charset=utf-8", $"{classCode}-study-records.csv");
+    }
+}

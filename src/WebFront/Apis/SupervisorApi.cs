@@ -1,0 +1,36 @@
+using Supervision.Contracts;
+using Supervision.Contracts.Classes;
+using Supervision.Contracts.Evidence;
+using Supervision.WebFront.Envelope;
+
+namespace Supervision.WebFront.Apis;
+
+/// <summary>The operator API's reads behind the supervisor's console: classes, progress, timelines, live activity, exports.</summary>
+public static class SupervisorApi
+{
+    public static void MapSupervisorApi(this IEndpointRouteBuilder routes)
+    {
+        var admin = routes.MapGroup("/admin").AddEndpointFilter<AdminKeyFilter>();
+
+        admin.MapGet("/classes", async (string? search, int? offset, int? limit, IClusterClient grains) =>
+            EnvelopeAnswer.Success(await grains.GetGrain<IClassDirectoryGrain>(0).List(search, Math.Max(offset ?? 0, 0), Math.Clamp(limit ?? 50, 1, 200))));
+
+        admin.MapGet("/classes/{classCode}/students", async (string classCode, IClusterClient grains) =>
+            EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Progress(), rows => rows.Select(StudentProgressAnswer.From).ToList()));
+
+        admin.MapGet("/classes/{classCode}/records.csv", async (string classCode, IClusterClient grains) =>
+            await grains.GetGrain<IClassGrain>(classCode).Progress() is { Succeeded: true } progress
+                ? StudyRecordsCsv.File(classCode, progress.Data!)
+                : new EnvelopeAnswer(ReturnCode.ClassNotFound, $"classCode: no class {classCode}", statusCode: StatusCodes.Status404NotFound));
+
+        admin.MapGet("/classes/{classCode}/students/{studentUserCode}/timeline", async (string classCode, string studentUserCode, int? limit, IClusterClient grains) =>
+        {
+            var events = await grains.GetGrain<IEvidenceGrain>(0).Events(classCode, studentUserCode, [], Math.Clamp(limit ?? 500, 1, 5_000));
+            return EnvelopeAnswer.Success(events.Select(EvidenceAnswer.From).ToList());
+        });
+
+        admin.MapGet("/activity", async (IClusterClient grains) => EnvelopeAnswer.Success(await grains.GetGrain<IEvidenceGrain>(0).Activity()));
+
+        admin.MapGet("/anomaly-kinds", () => EnvelopeAnswer.Success(AnomalyKind.All));
+    }
+}

@@ -1,0 +1,332 @@
+// The supervisor's console: reads the operator API (/admin/*) with the admin key and shows what it answers.
+// It holds no business rule; every figure on screen is one the API computed. Data is written with textContent
+// only, so a name or detail sent by a platform can never become markup.
+"use strict";
+
+const keyStorage = "supervision.adminKey";
+const livePeriodMs = 2000;
+const chinaTime = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit",
+  hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false,
+});
+
+let objectUrls = [];
+let refreshTimer = null;
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null) continue;
+    node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+function table(headers, rows, id) {
+  return el("table", { id },
+    el("thead", null, el("tr", null, headers.map(h => el("th", null, h)))),
+    el("tbody", null, rows));
+}
+
+const number = value => el("td", { class: "number" }, value);
+const time = iso => chinaTime.format(new Date(iso));
+const duration = seconds => {
+  const h = Math.floor(seconds / 3600), m = Math.floor(seconds % 3600 / 60), s = seconds % 60;
+  return `${seconds} s (${h}:${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")})`;
+};
+const link = (href, text) => el("a", { href }, text);
+const classHref = code => `#/classes/${encodeURIComponent(code)}`;
+const studentHref = (classCode, studentCode) => `${classHref(classCode)}/students/${encodeURIComponent(studentCode)}`;
+
+class Unauthorized extends Error {}
+
+function adminKey() { return sessionStorage.getItem(keyStorage); }
+
+async function request(path) {
+  const response = await fetch(path, { headers: { "X-Admin-Key": adminKey() ?? "" }, cache: "no-store" });
+  if (response.status === 401) throw new Unauthorized("管理密钥无效 The admin key was refused");
+  return response;
+}
+
+async function api(path) {
+  const answer = await (await request(path)).json();
+  if (answer.returnCode !== "0") throw new Error(`${answer.returnCode}: ${answer.returnMsg}`);
+  return answer.returnData;
+}
+
+async function blobUrl(path) {
+  const response = await request(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  const url = URL.createObjectURL(await response.blob());
+  objectUrls.push(url);
+  return url;
+}
+
+function showError(error) {
+  const banner = document.getElementById("error");
+  if (error instanceof Unauthorized) {
+    sessionStorage.removeItem(keyStorage);
+    location.hash = "#/login";
+  }
+  banner.textContent = error.message;
+  banner.hidden = false;
+}
+
+// ---- views ----
+
+function loginView(view) {
+  document.getElementById("nav").hidden = true;
+  document.getElementById("live").hidden = true;
+  const input = el("input", { type: "password", id: "admin-key", autocomplete: "current-password", required: true });
+  view.append(el("form", {
+    class: "login", id: "login",
+    onsubmit: async event => {
+      event.preventDefault();
+      sessionStorage.setItem(keyStorage, input.value);
+      try {
+        await api("/admin/activity");
+        location.hash = "#/classes";
+      } catch (error) {
+        showError(error);
+      }
+    },
+  },
+  el("h2", null, "登录 Log in"),
+  el("label", null, "管理密钥 Admin key (X-Admin-Key)", input),
+  el("button", { type: "submit", class: "action" }, "登录 Log in")));
+  input.focus();
+}
+
+async function classesView(view, params) {
+  const search = params.get("search") ?? "";
+  const offset = Number(params.get("offset") ?? 0);
+  const pageSize = 50;
+  const page = await api(`/admin/classes?search=${encodeURIComponent(search)}&offset=${offset}&limit=${pageSize}`);
+  const box = el("input", { type: "search", name: "search", value: search, placeholder: "班级编码 / 名称 / 机构" });
+  view.append(
+    el("h2", null, `班级 Classes (${page.total})`),
+    el("form", { onsubmit: e => { e.preventDefault(); location.hash = `#/classes?search=${encodeURIComponent(box.value)}`; } },
+      el("label", null, "搜索 Search", box), el("button", { type: "submit", class: "action" }, "搜索 Search")),
+    table(["班级 Class", "名称 Name", "机构 Organisation", "学习平台 Learning platform", "业务平台 Business platform",
+      "审核 Approval", "推送 Push (1.12)", "学员 Students", "课程 Courses", "接收 Received"],
+    page.classes.map(c => el("tr", { "data-class": c.classCode },
+      el("td", null, link(classHref(c.classCode), c.classCode)),
+      el("td", null, c.trainClassName), el("td", null, c.orgName),
+      el("td", null, c.learningPlatformCode), el("td", null, c.businessPlatformCode),
+      el("td", null, c.approval), el("td", null, pushStatus(c)),
+      number(c.studentCount), number(c.courseCount), el("td", null, time(c.receivedAt)))), "classes"));
+  const pager = el("p");
+  if (offset > 0) pager.append(link(`#/classes?search=${encodeURIComponent(search)}&offset=${Math.max(0, offset - pageSize)}`, "‹ 上一页 Previous"), " ");
+  if (offset + pageSize < page.total) pager.append(link(`#/classes?search=${encodeURIComponent(search)}&offset=${offset + pageSize}`, "下一页 Next ›"));
+  view.append(pager);
+}
+
+function pushStatus(c) {
+  if (c.approval !== "approved") return "待审核 not approved";
+  if (c.pushVersion === 0) return "未排队 not queued";
+  if (c.deliveredVersion >= c.pushVersion) return `已送达 delivered (v${c.deliveredVersion})`;
+  return `待送达 waiting (v${c.pushVersion}; delivered v${c.deliveredVersion})`;
+}
+
+function policyFacts(policy) {
+  const check = ["无 none", "弹窗验证码 pop-up code", "人脸 face"][policy.videoOnHook] ?? policy.videoOnHook;
+  return [
+    ["实名认证 Real-name", policy.realNameAuthentication ? "yes" : "no"],
+    ["每日学时上限 Daily limit", policy.studyHourLimit ? `${policy.studyHourLimit} h` : "none"],
+    ["防挂机 Anti-idle check", check],
+    ["触发 Trigger", policy.triggerType === undefined ? "default" : `type ${policy.triggerType}, value ${policy.triggerValue ?? "–"}`],
+    ["验证时限 Check validity", policy.faceTimeLimit ? `${policy.faceTimeLimit} min` : "default"],
+    ["开始前人脸 Start face", policy.videoStartFace ? "yes" : "no"],
+    ["录像 Recording", policy.videoPlayRecord ? "yes" : "no"],
+  ];
+}
+
+function facts(pairs, id) {
+  return el("dl", { class: "facts", id }, pairs.flatMap(([name, value]) => [el("dt", null, name), el("dd", null, value)]));
+}
+
+async function classView(view, classCode) {
+  const [cls, students] = await Promise.all([
+    api(`/admin/classes/${encodeURIComponent(classCode)}`),
+    api(`/admin/classes/${encodeURIComponent(classCode)}/students`),
+  ]);
+  const csvButton = el("button", { type: "button", class: "action", id: "download-csv", onclick: () => downloadCsv(classCode) }, "导出学时 CSV Export records");
+  view.append(
+    el("h2", null, `${cls.trainClassName} `, el("small", null, cls.classCode)),
+    facts([
+      ["机构 Organisation", `${cls.orgName} (${cls.orgCode})`],
+      ["工种 Work", cls.workName ?? "–"],
+      ["学习平台 Learning platform", cls.learningPlatformCode],
+      ["业务平台 Business platform", cls.businessPlatformCode],
+      ["审核 Approval", cls.approvedAt ? `${cls.approval} · ${time(cls.approvedAt)}` : cls.approval],
+      ["推送 Push (1.12)", pushStatus(cls) + (cls.deliveredAt ? ` · ${time(cls.deliveredAt)}` : "")],
+      ...policyFacts(cls.policy),
+    ], "class-facts"),
+    el("p", null, csvButton, " ", link(`#/anomalies?classCode=${encodeURIComponent(classCode)}`, "本班异常 This class's anomalies")),
+    el("h3", null, `学员 Students (${students.length})`),
+    table(["学员 Student", "姓名 Name", "身份证 ID", "实名 Real-name", "在学 Studying", "今日 Today", "累计 Credited", "按视频 Per video"],
+      students.map(s => el("tr", { "data-student": s.studentUserCode },
+        el("td", null, link(studentHref(classCode, s.studentUserCode), s.studentUserCode)),
+        el("td", null, s.studentName), el("td", null, s.cardNo),
+        el("td", null, s.realNameVerified ? "✓" : "–"), el("td", null, s.studying ? "●" : "–"),
+        el("td", { class: "number", "data-today": s.todayCredited }, duration(s.todayCredited)),
+        el("td", { class: "number", "data-credited": s.totalCredited }, duration(s.totalCredited)),
+        el("td", null, el("ul", null, s.credit.map(c => el("li", null, `${c.courseCode} / ${c.resCode}: ${c.seconds} s`)))))), "students"));
+}
+
+async function downloadCsv(classCode) {
+  try {
+    const url = await blobUrl(`/admin/classes/${encodeURIComponent(classCode)}/records.csv`);
+    const anchor = el("a", { href: url, download: `${classCode}-study-records.csv` });
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function studentView(view, classCode, studentCode) {
+  const base = `/admin/classes/${encodeURIComponent(classCode)}/students/${encodeURIComponent(studentCode)}`;
+  const [{ student, anomalies }, timeline] = await Promise.all([api(base), api(`${base}/timeline`)]);
+  view.append(
+    el("h2", null, `${studentCode} `, el("small", null, link(classHref(classCode), classCode))),
+    facts([
+      ["累计 Credited", duration(student.totalCredited)],
+      [`今日 Today (${student.today})`, duration(student.todayCredited)],
+      ["实名 Real-name verified", student.realNameVerified ? "yes" : "no"],
+      ["当前会话 Open session", student.openSession ? `${student.openSession.resCode} · ${time(student.openSession.startedAt)}` : "–"],
+    ], "student-facts"),
+    el("h3", null, "会话 Sessions"),
+    table(["开始 Started", "视频 Video", "结束 Ended", "原因 Reason", "上报 Reports", "学时 Credited"],
+      [student.openSession, ...student.recentSessions].filter(Boolean).map(s => el("tr", null,
+        el("td", null, time(s.startedAt)), el("td", null, s.resCode), el("td", null, s.endedAt ? time(s.endedAt) : "open"),
+        el("td", null, s.endReason ?? ""), number(s.reports), number(s.credited))), "sessions"),
+    el("h3", { class: "anomaly" }, `异常 Anomalies (${anomalies.length})`),
+    anomalyTable(anomalies),
+    el("h3", null, "时间线 Timeline (newest first)"),
+    table(["时间 At", "事件 Event", "视频 Video", "结果 Outcome", "学时 Credited", "详情 Details"],
+      timeline.map(e => el("tr", { "data-kind": e.kind },
+        el("td", null, time(e.at)), el("td", null, e.kind), el("td", null, e.resCode ?? ""),
+        el("td", null, e.outcome), number(e.credited), el("td", null, eventDetails(e)))), "timeline"));
+}
+
+function eventDetails(event) {
+  const cell = [];
+  const photoId = event.details?.face?.photoId;
+  if (photoId) {
+    const image = el("img", { class: "check-photo", alt: `check photo ${photoId}`, "data-photo": photoId });
+    blobUrl(`/admin/check-photos/${photoId}`).then(url => { image.src = url; }, showError);
+    cell.push(image);
+  }
+  if (event.details) cell.push(el("code", null, JSON.stringify(event.details)));
+  return cell;
+}
+
+function anomalyTable(anomalies) {
+  return table(["时间 At", "类型 Kind", "班级 Class", "学员 Student", "视频 Video", "详情 Details"],
+    anomalies.map(a => el("tr", { "data-anomaly": a.kind },
+      el("td", null, time(a.at)), el("td", { class: "anomaly" }, a.kind),
+      el("td", null, a.classCode ? link(classHref(a.classCode), a.classCode) : ""),
+      el("td", null, a.classCode && a.studentUserCode ? link(studentHref(a.classCode, a.studentUserCode), a.studentUserCode) : ""),
+      el("td", null, a.resCode ?? ""), el("td", null, el("code", null, JSON.stringify(a.details))))), "anomalies");
+}
+
+// A day in the filter is a calendar day in China (UTC+8), the day study hours are counted in.
+const dayStart = day => `${day}T00:00:00+08:00`;
+const nextDay = day => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+async function anomaliesView(view, params) {
+  const kinds = await api("/admin/anomaly-kinds");
+  const query = new URLSearchParams();
+  if (params.get("classCode")) query.set("classCode", params.get("classCode"));
+  if (params.get("kind")) query.set("kind", params.get("kind"));
+  if (params.get("from")) query.set("since", dayStart(params.get("from")));
+  if (params.get("to")) query.set("until", dayStart(nextDay(params.get("to"))));
+  const form = el("form", {
+    id: "anomaly-filter",
+    onsubmit: event => {
+      event.preventDefault();
+      const chosen = new URLSearchParams();
+      for (const [name, value] of new FormData(event.target)) if (value) chosen.set(name, value);
+      location.hash = `#/anomalies?${chosen}`;
+    },
+  },
+  el("label", null, "班级 Class", el("input", { name: "classCode", value: params.get("classCode") ?? "" })),
+  el("label", null, "类型 Kind", el("select", { name: "kind" }, el("option", { value: "" }, "全部 all"),
+    kinds.map(k => el("option", { value: k, selected: params.get("kind") === k }, k)))),
+  el("label", null, "从 From", el("input", { type: "date", name: "from", value: params.get("from") ?? "" })),
+  el("label", null, "到 To", el("input", { type: "date", name: "to", value: params.get("to") ?? "" })),
+  el("button", { type: "submit", class: "action" }, "筛选 Filter"));
+  const list = el("div", { id: "anomaly-list" });
+  view.append(el("h2", null, "异常 Anomalies"), form, list);
+
+  // New anomalies appear while the page is open, without a reload.
+  const load = async () => {
+    const anomalies = await api(`/admin/anomalies?${query}`);
+    list.replaceChildren(el("p", null, `${anomalies.length} 条 shown (newest first)`), anomalyTable(anomalies));
+  };
+  await load();
+  refreshTimer = setInterval(() => load().catch(showError), livePeriodMs);
+}
+
+// ---- live counters ----
+
+async function refreshLive() {
+  if (!adminKey()) return;
+  try {
+    const live = await api("/admin/activity");
+    document.getElementById("active-learners").textContent = live.activeLearners;
+    document.getElementById("reports-per-second").textContent = live.reportsPerSecond.toFixed(1);
+  } catch (error) {
+    if (error instanceof Unauthorized) showError(error);
+  }
+}
+
+// ---- routing ----
+
+async function route() {
+  clearInterval(refreshTimer);
+  refreshTimer = null;
+  objectUrls.forEach(url => URL.revokeObjectURL(url));
+  objectUrls = [];
+  document.getElementById("error").hidden = true;
+  const view = document.getElementById("view");
+  view.replaceChildren();
+
+  const [path, queryText] = (location.hash.slice(1) || "/classes").split("?");
+  const params = new URLSearchParams(queryText ?? "");
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  if (!adminKey() || parts[0] === "login") {
+    loginView(view);
+    return;
+  }
+
+  document.getElementById("nav").hidden = false;
+  document.getElementById("live").hidden = false;
+  refreshLive();
+  view.setAttribute("aria-busy", "true");
+  try {
+    if (parts[0] === "anomalies") await anomaliesView(view, params);
+    else if (parts[0] === "classes" && parts[2] === "students" && parts[3]) await studentView(view, parts[1], parts[3]);
+    else if (parts[0] === "classes" && parts[1]) await classView(view, parts[1]);
+    else await classesView(view, params);
+  } catch (error) {
+    showError(error);
+  } finally {
+    view.removeAttribute("aria-busy");
+  }
+}
+
+document.getElementById("logout").addEventListener("click", () => {
+  sessionStorage.removeItem(keyStorage);
+  location.hash = "#/login";
+});
+window.addEventListener("hashchange", route);
+route();
+setInterval(refreshLive, livePeriodMs);
