@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public sealed class DeliveryDispatcher(
     ClassPushDelivery push,
     CataloguePullDelivery pull,
     PullSchedule schedule,
+    DeliveryMetrics metrics,
     IOptions<DeliveryOptions> options,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time,
     ILocalSiloDetails silo,
@@ -73,12 +75,16 @@ public sealed class DeliveryDispatcher(
 
     private async Task AttemptAsync(ClaimedDelivery delivery)
     {
+        // Monotonic real time, not the supervision clock that tests move: the attempt's own cost, without the outbox write.
+        var started = Stopwatch.GetTimestamp();
         try
         {
             var outcome = delivery.Kind == DeliveryKind.Push
                 ? await push.DeliverAsync(delivery, stopping.Token)
                 : await pull.DeliverAsync(delivery, stopping.Token);
+            var took = Stopwatch.GetElapsedTime(started);
             await RecordAsync(delivery, outcome);
+            metrics.Ended(delivery, outcome, took);
         }
         catch (Exception) when (stopping.IsCancellationRequested)
         {
@@ -89,7 +95,9 @@ public sealed class DeliveryDispatcher(
         {
             var reason = e is DeliveryFailure ? e.Message : $"{e.GetType().Name}: {PersonalData.Masked(e.Message)}";
             var next = time.GetUtcNow() + RetrySchedule.After(delivery.Attempts + 1, options.Value, Random.Shared);
+            var took = Stopwatch.GetElapsedTime(started);
             await outbox.FailAsync(delivery.Id, owner, reason, next);
+            metrics.Failed(delivery, took);
             logger.LogWarning("Delivery {Id} ({Kind} to {Platform}, class {Class}) failed attempt {Attempt} of {Limit}: {Reason}",
                 delivery.Id, delivery.Kind, delivery.PlatformCode, delivery.ClassCode, delivery.Attempts + 1, delivery.AttemptLimit, reason);
         }

@@ -152,6 +152,13 @@ public sealed class DeliveryOutbox(NpgsqlDataSource dataSource)
         return await ReadViewsAsync(command);
     }
 
+    /// <summary>Deliveries waiting to be sent, due or not; the predicate is the due index's, which answers it.</summary>
+    public async Task<long> CountWaitingAsync()
+    {
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM deliveries WHERE status IN ('pending', 'retrying')");
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>Waits until something is enqueued on this silo or <paramref name="timeout"/> passes.</summary>
     public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         await wake.WaitAsync(timeout, cancellationToken);

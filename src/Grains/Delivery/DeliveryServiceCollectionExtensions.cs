@@ -22,6 +22,8 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<ClassPushDelivery>();
         services.AddSingleton<CataloguePullDelivery>();
         services.AddSingleton<PullSchedule>();
+        services.AddSingleton<DeliveryBacklog>();
+        services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<DeliveryDispatcher>());
 
