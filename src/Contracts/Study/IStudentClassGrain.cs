@@ -18,7 +18,7 @@ public interface IStudentClassGrain : IGrainWithStringKey
     /// <summary>1.5 / 1.7: opens a check (a bizCode) on the open session of that video.</summary>
     Task<Outcome<Checks.CheckIssued>> IssueCheck(Checks.CheckRequest request);
 
-    /// <summary>A check of this student passed; clears what was due up to then.</summary>
+    /// <summary>A check of this student passed; clears what was due up to then. The same pass (bizCode) delivered again changes nothing.</summary>
     Task CheckPassed(Checks.CheckPass pass);
 
     /// <summary>Another class of the same person started a session: this one's live session stops earning.</summary>

@@ -44,7 +44,10 @@ public sealed class ChallengeGrain(
 
         var digest = SubmissionDigest(submission.PlatformCode, submission.Device, submission.VerificationCode, submission.VideoStudyTime.ToString());
         if (RetryAnswer(digest) is { } earlier)
+        {
+            await DeliverPassAsync(ticket);
             return new Outcome(earlier.Code, earlier.Message);
+        }
 
         var now = time.GetUtcNow();
         var refusal = Refusal(ticket, submission.PlatformCode, CheckKind.Code, now);
@@ -58,10 +61,9 @@ public sealed class ChallengeGrain(
         var outcome = matches
             ? Outcome.Ok
             : Outcome.Fail(ReturnCode.CodeMismatch, $"verificationCode: does not match ({MaxAttempts - (state.State.Attempts + 1)} attempts left)");
-        await CountAttemptAsync(matches, digest, outcome);
+        await CountAttemptAsync(matches ? Pass(ticket, now, submission.VideoStudyTime) : null, digest, outcome);
         await RecordAsync(ticket, now, outcome, submission.PlatformCode, submission.Device, submission.VideoStudyTime, null);
-        if (matches)
-            await PassAsync(ticket, now, submission.VideoStudyTime);
+        await DeliverPassAsync(ticket);
         return outcome;
     }
 
@@ -72,7 +74,10 @@ public sealed class ChallengeGrain(
 
         var digest = SubmissionDigest(submission.PlatformCode, submission.Device, submission.Photo.Target, submission.VideoStudyTime.ToString());
         if (RetryAnswer(digest) is { } earlier)
+        {
+            await DeliverPassAsync(ticket);
             return earlier;
+        }
 
         var now = time.GetUtcNow();
         var refusal = Refusal(ticket, submission.PlatformCode, CheckKind.Face, now) ?? Misdirected(ticket, submission);
@@ -99,10 +104,9 @@ public sealed class ChallengeGrain(
         }
 
         var result = FaceAnswer(verdict, state.State.Attempts + 1);
-        await CountAttemptAsync(verdict.Passed, digest, Outcome<FaceResult>.Ok(result));
+        await CountAttemptAsync(verdict.Passed ? Pass(ticket, now, submission.VideoStudyTime) : null, digest, Outcome<FaceResult>.Ok(result));
         await RecordAsync(ticket, now, Outcome.Ok, submission.PlatformCode, submission.Device, submission.VideoStudyTime, FaceAnomaly(verdict), verdict);
-        if (verdict.Passed)
-            await PassAsync(ticket, now, submission.VideoStudyTime);
+        await DeliverPassAsync(ticket);
         return Outcome<FaceResult>.Ok(result);
     }
 
@@ -123,13 +127,45 @@ public sealed class ChallengeGrain(
             : Outcome<string>.Ok(ticket.Code!));
     }
 
-    /// <summary>Counts a judged attempt and remembers its answer for a client retry, in one state write.</summary>
-    private async Task CountAttemptAsync(bool passed, byte[]? digest, Outcome<FaceResult> answer)
+    /// <summary>
+    /// Counts a judged attempt, remembers its answer for a client retry and, if it passed, the pass still to
+    /// deliver, in one state write.
+    /// </summary>
+    /// <remarks>
+    /// The attempt's evidence (<see cref="RecordAsync"/>) is committed after this write, in another
+    /// transaction: if that commit fails, the client's retry is answered from the stored answer and the
+    /// attempt has no check_attempt row (at most once). A passing attempt is still evidenced by the
+    /// student-class's check_passed row once its pass is delivered. Recording it again on a retry would need
+    /// the evidence kept in this state and a second write to mark it committed, and would still record it
+    /// twice when the silo dies between the commit and that write: exactly once needs this state and the
+    /// evidence in one transaction, as the student-class has through the <see cref="EvidenceLedger"/>.
+    /// </remarks>
+    private async Task CountAttemptAsync(CheckPass? pass, byte[]? digest, Outcome<FaceResult> answer)
     {
         state.State.Attempts++;
-        state.State.Status = passed ? ChallengeStatus.Passed : state.State.Attempts >= MaxAttempts ? ChallengeStatus.Spent : ChallengeStatus.Pending;
+        state.State.Status = pass is not null ? ChallengeStatus.Passed : state.State.Attempts >= MaxAttempts ? ChallengeStatus.Spent : ChallengeStatus.Pending;
         state.State.LastSubmission = digest;
         state.State.LastAnswer = answer;
+        state.State.UndeliveredPass = pass;
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>
+    /// Hands the student-class the pass this state still holds, then forgets it. The attempt is counted before
+    /// the pass is delivered, so a delivery that failed (a silo that died, a database fault) leaves the pass
+    /// here, and the client's retry, answered from the stored answer, delivers it: otherwise the learner would
+    /// be told "passed" while the check stays due. The student-class ignores a pass it has already taken, for
+    /// a delivery whose forgetting failed.
+    /// </summary>
+    private async Task DeliverPassAsync(ChallengeTicket ticket)
+    {
+        if (state.State.UndeliveredPass is not { } pass)
+        {
+            return;
+        }
+
+        await GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(ticket.ClassCode, ticket.StudentUserCode)).CheckPassed(pass);
+        state.State.UndeliveredPass = null;
         await state.WriteStateAsync();
     }
 
@@ -145,9 +181,7 @@ public sealed class ChallengeGrain(
             ? SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', platformCode, timestamp, videoStudyTime, payload)))
             : null;
 
-    private Task PassAsync(ChallengeTicket ticket, DateTimeOffset now, int videoStudyTime) =>
-        GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(ticket.ClassCode, ticket.StudentUserCode))
-            .CheckPassed(new CheckPass(BizCode, ticket.Kind, ticket.SessionId, now, videoStudyTime));
+    private CheckPass Pass(ChallengeTicket ticket, DateTimeOffset now, int videoStudyTime) => new(BizCode, ticket.Kind, ticket.SessionId, now, videoStudyTime);
 
     private static FaceResult FaceAnswer(FaceVerdict verdict, int attempts) => verdict.Decision switch
     {

@@ -14,6 +14,12 @@ public sealed class ChallengeState
     [Id(3)] public byte[]? LastSubmission { get; set; }
 
     [Id(4)] public Outcome<FaceResult>? LastAnswer { get; set; }
+
+    /// <summary>
+    /// The pass of the passing attempt, with its original time and videoStudyTime, until the student-class has
+    /// taken it: a client retry delivers it if the first delivery failed.
+    /// </summary>
+    [Id(5)] public CheckPass? UndeliveredPass { get; set; }
 }
 
 public enum ChallengeStatus

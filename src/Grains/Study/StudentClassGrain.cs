@@ -243,7 +243,8 @@ public sealed class StudentClassGrain(
 
     public async Task CheckPassed(CheckPass pass)
     {
-        if (state.Session?.Id != pass.SessionId)
+        // A pass delivered again (see ChallengeGrain.DeliverPassAsync) is taken once: no second clearing, no second evidence.
+        if (state.Session is not { } open || open.Id != pass.SessionId || open.LastPassBizCode == pass.BizCode)
         {
             return;
         }
@@ -256,9 +257,10 @@ public sealed class StudentClassGrain(
             session.AwaitingStartFace = false;
         }
 
-        if (AntiIdleSchedule.Kind(policy) == pass.Kind)
+        // A pass clears every check due up to now, and pre-pays none of the later ones: one delivered late (a
+        // client's retry after a failed delivery) clears nothing if the due check fell due after it passed.
+        if (AntiIdleSchedule.Kind(policy) == pass.Kind && !(session.CheckDueSince > pass.PassedAt))
         {
-            // A pass clears every check due up to now, and pre-pays none of the later ones.
             session.CheckDueSince = null;
             session.OverdueRecorded = false;
             while (AntiIdleSchedule.DueAt(policy, session.Terms.DurationSeconds, session.ChecksCleared) is { } at && at <= session.Clocked)
@@ -267,6 +269,7 @@ public sealed class StudentClassGrain(
             }
         }
 
+        session.LastPassBizCode = pass.BizCode;
         change.Event("check_passed", session, ReturnCode.Success, DeviceInfo.Unknown, new { bizCode = pass.BizCode, kind = pass.Kind.ToString(), videoStudyTime = pass.VideoStudyTime });
         await CommitAsync(change);
     }

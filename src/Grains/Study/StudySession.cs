@@ -42,6 +42,9 @@ public sealed class StudySession
     /// <summary>The envelope timestamp of the endStudy that closed the session, to know its retry.</summary>
     [Id(21)] public string? EndClientTimestamp { get; set; }
 
+    /// <summary>The bizCode of the last pass taken, to know the same pass delivered again.</summary>
+    [Id(22)] public string? LastPassBizCode { get; set; }
+
     /// <summary>Whether <paramref name="end"/> is a client's retry of the endStudy that closed this session.</summary>
     public bool WasEndedBy(StudyEnd end) =>
         EndReason == "ended" && end.Device.ClientTimestamp is { } timestamp && timestamp == EndClientTimestamp

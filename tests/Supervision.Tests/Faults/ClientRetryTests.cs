@@ -1,4 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Npgsql;
+using Supervision.Contracts.Checks;
+using Supervision.Contracts.Study;
 using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Faults;
@@ -37,6 +42,93 @@ public sealed class ClientRetryTests(SupervisionCluster system, PhotoServer phot
         Assert.Equal("60", (string?)study["returnData"]![0]!["playTime"]);
     }
 
+    [Fact]
+    public async Task A_pass_whose_delivery_failed_is_delivered_by_the_retry_of_the_code_and_taken_once()
+    {
+        var learner = await Learner.EnrolAsync(system, CodeEveryMinute, firstVideoSeconds: 3600);
+        await learner.StartAsync();
+        var due = (await learner.PlayMinutesAsync(1))[0];
+        var (bizCode, code) = await learner.GetCodeAsync();
+
+        // The attempt is counted and its evidence committed; then the student-class's commit of the pass fails,
+        // as it would if the database failed or the silo died between the two.
+        HttpStatusCode faultStatus;
+        JsonObject fault;
+        await using (await FailCommitsOfPassesAsync(learner.ClassCode))
+        {
+            (faultStatus, fault) = await SubmitCodeUnansweredAsync(learner, bizCode, code);
+        }
+
+        var retry = await learner.SubmitCodeAsync(bizCode, code);
+        var secondRetry = await learner.SubmitCodeAsync(bizCode, code);
+        var afterPass = await learner.PlayMinutesAsync(2, 60);
+
+        Assert.NotNull(due["returnData"]!["checkDue"]);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, faultStatus);
+        EnvelopeAssert.Code("5001", fault);
+        EnvelopeAssert.Code("0", retry);
+        EnvelopeAssert.Code("0", secondRetry);
+        Assert.All(afterPass, answer => EnvelopeAssert.Code("0", answer));
+        Assert.All(afterPass, answer => Assert.Equal(60, Learner.Credited(answer)));
+        Assert.Equal(1, await CheckEventsAsync("check_attempt", bizCode));
+        Assert.Equal(1, await CheckEventsAsync("check_passed", bizCode));
+        Assert.Empty(await learner.AnomalyKindsAsync());
+    }
+
+    [Fact]
+    public async Task A_pass_delivered_again_is_taken_once_and_a_late_one_clears_no_check_due_after_it_passed()
+    {
+        var learner = await Learner.EnrolAsync(system, CodeEveryMinute, firstVideoSeconds: 3600);
+        await learner.StartAsync();
+        await learner.PlayMinutesAsync(1);
+        var (bizCode, code) = await learner.GetCodeAsync();
+        var passedAt = system.Clock.GetUtcNow();
+        EnvelopeAssert.Code("0", await learner.SubmitCodeAsync(bizCode, code));
+        var studentClass = system.Grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(learner.ClassCode, learner.StudentUserCode));
+        var sessionId = (await studentClass.Describe()).OpenSession!.SessionId;
+
+        await studentClass.CheckPassed(new CheckPass(bizCode, CheckKind.Code, sessionId, passedAt, 60));
+        var nextDue = (await learner.PlayMinutesAsync(1, 60))[0];
+        await studentClass.CheckPassed(new CheckPass(TestIds.Code(), CheckKind.Code, sessionId, passedAt, 60));
+        var afterLatePass = await learner.PlayMinutesAsync(2, 120);
+
+        Assert.Equal(1, await CheckEventsAsync("check_passed", bizCode));
+        Assert.NotNull(nextDue["returnData"]!["checkDue"]);
+        EnvelopeAssert.Code("0", afterLatePass[0]);
+        EnvelopeAssert.Code("1306", afterLatePass[1]);
+    }
+
+    /// <summary>
+    /// Makes PostgreSQL refuse every check_passed evidence row of one class until disposed: the student-class
+    /// commits its state with that row, so its taking of a pass fails while the challenge's own writes succeed.
+    /// </summary>
+    private async Task<IAsyncDisposable> FailCommitsOfPassesAsync(string classCode)
+    {
+        var fault = new InjectedFault(system.ConnectionString, "fail_pass_" + classCode);
+        await fault.ExecuteAsync(
+            $"""
+            CREATE FUNCTION {fault.Name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault: check_passed refused'; END $$;
+            CREATE TRIGGER {fault.Name} BEFORE INSERT ON evidence_events FOR EACH ROW
+                WHEN (NEW.kind = 'check_passed' AND NEW.class_code = '{classCode}') EXECUTE FUNCTION {fault.Name}();
+            """);
+        return fault;
+    }
+
+    /// <summary>1.8 as <see cref="Learner.SubmitCodeAsync"/> sends it, answered with a fault status rather than asserted to be HTTP 200.</summary>
+    private async Task<(HttpStatusCode Status, JsonObject Answer)> SubmitCodeUnansweredAsync(Learner learner, string bizCode, string code)
+    {
+        var envelope = new
+        {
+            headers = new { deviceType = "TYPE_PC", timestamp = system.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(), deviceId = "test-device", userToken = learner.Platforms.LearningToken },
+            data = new { studyPlatformCode = learner.Platforms.LearningCode, bizCode, verificationCode = code, videoStudyTime = "60" },
+        };
+        using var response = await system.Http.PostAsJsonAsync("/api/v1/submitVerificationCode", envelope);
+        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
+    }
+
+    private Task<long> CheckEventsAsync(string kind, string bizCode) =>
+        Ledger.CountAsync(system, "SELECT count(*) FROM evidence_events WHERE kind = @k AND details->>'bizCode' = @b", ("k", kind), ("b", bizCode));
+
     /// <summary>Sends the same request twice without the clock moving, and asserts both answers are the same success.</summary>
     private static async Task Twice(Func<Task<JsonObject>> send)
     {
@@ -45,4 +137,20 @@ public sealed class ClientRetryTests(SupervisionCluster system, PhotoServer phot
         EnvelopeAssert.Code("0", first);
         Assert.Equal(first.ToJsonString(), retry.ToJsonString());
     }
+}
+
+/// <summary>A trigger and its function, both named <see cref="Name"/>, dropped when disposed.</summary>
+internal sealed class InjectedFault(string connectionString, string name) : IAsyncDisposable
+{
+    public string Name => name;
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await ExecuteAsync($"DROP TRIGGER {name} ON evidence_events; DROP FUNCTION {name}();");
 }
