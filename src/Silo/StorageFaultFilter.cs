@@ -18,7 +18,7 @@ public sealed class StorageFaultFilter : IIncomingGrainCallFilter
         }
         catch (Exception e) when (IsDatabaseUnreachable(e))
         {
-            throw new StorageUnavailableException("the database could not be reached; nothing was committed");
+            throw new StorageUnavailableException("the database could not be reached; send the same request again");
         }
     }
 
