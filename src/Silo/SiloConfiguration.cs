@@ -47,6 +47,11 @@ public static class SiloConfiguration
             .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
 
         silo.AddIncomingGrainCallFilter<StorageFaultFilter>();
+        if (SiloTelemetry.ExportsTraces(configuration))
+        {
+            silo.AddActivityPropagation();
+        }
+
         silo.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(tuned));
         silo.Services.AddSingleton<SupervisionMetrics>();

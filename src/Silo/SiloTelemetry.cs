@@ -8,15 +8,17 @@ namespace Supervision.Silo;
 /// <summary>
 /// Metrics and traces of a silo process: the project's own meter, Orleans', Npgsql's and the runtime's.
 /// A Prometheus scrape endpoint when SUPERVISION_METRICS_PORT is set (several silos may share a host, so
-/// none is opened by default); OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+/// none is opened by default); OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set, and traces only then.
 /// </summary>
 public static class SiloTelemetry
 {
+    public static bool ExportsTraces(IConfiguration configuration) => !string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
     public static void AddSiloTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var metricsPort = configuration["SUPERVISION_METRICS_PORT"];
-        var otlp = !string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        services.AddOpenTelemetry()
+        var otlp = ExportsTraces(configuration);
+        var telemetry = services.AddOpenTelemetry()
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(SupervisionMetrics.MeterName, "Microsoft.Orleans", "Npgsql").AddRuntimeInstrumentation();
@@ -33,14 +35,14 @@ public static class SiloTelemetry
                 {
                     metrics.AddOtlpExporter();
                 }
-            })
-            .WithTracing(tracing =>
-            {
-                tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application").AddNpgsql();
-                if (otlp)
-                {
-                    tracing.AddOtlpExporter();
-                }
             });
+        if (otlp)
+        {
+            // Spans continue the front's trace through every grain call (AddActivityPropagation in SiloConfiguration) down to Npgsql.
+            telemetry.WithTracing(tracing => tracing
+                .AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application")
+                .AddNpgsql()
+                .AddOtlpExporter());
+        }
     }
 }

@@ -56,23 +56,30 @@ public static class FrontApplication
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<FrontOptions>(AbuseLimits.Configure);
 
-        builder.UseOrleansClient(client => client
-            .Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = builder.Configuration["SUPERVISION_CLUSTER_ID"] ?? "supervision";
-                o.ServiceId = "supervision";
-            })
-            .UseAdoNetClustering(o =>
-            {
-                o.Invariant = "Npgsql";
-                o.ConnectionString = connectionString;
-            })
-            .UseConnectionRetryFilter<ClusterConnectionRetry>()
+        builder.UseOrleansClient(client =>
+        {
+            client
+                .Configure<ClusterOptions>(o =>
+                {
+                    o.ClusterId = builder.Configuration["SUPERVISION_CLUSTER_ID"] ?? "supervision";
+                    o.ServiceId = "supervision";
+                })
+                .UseAdoNetClustering(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = connectionString;
+                })
+                .UseConnectionRetryFilter<ClusterConnectionRetry>()
 
-            // A call to a silo that just died is abandoned after 5 s (not 30) and the client hears of new or dead
-            // gateways within 5 s, so a platform's retry finds the survivors quickly.
-            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5))
-            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5)));
+                // A call to a silo that just died is abandoned after 5 s (not 30) and the client hears of new or dead
+                // gateways within 5 s, so a platform's retry finds the survivors quickly.
+                .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5))
+                .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+            if (FrontTelemetry.ExportsTraces(builder.Configuration))
+            {
+                client.AddActivityPropagation();
+            }
+        });
 
         var app = builder.Build();
         if (!string.IsNullOrWhiteSpace(trustedProxies))
