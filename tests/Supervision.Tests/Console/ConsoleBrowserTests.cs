@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using Supervision.TestFaces;
 using Supervision.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,7 +11,8 @@ namespace Supervision.Tests.Console;
 /// checked against what the API answers. Each page is kept as a screenshot in artifacts/console/.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public sealed class ConsoleBrowserTests(SupervisionCluster system, ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>
+public sealed class ConsoleBrowserTests(SupervisionCluster system, ChromiumBrowser chromium, PhotoServer photos)
+    : IClassFixture<ChromiumBrowser>, IClassFixture<PhotoServer>
 {
     private static readonly LocatorAssertionsToHaveCountOptions Soon = new() { Timeout = 10_000 };
 
@@ -73,6 +75,26 @@ public sealed class ConsoleBrowserTests(SupervisionCluster system, ChromiumBrows
         await page.ClickAsync("#anomaly-filter button[type=submit]");
         await Expect(page.Locator("#anomaly-list")).ToContainTextAsync("0 条");
         await Expect(page.Locator("#anomalies tr[data-anomaly]")).ToHaveCountAsync(0, Soon);
+    }
+
+    [Fact]
+    public async Task A_face_check_shows_on_the_timeline_with_its_photo_and_its_anomaly()
+    {
+        var learner = await Learner.EnrolAsync(system, new { videoOnHook = 2, faceTimeLimit = 1, videoOnHookDetail = new { triggerType = 1, triggervValue = 1 } }, 3600);
+        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Hopper));
+        await learner.StartAsync();
+        await learner.PlayMinutesAsync(1);
+        var judged = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.Astronaut);
+        Assert.Equal(2, (int)judged["returnData"]!["result"]!);
+
+        var page = await LogInAsync();
+        await page.GotoAsync($"/console/#/classes/{learner.ClassCode}/students/{learner.StudentUserCode}");
+
+        var photo = page.Locator("#timeline tr[data-kind='check_attempt'] img[data-photo]");
+        await Expect(photo).ToHaveCountAsync(1, Soon);
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('#timeline img[data-photo]'); return i && i.complete && i.naturalWidth > 0; }");
+        await Expect(page.Locator("#anomalies tr[data-anomaly='face_mismatch']")).ToHaveCountAsync(1, Soon);
+        await ChromiumBrowser.ScreenshotAsync(page, "6-face-check");
     }
 
     [Fact]
