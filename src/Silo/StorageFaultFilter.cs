@@ -6,7 +6,9 @@ namespace Supervision.Silo;
 
 /// <summary>
 /// Turns "the database is unreachable", however deep in a grain call it surfaced, into one exception the
-/// front recognises and answers as 5001 (HTTP 503, retry later) rather than as an internal error.
+/// front recognises and answers as 5001 (HTTP 503, retry later) rather than as an internal error. The grain is
+/// deactivated too: it may have changed its state in memory before the write failed, and the next call must
+/// start from what is stored, not from what was never committed.
 /// </summary>
 public sealed class StorageFaultFilter : IIncomingGrainCallFilter
 {
@@ -18,6 +20,7 @@ public sealed class StorageFaultFilter : IIncomingGrainCallFilter
         }
         catch (Exception e) when (IsDatabaseUnreachable(e))
         {
+            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, "the database could not be reached"));
             throw new StorageUnavailableException("the database could not be reached; send the same request again");
         }
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Npgsql;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Study;
 using Supervision.Tests.Infrastructure;
@@ -104,7 +103,7 @@ public sealed class ClientRetryTests(SupervisionCluster system, PhotoServer phot
     /// </summary>
     private async Task<IAsyncDisposable> FailCommitsOfPassesAsync(string classCode)
     {
-        var fault = new InjectedFault(system.ConnectionString, "fail_pass_" + classCode);
+        var fault = new InjectedFault(system.ConnectionString, "fail_pass_" + classCode, "evidence_events");
         await fault.ExecuteAsync(
             $"""
             CREATE FUNCTION {fault.Name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault: check_passed refused'; END $$;
@@ -137,20 +136,4 @@ public sealed class ClientRetryTests(SupervisionCluster system, PhotoServer phot
         EnvelopeAssert.Code("0", first);
         Assert.Equal(first.ToJsonString(), retry.ToJsonString());
     }
-}
-
-/// <summary>A trigger and its function, both named <see cref="Name"/>, dropped when disposed.</summary>
-internal sealed class InjectedFault(string connectionString, string name) : IAsyncDisposable
-{
-    public string Name => name;
-
-    public async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    public async ValueTask DisposeAsync() => await ExecuteAsync($"DROP TRIGGER {name} ON evidence_events; DROP FUNCTION {name}();");
 }

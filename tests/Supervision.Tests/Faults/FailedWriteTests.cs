@@ -1,0 +1,47 @@
+using System.Net;
+using Supervision.Tests.Infrastructure;
+
+namespace Supervision.Tests.Faults;
+
+/// <summary>
+/// A change whose write to the database failed was answered 5001, so it must not live on in the grain's memory:
+/// the next request sees the stored state, not the change that was never committed.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class FailedWriteTests(SupervisionCluster system)
+{
+    [Fact]
+    public async Task A_registration_refused_by_the_database_leaves_the_stored_platform_as_it_was()
+    {
+        var code = TestIds.Code("bp");
+        await Platforms.RegisterAsync(system, code, "business", null);
+
+        await using (var fault = new InjectedFault(system.ConnectionString, "fail_state_" + code, "orleans_grain_state"))
+        {
+            await fault.ExecuteAsync(
+                $"""
+                CREATE FUNCTION {fault.Name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault: state write refused'; END $$;
+                CREATE TRIGGER {fault.Name} BEFORE INSERT OR UPDATE ON orleans_grain_state FOR EACH ROW EXECUTE FUNCTION {fault.Name}();
+                """);
+            using var refused = await RenameAsync(code, "never stored");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        }
+
+        var platforms = await system.AdminAsync(HttpMethod.Get, "/admin/platforms");
+        var stored = platforms["returnData"]!.AsArray().Single(p => (string?)p!["code"] == code)!;
+        Assert.Equal($"Platform {code}", (string?)stored["name"]);
+
+        using var accepted = await RenameAsync(code, "renamed");
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+    }
+
+    private Task<HttpResponseMessage> RenameAsync(string code, string name)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/admin/platforms")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { code, name, role = "business", account = code + "-account", password = "correct horse battery" }),
+        };
+        request.Headers.Add("X-Admin-Key", SupervisionCluster.AdminKey);
+        return system.Http.SendAsync(request);
+    }
+}
