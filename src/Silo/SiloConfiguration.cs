@@ -47,6 +47,7 @@ public static class SiloConfiguration
             .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
 
         silo.AddIncomingGrainCallFilter<StorageFaultFilter>();
+        silo.Services.AllowDatabaseFaults();
         if (SiloTelemetry.ExportsTraces(configuration))
         {
             silo.AddActivityPropagation();
