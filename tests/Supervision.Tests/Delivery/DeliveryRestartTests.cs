@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Delivery;
@@ -8,7 +9,7 @@ public sealed class DeliveryRestartTests(DeliverySystem delivery)
     private SupervisionCluster System => delivery.System;
 
     [Fact]
-    public async Task A_push_cut_off_by_a_silo_restart_is_delivered_after_it_once()
+    public async Task A_push_cut_off_by_a_silo_restart_is_delivered_after_it_and_at_most_repeated()
     {
         await using var fake = await FakeLearningPlatform.StartAsync();
         var platforms = await delivery.ProvisionAsync(fake);
@@ -26,7 +27,12 @@ public sealed class DeliveryRestartTests(DeliverySystem delivery)
         await delivery.WaitForAsync(DeliverySystem.PushOf(classCode), "delivered");
         System.Clock.Advance(TimeSpan.FromHours(1));
         await Task.Delay(500);
-        Assert.Single(fake.AcceptedPushes);
+        // At least once: a silo stopping between the platform's answer and its recording (here, the second silo of
+        // the restart, which may take the released claim before it stops too) makes the restarted cluster send the
+        // same push again, which the platform treats as an update (docs/delivery.md). Never a different one, never more.
+        var accepted = fake.AcceptedPushes.ToList();
+        Assert.InRange(accepted.Count, 1, 2);
+        Assert.All(accepted, push => Assert.True(JsonNode.DeepEquals(accepted[0], push), "a repeated push differs from the first"));
         var view = (await System.AdminAsync(HttpMethod.Get, $"/admin/classes/{classCode}"))["returnData"]!;
         Assert.Equal("acct-stu-1", (string?)view["students"]![0]!["studentUserAccount"]);
     }
