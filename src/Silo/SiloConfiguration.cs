@@ -58,6 +58,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<SupervisionMetrics>();
         silo.Services.AddSingleton<EvidenceLedger>();
         silo.Services.AddSingleton<ClassDirectory>();
+        silo.Services.AddSingleton<LiveActivityReader>();
         silo.Services.AddSingleton<StudentClassStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
         silo.Services.AddFaceChecks(configuration);

@@ -1,25 +1,11 @@
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Supervision.Contracts;
 using Supervision.Contracts.Evidence;
 
 namespace Supervision.Grains.Evidence;
 
 [StatelessWorker]
-public sealed class EvidenceGrain(NpgsqlDataSource dataSource, [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IEvidenceGrain
+public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReader liveActivity) : Grain, IEvidenceGrain
 {
-    /// <summary>A learner reports once a minute: one who reported within two minutes is still watching.</summary>
-    private static readonly TimeSpan ActiveWindow = TimeSpan.FromMinutes(2);
-
-    private static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(10);
-
-    /// <summary>
-    /// How far back from the newest evidence row the live counters look: the primary key bounds the scan, since
-    /// evidence has no index by time (one would cost every report a second index write). Two minutes of 8,000
-    /// reports a second fit.
-    /// </summary>
-    private const int LiveScanRows = 1_000_000;
-
     public async Task<IReadOnlyList<AnomalyView>> Anomalies(AnomalyQuery query)
     {
         await using var command = dataSource.CreateCommand(
@@ -96,24 +82,5 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, [FromKeyedService
         return new CheckPhotoView(id, image, image is [0xFF, ..] ? "image/jpeg" : "image/png");
     }
 
-    public async Task<LiveActivity> Activity()
-    {
-        var now = time.GetUtcNow();
-        await using var command = dataSource.CreateCommand(
-            """
-            WITH recent AS (
-                SELECT class_code, student_user_code, at FROM evidence_events
-                WHERE id > (SELECT coalesce(max(id), 0) FROM evidence_events) - @scan
-                  AND kind = 'report' AND outcome = '0' AND at > @activeSince AND at <= @now)
-            SELECT count(DISTINCT (class_code, student_user_code)), count(*) FILTER (WHERE at > @rateSince) FROM recent
-            """);
-        command.Parameters.AddWithValue("scan", (long)LiveScanRows);
-        command.Parameters.AddWithValue("activeSince", now - ActiveWindow);
-        command.Parameters.AddWithValue("rateSince", now - RateWindow);
-        command.Parameters.AddWithValue("now", now);
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return new LiveActivity(now, (int)reader.GetInt64(0), reader.GetInt64(1) / RateWindow.TotalSeconds,
-            (int)ActiveWindow.TotalSeconds, (int)RateWindow.TotalSeconds);
-    }
+    public Task<LiveActivity> Activity() => liveActivity.ReadAsync();
 }
