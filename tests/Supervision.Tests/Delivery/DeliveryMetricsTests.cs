@@ -15,9 +15,7 @@ public sealed class DeliveryMetricsTests(DeliverySystem delivery)
     {
         using var measurements = new SiloMeasurements(System);
         await using var fake = await FakeLearningPlatform.StartAsync();
-        var platforms = await delivery.ProvisionAsync(fake);
-        var classCode = TestIds.Code();
-        await delivery.RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        var (_, classCode) = await delivery.RegisterOneStudentClassAsync(fake);
         fake.Behaviour = FakeLearningPlatform.Mode.Http500;
 
         await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");
@@ -46,9 +44,7 @@ public sealed class DeliveryMetricsTests(DeliverySystem delivery)
     {
         using var measurements = new SiloMeasurements(System);
         await using var fake = await FakeLearningPlatform.StartAsync();
-        var platforms = await delivery.ProvisionAsync(fake);
-        var classCode = TestIds.Code();
-        await delivery.RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        var (_, classCode) = await delivery.RegisterOneStudentClassAsync(fake);
         fake.Behaviour = FakeLearningPlatform.Mode.ReturnCode1;
 
         await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");

@@ -12,9 +12,7 @@ public sealed class DeliveryRestartTests(DeliverySystem delivery)
     public async Task A_push_cut_off_by_a_silo_restart_is_delivered_after_it_and_at_most_repeated()
     {
         await using var fake = await FakeLearningPlatform.StartAsync();
-        var platforms = await delivery.ProvisionAsync(fake);
-        var classCode = TestIds.Code();
-        await delivery.RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        var (_, classCode) = await delivery.RegisterOneStudentClassAsync(fake);
         fake.Behaviour = FakeLearningPlatform.Mode.Hang;
 
         await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");

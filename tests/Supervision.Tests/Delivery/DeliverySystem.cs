@@ -56,6 +56,15 @@ public sealed class DeliverySystem : IAsyncLifetime
     }
 
     /// <summary>Registers a class through 2.4 (not approved yet: approval is the operator's here).</summary>
+    /// <summary>Platforms on <paramref name="fake"/> and a class of one student ("stu-1") on them, not approved yet.</summary>
+    public async Task<(Platforms Platforms, string ClassCode)> RegisterOneStudentClassAsync(FakeLearningPlatform fake)
+    {
+        var platforms = await ProvisionAsync(fake);
+        var classCode = TestIds.Code();
+        await RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        return (platforms, classCode);
+    }
+
     public async Task RegisterClassAsync(Platforms platforms, string classCode, params (string CardNo, string StudentCode, string Name)[] students)
     {
         var answer = await System.PostEnvelopeAsync("/api/class/v1/pushClassInfo", platforms.ClassBody(classCode, students), platforms.BusinessToken);

@@ -57,9 +57,7 @@ public sealed class PushDeliveryTests(DeliverySystem delivery)
     public async Task A_platform_that_fails_its_first_calls_is_retried_until_it_accepts()
     {
         await using var fake = await FakeLearningPlatform.StartAsync();
-        var platforms = await delivery.ProvisionAsync(fake);
-        var classCode = TestIds.Code();
-        await delivery.RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        var (_, classCode) = await delivery.RegisterOneStudentClassAsync(fake);
         fake.FailNext(3);
 
         await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");
@@ -78,9 +76,7 @@ public sealed class PushDeliveryTests(DeliverySystem delivery)
     public async Task A_bad_answer_is_a_failed_attempt_with_its_reason_and_changes_nothing(FakeLearningPlatform.Mode mode, string reason)
     {
         await using var fake = await FakeLearningPlatform.StartAsync();
-        var platforms = await delivery.ProvisionAsync(fake);
-        var classCode = TestIds.Code();
-        await delivery.RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        var (_, classCode) = await delivery.RegisterOneStudentClassAsync(fake);
         fake.Behaviour = mode;
 
         await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");
@@ -100,9 +96,7 @@ public sealed class PushDeliveryTests(DeliverySystem delivery)
     public async Task A_delivery_that_keeps_failing_dies_and_an_operator_retry_delivers_it()
     {
         await using var fake = await FakeLearningPlatform.StartAsync();
-        var platforms = await delivery.ProvisionAsync(fake);
-        var classCode = TestIds.Code();
-        await delivery.RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        var (_, classCode) = await delivery.RegisterOneStudentClassAsync(fake);
         fake.Behaviour = FakeLearningPlatform.Mode.ReturnCode1;
 
         await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");
@@ -130,9 +124,7 @@ public sealed class PushDeliveryTests(DeliverySystem delivery)
     public async Task Approving_again_while_a_push_waits_queues_no_second_one_and_a_policy_change_pushes_again()
     {
         await using var fake = await FakeLearningPlatform.StartAsync();
-        var platforms = await delivery.ProvisionAsync(fake);
-        var classCode = TestIds.Code();
-        await delivery.RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        var (_, classCode) = await delivery.RegisterOneStudentClassAsync(fake);
         fake.Behaviour = FakeLearningPlatform.Mode.Http500;
 
         await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");
@@ -159,9 +151,7 @@ public sealed class PushDeliveryTests(DeliverySystem delivery)
     public async Task Changes_made_while_the_platform_is_down_reach_it_as_one_push_of_the_newest_class()
     {
         await using var fake = await FakeLearningPlatform.StartAsync();
-        var platforms = await delivery.ProvisionAsync(fake);
-        var classCode = TestIds.Code();
-        await delivery.RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        var (_, classCode) = await delivery.RegisterOneStudentClassAsync(fake);
         fake.Behaviour = FakeLearningPlatform.Mode.Http500;
 
         await System.AdminAsync(HttpMethod.Post, $"/admin/classes/{classCode}/approve");
@@ -210,9 +200,7 @@ public sealed class PushDeliveryTests(DeliverySystem delivery)
     {
         // The fixture allows only 127.0.0.1 (SUPERVISION_FETCH_ALLOW): a platform moved to 10.x is refused at connect time.
         await using var fake = await FakeLearningPlatform.StartAsync();
-        var platforms = await delivery.ProvisionAsync(fake);
-        var classCode = TestIds.Code();
-        await delivery.RegisterClassAsync(platforms, classCode, (TestIds.IdNumber(), "stu-1", "张丽"));
+        var (platforms, classCode) = await delivery.RegisterOneStudentClassAsync(fake);
         var answer = await System.AdminAsync(HttpMethod.Post, "/admin/platforms", new
         {
             code = platforms.LearningCode,
