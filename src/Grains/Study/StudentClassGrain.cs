@@ -131,7 +131,7 @@ public sealed class StudentClassGrain(
         var change = NewChange(time.GetUtcNow());
         var draft = change.Draft;
         var session = draft.Session!;
-        RollDay(draft, change.Now);
+        draft.RollDay(change.Now);
         var policy = session.Terms.Policy;
 
         if (policy.RealNameAuthentication && !draft.RealNameVerified)
@@ -167,7 +167,7 @@ public sealed class StudentClassGrain(
             return await RefuseAsync(change, session, report, ReturnCode.DailyLimitReached, $"studyHourLimit: today's limit of {policy.StudyHourLimit} h is reached");
         }
 
-        var credit = Credit(draft, session);
+        var credit = draft.CreditFor(session);
         var decision = CreditRule.Decide(session, report.ProgressTime, report.PlayTime, change.Now, credit.Seconds, limit > 0 ? limit - draft.TodayCredited : null);
         if (decision.Excess > 0)
         {
@@ -286,13 +286,12 @@ public sealed class StudentClassGrain(
         await CommitAsync(change);
     }
 
-    public Task<IReadOnlyList<ResourceCredit>> CreditByResource() => Task.FromResult<IReadOnlyList<ResourceCredit>>(
-        state.Credit.Select(c => new ResourceCredit(c.Value.CourseCode, c.Value.SectionCode, c.Key, c.Value.Seconds)).ToList());
+    public Task<IReadOnlyList<ResourceCredit>> CreditByResource() => Task.FromResult(state.CreditByResource());
 
     public Task<StudentClassView> Describe()
     {
         var today = ChinaDay.Of(time.GetUtcNow());
-        var credit = state.Credit.Select(c => new ResourceCredit(c.Value.CourseCode, c.Value.SectionCode, c.Key, c.Value.Seconds)).ToList();
+        var credit = state.CreditByResource();
         return Task.FromResult(new StudentClassView(
             classCode,
             studentUserCode,
@@ -362,27 +361,6 @@ public sealed class StudentClassGrain(
         if (change.Draft.Closed.Count > ClosedSessionsKept)
         {
             change.Draft.Closed.RemoveAt(ClosedSessionsKept);
-        }
-    }
-
-    private static CreditedResource Credit(StudentClassState draft, StudySession session)
-    {
-        if (!draft.Credit.TryGetValue(session.Terms.ResCode, out var credit))
-        {
-            credit = new CreditedResource { CourseCode = session.Terms.CourseCode, SectionCode = session.SectionCode ?? "" };
-            draft.Credit[session.Terms.ResCode] = credit;
-        }
-
-        return credit;
-    }
-
-    private static void RollDay(StudentClassState draft, DateTimeOffset now)
-    {
-        var today = ChinaDay.Of(now);
-        if (draft.Day != today)
-        {
-            draft.Day = today;
-            draft.TodayCredited = 0;
         }
     }
 

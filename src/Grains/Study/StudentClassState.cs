@@ -1,3 +1,5 @@
+using Supervision.Contracts.Study;
+
 namespace Supervision.Grains.Study;
 
 [GenerateSerializer]
@@ -16,6 +18,32 @@ public sealed class StudentClassState
     [Id(5)] public List<StudySession> Closed { get; set; } = [];
 
     [Id(6)] public bool RealNameVerified { get; set; }
+
+    /// <summary>The credit of the session's resource, started at zero the first time it is studied.</summary>
+    public CreditedResource CreditFor(StudySession session)
+    {
+        if (!Credit.TryGetValue(session.Terms.ResCode, out var credit))
+        {
+            credit = new CreditedResource { CourseCode = session.Terms.CourseCode, SectionCode = session.SectionCode ?? "" };
+            Credit[session.Terms.ResCode] = credit;
+        }
+
+        return credit;
+    }
+
+    /// <summary>Starts a new day's count when <paramref name="now"/> falls on another China day than the last credit.</summary>
+    public void RollDay(DateTimeOffset now)
+    {
+        var today = ChinaDay.Of(now);
+        if (Day != today)
+        {
+            Day = today;
+            TodayCredited = 0;
+        }
+    }
+
+    public IReadOnlyList<ResourceCredit> CreditByResource() =>
+        Credit.Select(c => new ResourceCredit(c.Value.CourseCode, c.Value.SectionCode, c.Key, c.Value.Seconds)).ToList();
 }
 
 [GenerateSerializer]
