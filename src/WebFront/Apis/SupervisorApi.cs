@@ -19,9 +19,9 @@ public static class SupervisorApi
             EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Progress(), rows => rows.Select(StudentProgressAnswer.From).ToList()));
 
         admin.MapGet("/classes/{classCode}/records.csv", async (string classCode, IClusterClient grains) =>
-            await grains.GetGrain<IClassGrain>(classCode).Progress() is { Succeeded: true } progress
+            await grains.GetGrain<IClassGrain>(classCode).Progress() is var progress && progress.Succeeded
                 ? StudyRecordsCsv.File(classCode, progress.Data!)
-                : new EnvelopeAnswer(ReturnCode.ClassNotFound, $"classCode: no class {classCode}", statusCode: StatusCodes.Status404NotFound));
+                : new EnvelopeAnswer(progress.Code, progress.Message, statusCode: StatusCodes.Status404NotFound));
 
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}/timeline", async (string classCode, string studentUserCode, int? limit, IClusterClient grains) =>
         {

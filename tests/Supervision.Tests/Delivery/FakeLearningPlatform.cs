@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Delivery;
 
@@ -49,8 +46,7 @@ public sealed class FakeLearningPlatform : IAsyncDisposable
 
     public static async Task<FakeLearningPlatform> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LoopbackServer.CreateBuilder();
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var platform = new FakeLearningPlatform(app);
@@ -62,7 +58,7 @@ public sealed class FakeLearningPlatform : IAsyncDisposable
         app.MapPost("/api/v1/pushClassInfo", (Delegate)platform.PushAsync);
         app.MapPost("/api/v1/thirdCoursePull", (Delegate)platform.PullAsync);
         await app.StartAsync();
-        platform.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + root;
+        platform.BaseUrl = app.Address() + root;
         return platform;
     }
 

@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Supervision.Tests.Infrastructure;
 
@@ -18,8 +14,7 @@ public sealed class PhotoServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LoopbackServer.CreateBuilder();
         app = builder.Build();
         app.MapGet("/photos/{name}", (string name) =>
         {
@@ -29,7 +24,7 @@ public sealed class PhotoServer : IAsyncLifetime
                 : Results.NotFound();
         });
         await app.StartAsync();
-        baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        baseUrl = app.Address();
     }
 
     /// <summary>Serves <paramref name="photo"/> under a fresh URL.</summary>
