@@ -59,7 +59,8 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<EvidenceLedger>();
         silo.Services.AddSingleton<ClassDirectory>();
         silo.Services.AddSingleton<LiveActivityReader>();
-        silo.Services.AddSingleton<StudentClassStates>();
+        silo.Services.AddSingleton<GrainStates>();
+        silo.Services.AddSingleton<LedgeredStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
         silo.Services.AddFaceChecks(configuration);
         silo.Services.AddPlatformDelivery(configuration);

@@ -1,10 +1,11 @@
 namespace Supervision.Contracts.Checks;
 
-/// <summary>A check passed: it clears every check due on its session up to <see cref="PassedAt"/>.</summary>
+/// <summary>A check passed on one video: it clears every check due on that video's schedule up to <see cref="PassedAt"/>.</summary>
 [GenerateSerializer, Immutable]
 public sealed record CheckPass(
     [property: Id(0)] string BizCode,
     [property: Id(1)] CheckKind Kind,
     [property: Id(2)] Guid SessionId,
     [property: Id(3)] DateTimeOffset PassedAt,
-    [property: Id(4)] int VideoStudyTime);
+    [property: Id(4)] int VideoStudyTime,
+    [property: Id(5)] string ResCode);

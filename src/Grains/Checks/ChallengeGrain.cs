@@ -181,7 +181,7 @@ public sealed class ChallengeGrain(
             ? SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', platformCode, timestamp, videoStudyTime, payload)))
             : null;
 
-    private CheckPass Pass(ChallengeTicket ticket, DateTimeOffset now, int videoStudyTime) => new(BizCode, ticket.Kind, ticket.SessionId, now, videoStudyTime);
+    private CheckPass Pass(ChallengeTicket ticket, DateTimeOffset now, int videoStudyTime) => new(BizCode, ticket.Kind, ticket.SessionId, now, videoStudyTime, ticket.ResCode);
 
     private static FaceResult FaceAnswer(FaceVerdict verdict, int attempts) => verdict.Decision switch
     {

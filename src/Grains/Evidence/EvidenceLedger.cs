@@ -80,7 +80,11 @@ public sealed class EvidenceLedger : IAsyncDisposable
         await using var transaction = await connection.BeginTransactionAsync();
         await CopyEventsAsync(connection, batch.SelectMany(p => p.Write.Events));
         await CopyAnomaliesAsync(connection, batch.SelectMany(p => p.Write.Anomalies));
-        await UpsertStatesAsync(connection, batch.Select(p => p.Write.State).OfType<StateSnapshot>().ToList());
+        // One row per grain: a batch may hold two changes of one grain (a stale activation's late write), and one
+        // upsert may not touch a row twice.
+        var states = batch.Select(p => p.Write.State).OfType<StateSnapshot>()
+            .GroupBy(s => (s.Kind, s.Key)).Select(g => g.MaxBy(s => s.Version)!).ToList();
+        await UpsertStatesAsync(connection, states);
         await transaction.CommitAsync();
     }
 
@@ -148,14 +152,14 @@ public sealed class EvidenceLedger : IAsyncDisposable
         // A version never goes backwards, even if a stale activation (after a silo failure) writes late.
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO student_class_state (class_code, student_user_code, version, payload, updated_at)
-            SELECT * FROM unnest(@classes, @students, @versions, @payloads, @times)
-            ON CONFLICT (class_code, student_user_code) DO UPDATE
+            INSERT INTO grain_state (kind, key, version, payload, updated_at)
+            SELECT * FROM unnest(@kinds, @keys, @versions, @payloads, @times)
+            ON CONFLICT (kind, key) DO UPDATE
                 SET version = excluded.version, payload = excluded.payload, updated_at = excluded.updated_at
-                WHERE student_class_state.version < excluded.version
+                WHERE grain_state.version < excluded.version
             """, connection);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("classes", states.Select(s => s.ClassCode).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("students", states.Select(s => s.StudentUserCode).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", states.Select(s => s.Kind).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", states.Select(s => s.Key).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<long[]>("versions", states.Select(s => s.Version).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<byte[][]>("payloads", states.Select(s => s.Payload).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
         command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", states.Select(s => s.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });

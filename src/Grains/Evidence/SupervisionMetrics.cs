@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Supervision.Contracts.Evidence;
 
 namespace Supervision.Grains.Evidence;
 
@@ -39,14 +40,14 @@ public sealed class SupervisionMetrics
             {
                 switch (e.Kind)
                 {
-                    case "report":
+                    case EvidenceKind.Report:
                         reports.Add(1, new KeyValuePair<string, object?>("code", e.Outcome));
                         credited.Add(e.Credited);
                         break;
-                    case "session_start" or "session_end":
+                    case EvidenceKind.SessionStart or EvidenceKind.SessionEnd:
                         sessions.Add(1, new KeyValuePair<string, object?>("event", e.Kind));
                         break;
-                    case "check_issued" or "check_attempt" or "check_passed":
+                    case EvidenceKind.CheckIssued or EvidenceKind.CheckAttempt or EvidenceKind.CheckPassed:
                         checks.Add(1, new KeyValuePair<string, object?>("event", e.Kind), new KeyValuePair<string, object?>("code", e.Outcome));
                         break;
                 }

@@ -21,7 +21,7 @@ namespace Supervision.Grains.Study;
 /// </summary>
 public sealed class StudentClassGrain(
     EvidenceLedger ledger,
-    StudentClassStates states,
+    GrainStates states,
     Serializer<StudentClassState> serializer,
     DeepCopier<StudentClassState> copier,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentClassGrain
@@ -35,7 +35,7 @@ public sealed class StudentClassGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (classCode, studentUserCode) = StudentClassKey.Parse(this.GetPrimaryKeyString());
-        if (await states.LoadAsync(classCode, studentUserCode) is { } stored)
+        if (await states.LoadAsync("student_class", this.GetPrimaryKeyString()) is { } stored)
         {
             state = serializer.Deserialize(stored.Payload) ?? new StudentClassState();
         }
@@ -367,7 +367,7 @@ public sealed class StudentClassGrain(
     private async Task CommitAsync(StudentClassChange change)
     {
         change.Draft.Version = state.Version + 1;
-        var snapshot = new StateSnapshot(classCode, studentUserCode, change.Draft.Version, serializer.SerializeToArray(change.Draft), change.Now);
+        var snapshot = new StateSnapshot("student_class", this.GetPrimaryKeyString(), change.Draft.Version, serializer.SerializeToArray(change.Draft), change.Now);
         await ledger.CommitAsync(new LedgerWrite(snapshot, change.Events, change.Anomalies));
         state = change.Draft;
     }

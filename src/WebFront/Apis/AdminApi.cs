@@ -52,7 +52,7 @@ public static class AdminApi
 
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}/checks", async (string classCode, string studentUserCode, IClusterClient grains) =>
         {
-            var checks = await grains.GetGrain<IEvidenceGrain>(0).Events(classCode, studentUserCode, ["check_issued", "check_attempt", "check_passed"], 500);
+            var checks = await grains.GetGrain<IEvidenceGrain>(0).Events(classCode, studentUserCode, EvidenceKind.Checks, 500);
             return EnvelopeAnswer.Success(checks.Select(EvidenceAnswer.From).ToList());
         });
 

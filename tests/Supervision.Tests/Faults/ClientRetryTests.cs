@@ -86,9 +86,9 @@ public sealed class ClientRetryTests(SupervisionCluster system, PhotoServer phot
         var studentClass = system.Grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(learner.ClassCode, learner.StudentUserCode));
         var sessionId = (await studentClass.Describe()).OpenSession!.SessionId;
 
-        await studentClass.CheckPassed(new CheckPass(bizCode, CheckKind.Code, sessionId, passedAt, 60));
+        await studentClass.CheckPassed(new CheckPass(bizCode, CheckKind.Code, sessionId, passedAt, 60, learner.FirstVideo));
         var nextDue = (await learner.PlayMinutesAsync(1, 60))[0];
-        await studentClass.CheckPassed(new CheckPass(TestIds.Code(), CheckKind.Code, sessionId, passedAt, 60));
+        await studentClass.CheckPassed(new CheckPass(TestIds.Code(), CheckKind.Code, sessionId, passedAt, 60, learner.FirstVideo));
         var afterLatePass = await learner.PlayMinutesAsync(2, 120);
 
         Assert.Equal(1, await CheckEventsAsync("check_passed", bizCode));

@@ -1,0 +1,35 @@
+namespace Supervision.Contracts.Evidence;
+
+/// <summary>The kinds of row in the evidence ledger (evidence_events.kind). Stable once published.</summary>
+public static class EvidenceKind
+{
+    /// <summary>A 1.10 studyHour report, with its raw fields and the seconds it earned.</summary>
+    public const string Report = "report";
+
+    /// <summary>A 1.3 startStudy: a new span of study, or one continued on the same video.</summary>
+    public const string SessionStart = "session_start";
+
+    /// <summary>A 1.4 endStudy: the study is paused; a later report, 1.5 or 1.7 on the same video resumes it.</summary>
+    public const string SessionPause = "session_pause";
+
+    /// <summary>The first report, 1.5 or 1.7 after a pause.</summary>
+    public const string SessionResume = "session_resume";
+
+    /// <summary>A span closed for good: a start on another video, or the person's study moved to another class.</summary>
+    public const string SessionEnd = "session_end";
+
+    public const string Recording = "recording";
+
+    public const string CheckIssued = "check_issued";
+
+    public const string CheckAttempt = "check_attempt";
+
+    public const string CheckPassed = "check_passed";
+
+    public const string RealName = "real_name";
+
+    public const string PhotoChange = "photo_change";
+
+    /// <summary>The kinds that show the checks of a student (the operator's view).</summary>
+    public static readonly IReadOnlyList<string> Checks = [CheckIssued, CheckAttempt, CheckPassed];
+}

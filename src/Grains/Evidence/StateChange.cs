@@ -1,0 +1,16 @@
+namespace Supervision.Grains.Evidence;
+
+/// <summary>
+/// A draft of a grain's state and the evidence the change causes. Nothing of it is visible until
+/// <see cref="LedgeredState{T}.CommitAsync"/> has committed both in one transaction.
+/// </summary>
+public class StateChange<T>(T draft, DateTimeOffset now)
+{
+    public T Draft { get; } = draft;
+
+    public DateTimeOffset Now { get; } = now;
+
+    public List<EvidenceEvent> Events { get; } = [];
+
+    public List<AnomalyRecord> Anomalies { get; } = [];
+}
