@@ -9,6 +9,7 @@ using Supervision.Grains;
 using Supervision.Grains.Classes;
 using Supervision.Grains.Delivery;
 using Supervision.Grains.Evidence;
+using Supervision.Grains.Study;
 
 namespace Supervision.Silo;
 
@@ -62,6 +63,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<GrainStates>();
         silo.Services.AddSingleton<LedgeredStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
+        silo.Services.AddOptions<StudyOptions>().Bind(configuration.GetSection(StudyOptions.Section));
         silo.Services.AddFaceChecks(configuration);
         silo.Services.AddPlatformDelivery(configuration);
         return silo;

@@ -3,7 +3,7 @@ namespace Supervision.Contracts.Evidence;
 /// <summary>The kinds of anomaly the ledger records; docs/study-rules.md explains each. Stable once published.</summary>
 public static class AnomalyKind
 {
-    /// <summary>progressTime claimed more than the wall clock since the session started allows.</summary>
+    /// <summary>progressTime claimed more than the student's clock bank holds: more than the wall time that passed, or a long silence claimed at once.</summary>
     public const string ProgressAheadOfClock = "progress_ahead_of_clock";
 
     /// <summary>playTime moved ahead of the wall clock (a seek forward, double speed).</summary>
@@ -12,7 +12,7 @@ public static class AnomalyKind
     /// <summary>A report on a session that a newer startStudy closed.</summary>
     public const string ClosedSessionReport = "closed_session_report";
 
-    /// <summary>The same person (ID number) started studying in another class while a session here was live.</summary>
+    /// <summary>The same person (ID number) started studying in another class while the study here was playing.</summary>
     public const string ConcurrentSession = "concurrent_session";
 
     /// <summary>endStudy straight after a report that jumped ahead.</summary>
@@ -45,10 +45,17 @@ public static class AnomalyKind
     /// <summary>A face check photo showed someone other than the registered student.</summary>
     public const string FaceMismatch = "face_mismatch";
 
+    /// <summary>Many startStudy calls in a short time: restarts that try to refill the clock or dodge a check.</summary>
+    public const string RapidRestarts = "rapid_restarts";
+
+    /// <summary>A report claimed more past a due check's point than the check's validity allows.</summary>
+    public const string ClaimPastDueCheck = "claim_past_due_check";
+
     /// <summary>Every kind, in the order the docs list them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         ProgressAheadOfClock, PositionJump, ClosedSessionReport, ConcurrentSession, EndAfterJump, AfterDailyLimit, MissingRecording,
         PhotoChangedAfterStudy, CheckOverdue, BizCodeReplayed, BizCodeExpired, BizCodeForeign, FacePhotoReplayed, FaceMismatch,
+        RapidRestarts, ClaimPastDueCheck,
     ];
 }

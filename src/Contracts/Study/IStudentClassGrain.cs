@@ -1,8 +1,11 @@
+using Orleans.Concurrency;
+
 namespace Supervision.Contracts.Study;
 
 /// <summary>
-/// One student in one class, keyed "classCode/studentUserCode" (see <see cref="StudentClassKey"/>): the live
-/// session, credit per resource, today's credit against the daily limit and the flags that gate crediting.
+/// One student in one class, keyed "classCode/studentUserCode" (see <see cref="StudentClassKey"/>): the clock
+/// bank, each video's credit and anti-idle schedule, today's credit against the daily limit, the gates, and the
+/// spans of study recorded on them.
 /// Every method that changes something answers only after the change and its evidence are committed.
 /// </summary>
 public interface IStudentClassGrain : IGrainWithStringKey
@@ -21,10 +24,17 @@ public interface IStudentClassGrain : IGrainWithStringKey
     /// <summary>A check of this student passed; clears what was due up to then. The same pass (bizCode) delivered again changes nothing.</summary>
     Task CheckPassed(Checks.CheckPass pass);
 
-    /// <summary>Another class of the same person started a session: this one's live session stops earning.</summary>
-    Task CloseForConcurrentSession(string otherClassCode);
+    /// <summary>
+    /// The same person started studying in another class at <paramref name="at"/>: the study here closes and its
+    /// clock stops. One-way, so that the caller never waits on a grain that may be waiting on it.
+    /// </summary>
+    [OneWay]
+    Task YieldTo(string otherClassCode, DateTimeOffset at);
 
+    /// <summary>Reads committed state only, so it interleaves: a class-wide read never waits behind a learner's call, nor blocks it.</summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<ResourceCredit>> CreditByResource();
 
+    [AlwaysInterleave]
     Task<StudentClassView> Describe();
 }

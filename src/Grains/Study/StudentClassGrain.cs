@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Serialization;
-using Orleans.Serialization.Cloning;
+using Microsoft.Extensions.Options;
 using Supervision.Contracts;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Classes;
@@ -14,31 +13,34 @@ using Supervision.Grains.Evidence;
 namespace Supervision.Grains.Study;
 
 /// <summary>
-/// One student in one class. Its state is not in the ADO.NET grain storage: each change is committed by the
-/// <see cref="EvidenceLedger"/> together with the evidence that caused it, in one group commit, so the hot
-/// path costs one grain call and one (shared) transaction. Changes are made to a copy of the state, which
-/// replaces the state only once committed: a failed commit leaves nothing half-applied.
+/// One student in one class. The rules' state (the clock bank, each video's schedule and credit) outlives
+/// sessions; spans of study are recorded on it. Each change is drafted on a copy and committed with the evidence
+/// it caused in one group commit, so the hot path costs one grain call and one shared transaction.
 /// </summary>
+/// <remarks>Calls go out to the class, the person and challenges; none of them calls a student-class back while it waits.</remarks>
 public sealed class StudentClassGrain(
-    EvidenceLedger ledger,
-    GrainStates states,
-    Serializer<StudentClassState> serializer,
-    DeepCopier<StudentClassState> copier,
+    LedgeredStates states,
+    IOptions<StudyOptions> options,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentClassGrain
 {
-    private const int ClosedSessionsKept = 5;
+    public const string StateKind = "student_class";
+    private const int RapidRestartCount = 5;
+    private static readonly TimeSpan RapidRestartWindow = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan EndAfterJumpWindow = TimeSpan.FromMinutes(2);
-    private StudentClassState state = new();
+    private static readonly TimeSpan ConcurrentWindow = TimeSpan.FromMinutes(2);
+    private LedgeredState<StudentClassState> store = null!;
     private string classCode = "";
     private string studentUserCode = "";
+
+    private StudentClassState State => store.Current;
+
+    private int BankCap => options.Value.BankCapSeconds;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (classCode, studentUserCode) = StudentClassKey.Parse(this.GetPrimaryKeyString());
-        if (await states.LoadAsync("student_class", this.GetPrimaryKeyString()) is { } stored)
-        {
-            state = serializer.Deserialize(stored.Payload) ?? new StudentClassState();
-        }
+        store = states.For<StudentClassState>(StateKind, this.GetPrimaryKeyString());
+        await store.LoadAsync();
     }
 
     public async Task<Outcome> Start(StudyStart start)
@@ -49,64 +51,78 @@ public sealed class StudentClassGrain(
             return new Outcome(admitted.Code, admitted.Message);
         }
 
-        var now = time.GetUtcNow();
         var terms = admitted.Data!;
-        var change = NewChange(now);
-        if (change.Draft.Session is { } previous)
+        var change = NewChange(time.GetUtcNow());
+        var draft = change.Draft;
+        draft.Policy = terms.Policy;
+        draft.CardNo = terms.CardNo;
+        var span = draft.Study;
+        var continued = span is not null && span.ResCode == start.ResCode && span.PlatformCode == start.PlatformCode;
+        if (!continued)
         {
-            Close(change, previous, "superseded", start.Device);
+            if (span is not null)
+            {
+                Close(change, span, SpanEndReason.Superseded, start.Device);
+            }
+
+            span = new StudySpan { Id = Guid.NewGuid(), PlatformCode = start.PlatformCode, ResCode = start.ResCode, CourseCode = terms.CourseCode, StartedAt = change.Now };
+            draft.Study = span;
         }
 
-        var session = new StudySession
+        span!.PausedAt = null;
+        span.LastStartAt = change.Now;
+        span.LastPlayTime = null;
+        span.AwaitingStartFace = terms.Policy.VideoStartFace;
+        draft.ResourceFor(terms, start.SectionCode);
+        draft.Bank.Reopen(change.Now);
+        if (terms.Policy.RealNameAuthentication && !draft.RealNameVerified)
         {
-            Id = Guid.NewGuid(),
-            PlatformCode = start.PlatformCode,
-            Terms = terms,
-            StartedAt = now,
-            SectionCode = string.IsNullOrEmpty(terms.SectionCode) ? start.SectionCode : terms.SectionCode,
-            AwaitingStartFace = terms.Policy.VideoStartFace,
-        };
-        change.Draft.Session = session;
-        if (terms.Policy.RealNameAuthentication && !change.Draft.RealNameVerified)
-        {
-            change.Draft.RealNameVerified = await Student(terms.CardNo).IsRealNameVerified();
+            draft.RealNameVerified = await Student(terms.CardNo).IsRealNameVerified();
         }
 
-        var other = await Student(terms.CardNo).BeginLiveSession(new LiveSession(classCode, studentUserCode, session.Id, now));
+        var other = await Student(terms.CardNo).BeginLiveSession(new LiveSession(classCode, studentUserCode, span.Id, change.Now));
         if (other is not null)
         {
-            change.Anomaly(AnomalyKind.ConcurrentSession, session, new { otherClassCode = other.ClassCode, otherStudentUserCode = other.StudentUserCode, otherStartedAt = other.StartedAt });
-            GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(other.ClassCode, other.StudentUserCode)).CloseForConcurrentSession(classCode).Ignore();
+            GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(other.ClassCode, other.StudentUserCode)).YieldTo(classCode, change.Now).Ignore();
         }
 
-        change.Event("session_start", session, ReturnCode.Success, start.Device);
-        await CommitAsync(change);
+        RecordRapidRestarts(change, span);
+        change.Event(EvidenceKind.SessionStart, span, ReturnCode.Success, start.Device, new { continued });
+        await store.CommitAsync(change);
         return Outcome.Ok;
     }
 
     public async Task<Outcome> End(StudyEnd end)
     {
-        if (state.Session is not { } open || open.Terms.ResCode != end.ResCode || open.PlatformCode != end.PlatformCode)
+        if (State.Study is not { } open || open.ResCode != end.ResCode || open.PlatformCode != end.PlatformCode)
         {
-            return state.Closed is [var last, ..] && last.WasEndedBy(end) ? Outcome.Ok : await RefuseWithoutSessionAsync(end.PlatformCode, null, end.ResCode);
+            // Pausing a video whose span another start already closed changes nothing.
+            return State.Closed.Any(s => s.ResCode == end.ResCode && s.PlatformCode == end.PlatformCode)
+                ? Outcome.Ok
+                : await RefuseWithoutSessionAsync(end.PlatformCode, null, end.ResCode);
+        }
+
+        if (open.Paused)
+        {
+            return Outcome.Ok;
         }
 
         var change = NewChange(time.GetUtcNow());
-        var session = change.Draft.Session!;
-        if (session.LastReportJumped && change.Now - session.LastReportAt < EndAfterJumpWindow)
+        var span = change.Draft.Study!;
+        if (span.LastReportJumped && change.Now - span.LastReportAt < EndAfterJumpWindow)
         {
-            change.Anomaly(AnomalyKind.EndAfterJump, session, new { lastPlayTime = session.LastPlayTime, lastReportAt = session.LastReportAt });
+            change.Anomaly(AnomalyKind.EndAfterJump, span, new { lastPlayTime = span.LastPlayTime, lastReportAt = span.LastReportAt });
         }
 
-        Close(change, session, "ended", end.Device);
-        await CommitAsync(change);
-        await Student(session.Terms.CardNo).EndLiveSession(session.Id);
+        span.PausedAt = change.Now;
+        change.Event(EvidenceKind.SessionPause, span, ReturnCode.Success, end.Device, new { credited = span.Credited, reports = span.Reports });
+        await store.CommitAsync(change);
         return Outcome.Ok;
     }
 
     public async Task<Outcome<StudyReceipt>> Report(StudyReport report)
     {
-        if (state.Session is not { } open || open.Terms.ResCode != report.ResCode)
+        if (State.Study is not { } open || open.ResCode != report.ResCode)
         {
             return await RefuseReportAsync(report);
         }
@@ -116,9 +132,9 @@ public sealed class StudentClassGrain(
             return Outcome.Fail(ReturnCode.ForeignPlatform, "studyPlatformCode: this session was started by another learning platform");
         }
 
-        if (open.Terms.CourseCode != report.CourseCode)
+        if (open.CourseCode != report.CourseCode)
         {
-            return Outcome.Fail(ReturnCode.CourseNotFound, $"courseCode: the session on {report.ResCode} belongs to course {open.Terms.CourseCode}");
+            return Outcome.Fail(ReturnCode.CourseNotFound, $"courseCode: the session on {report.ResCode} belongs to course {open.CourseCode}");
         }
 
         if (open.LastReceipt is { } previous && open.LastPlayTime == report.PlayTime && open.LastProgressTime == report.ProgressTime
@@ -130,203 +146,224 @@ public sealed class StudentClassGrain(
 
         var change = NewChange(time.GetUtcNow());
         var draft = change.Draft;
-        var session = draft.Session!;
+        var span = draft.Study!;
+        ResumeIfPaused(change, span, report.Device);
         draft.RollDay(change.Now);
-        var policy = session.Terms.Policy;
-
-        if (policy.RealNameAuthentication && !draft.RealNameVerified)
+        draft.Bank.Accrue(change.Now, BankCap);
+        var resource = draft.Resources[span.ResCode];
+        if (draft.Policy.RealNameAuthentication && !draft.RealNameVerified)
         {
-            draft.RealNameVerified = await Student(session.Terms.CardNo).IsRealNameVerified();
-            if (!draft.RealNameVerified)
-            {
-                return await RefuseAsync(change, session, report, ReturnCode.RealNameRequired, "this class requires real-name authentication (1.2) before study counts");
-            }
+            draft.RealNameVerified = await Student(draft.CardNo).IsRealNameVerified();
         }
 
-        if (session.AwaitingStartFace)
+        if (StudyGates.Check(draft, span, resource, report.ProgressTime, change.Now) is { } refusal)
         {
-            return await RefuseAsync(change, session, report, ReturnCode.StartFaceRequired, "this class requires a face check (1.5/1.6) at the start of each session before study counts");
+            return await RefuseAsync(change, span, resource, report, refusal);
         }
 
-        var validity = AntiIdleSchedule.Validity(policy);
-        if (session.CheckDueSince is { } dueSince && change.Now > dueSince + validity)
-        {
-            if (!session.OverdueRecorded)
-            {
-                change.Anomaly(AnomalyKind.CheckOverdue, session, new { dueSince, deadline = dueSince + validity, playedSeconds = session.Clocked });
-                session.OverdueRecorded = true;
-            }
-
-            return await RefuseAsync(change, session, report, ReturnCode.CheckOverdue, $"an anti-idle check due since {dueSince:u} was not passed within {validity.TotalMinutes} min; pass one to continue");
-        }
-
-        var limit = policy.StudyHourLimit * 3600;
-        if (limit > 0 && draft.TodayCredited >= limit)
-        {
-            change.Anomaly(AnomalyKind.AfterDailyLimit, session, new { todayCredited = draft.TodayCredited, limitSeconds = limit, claimed = report.ProgressTime });
-            return await RefuseAsync(change, session, report, ReturnCode.DailyLimitReached, $"studyHourLimit: today's limit of {policy.StudyHourLimit} h is reached");
-        }
-
-        var credit = draft.CreditFor(session);
-        var decision = CreditRule.Decide(session, report.ProgressTime, report.PlayTime, change.Now, credit.Seconds, limit > 0 ? limit - draft.TodayCredited : null);
-        if (decision.Excess > 0)
-        {
-            change.Anomaly(AnomalyKind.ProgressAheadOfClock, session, new
-            {
-                claimed = report.ProgressTime, accepted = decision.Clocked, elapsedSeconds = decision.Elapsed,
-                acceptedBefore = session.Clocked, toleranceSeconds = CreditRule.ToleranceSeconds,
-            });
-        }
-
-        if (decision.Jump > 0)
-        {
-            change.Anomaly(AnomalyKind.PositionJump, session, new { from = session.LastPlayTime, to = report.PlayTime, played = report.ProgressTime, jumpSeconds = decision.Jump });
-        }
-
-        session.Clocked += decision.Clocked;
-        session.Credited += decision.Credited;
-        session.Reports++;
-        session.LastPlayTime = report.PlayTime;
-        session.LastProgressTime = report.ProgressTime;
-        session.LastClientTimestamp = report.Device.ClientTimestamp;
-        session.LastReportAt = change.Now;
-        session.LastReportJumped = decision.Jump > 0;
-        credit.Seconds += decision.Credited;
-        draft.TodayCredited += decision.Credited;
-        if (session.CheckDueSince is null && AntiIdleSchedule.DueAt(policy, session.Terms.DurationSeconds, session.ChecksCleared) is { } dueAt && session.Clocked >= dueAt)
-        {
-            session.CheckDueSince = change.Now;
-        }
-
-        var due = session.CheckDueSince is { } since ? new CheckDue(AntiIdleSchedule.Kind(policy)!.Value, since, since + validity) : null;
-        var receipt = new StudyReceipt(decision.Credited, draft.TodayCredited, limit > 0 ? limit - draft.TodayCredited : null, credit.Seconds, session.Terms.DurationSeconds, due);
-        session.LastReceipt = receipt;
-        change.Report(session, report, ReturnCode.Success, decision.Credited);
-        await CommitAsync(change);
+        var receipt = Credit(change, span, resource, report);
+        span.LastReceipt = receipt;
+        await store.CommitAsync(change);
         return Outcome<StudyReceipt>.Ok(receipt);
     }
 
     public async Task<Outcome> SubmitRecording(RecordingSubmission recording)
     {
-        if (state.Session is not { } open || open.Terms.ResCode != recording.ResCode || open.PlatformCode != recording.PlatformCode)
+        if (State.Study is not { } open || open.ResCode != recording.ResCode || open.PlatformCode != recording.PlatformCode)
         {
             return await RefuseWithoutSessionAsync(recording.PlatformCode, recording.CourseCode, recording.ResCode);
         }
 
         var change = NewChange(time.GetUtcNow());
-        var session = change.Draft.Session!;
-        session.HasRecording = true;
-        change.Event("recording", session, ReturnCode.Success, recording.Device, new { recordVideoUrl = recording.RecordVideoUrl });
-        await CommitAsync(change);
+        var span = change.Draft.Study!;
+        span.HasRecording = true;
+        change.Event(EvidenceKind.Recording, span, ReturnCode.Success, recording.Device, new { recordVideoUrl = recording.RecordVideoUrl });
+        await store.CommitAsync(change);
         return Outcome.Ok;
     }
 
     public async Task<Outcome<CheckIssued>> IssueCheck(CheckRequest request)
     {
-        if (state.Session is not { } open || open.Terms.ResCode != request.ResCode || open.PlatformCode != request.PlatformCode)
+        if (State.Study is not { } open || open.ResCode != request.ResCode || open.PlatformCode != request.PlatformCode)
         {
             return await RefuseWithoutSessionAsync(request.PlatformCode, null, request.ResCode);
         }
 
         var change = NewChange(time.GetUtcNow());
-        var session = change.Draft.Session!;
-        var validity = AntiIdleSchedule.Validity(session.Terms.Policy);
+        var span = change.Draft.Study!;
+        ResumeIfPaused(change, span, request.Device);
+        var validity = AntiIdleSchedule.Validity(change.Draft.Policy);
         var bizCode = Guid.NewGuid().ToString("N");
         var code = request.Kind == CheckKind.Code ? RandomNumberGenerator.GetInt32(0, 10_000).ToString("D4") : null;
         var expiresAt = change.Now + validity;
         await GrainFactory.GetGrain<IChallengeGrain>(bizCode).Open(new ChallengeTicket(
-            request.Kind, classCode, studentUserCode, session.Terms.CardNo, session.Terms.ResCode, session.Id, session.PlatformCode, change.Now, expiresAt, code));
-        change.Event("check_issued", session, ReturnCode.Success, request.Device, new { bizCode, kind = request.Kind.ToString(), expiresAt });
-        await CommitAsync(change);
+            request.Kind, classCode, studentUserCode, change.Draft.CardNo, span.ResCode, span.Id, span.PlatformCode, change.Now, expiresAt, code));
+        change.Event(EvidenceKind.CheckIssued, span, ReturnCode.Success, request.Device, new { bizCode, kind = request.Kind.ToString(), expiresAt });
+        await store.CommitAsync(change);
         return Outcome<CheckIssued>.Ok(new CheckIssued(bizCode, (int)validity.TotalMinutes, code));
     }
 
     public async Task CheckPassed(CheckPass pass)
     {
         // A pass delivered again (see ChallengeGrain.DeliverPassAsync) is taken once: no second clearing, no second evidence.
-        if (state.Session is not { } open || open.Id != pass.SessionId || open.LastPassBizCode == pass.BizCode)
+        if (State.LastPassBizCode == pass.BizCode)
         {
             return;
         }
 
         var change = NewChange(pass.PassedAt);
-        var session = change.Draft.Session!;
-        var policy = session.Terms.Policy;
-        if (pass.Kind == CheckKind.Face)
+        var draft = change.Draft;
+        var span = draft.Study;
+        if (pass.Kind == CheckKind.Face && span is { AwaitingStartFace: true } && pass.PassedAt >= span.LastStartAt)
         {
-            session.AwaitingStartFace = false;
+            span.AwaitingStartFace = false;
         }
 
         // A pass clears every check due up to now, and pre-pays none of the later ones: one delivered late (a
         // client's retry after a failed delivery) clears nothing if the due check fell due after it passed.
-        if (AntiIdleSchedule.Kind(policy) == pass.Kind && !(session.CheckDueSince > pass.PassedAt))
+        if (AntiIdleSchedule.Kind(draft.Policy) == pass.Kind && draft.Resources.TryGetValue(pass.ResCode, out var resource)
+            && !(resource.Schedule.DueSince > pass.PassedAt))
         {
-            session.CheckDueSince = null;
-            session.OverdueRecorded = false;
-            while (AntiIdleSchedule.DueAt(policy, session.Terms.DurationSeconds, session.ChecksCleared) is { } at && at <= session.Clocked)
-            {
-                session.ChecksCleared++;
-            }
+            var playing = span?.ResCode == pass.ResCode ? span.PlayingSinceLastReport(pass.PassedAt) : 0;
+            resource.Schedule.Pass(resource.Reached + playing, draft.Policy, resource.DurationSeconds);
         }
 
-        session.LastPassBizCode = pass.BizCode;
-        change.Event("check_passed", session, ReturnCode.Success, DeviceInfo.Unknown, new { bizCode = pass.BizCode, kind = pass.Kind.ToString(), videoStudyTime = pass.VideoStudyTime });
-        await CommitAsync(change);
+        draft.LastPassBizCode = pass.BizCode;
+        change.Event(EvidenceKind.CheckPassed, pass.ResCode, pass.SessionId, span?.PlatformCode, DeviceInfo.Unknown,
+            new { bizCode = pass.BizCode, kind = pass.Kind.ToString(), videoStudyTime = pass.VideoStudyTime });
+        await store.CommitAsync(change);
     }
 
-    public async Task CloseForConcurrentSession(string otherClassCode)
+    public async Task YieldTo(string otherClassCode, DateTimeOffset at)
     {
-        if (state.Session is null)
+        if (State.Study is null && !State.Bank.Accruing)
         {
             return;
         }
 
         var change = NewChange(time.GetUtcNow());
-        Close(change, change.Draft.Session!, $"concurrent_session:{otherClassCode}", DeviceInfo.Unknown);
-        await CommitAsync(change);
+        change.Draft.Bank.Suspend(at, BankCap);
+        if (change.Draft.Study is { } span)
+        {
+            if (!span.Paused && at - span.LastActiveAt < ConcurrentWindow)
+            {
+                change.Anomaly(AnomalyKind.ConcurrentSession, span, new { otherClassCode, otherStartedAt = at, lastActiveAt = span.LastActiveAt });
+            }
+
+            Close(change, span, SpanEndReason.OtherClass, DeviceInfo.Unknown, otherClassCode);
+        }
+
+        await store.CommitAsync(change);
     }
 
-    public Task<IReadOnlyList<ResourceCredit>> CreditByResource() => Task.FromResult(state.CreditByResource());
+    public Task<IReadOnlyList<ResourceCredit>> CreditByResource() => Task.FromResult(State.CreditByResource());
 
     public Task<StudentClassView> Describe()
     {
         var today = ChinaDay.Of(time.GetUtcNow());
-        var credit = state.CreditByResource();
+        var credit = State.CreditByResource();
         return Task.FromResult(new StudentClassView(
             classCode,
             studentUserCode,
-            state.Session?.View(),
-            state.Closed.Select(s => s.View()).ToList(),
+            State.Study?.View(),
+            State.Closed.Select(s => s.View()).ToList(),
             credit,
             credit.Sum(c => c.Seconds),
             today.ToString("yyyy-MM-dd"),
-            state.Day == today ? state.TodayCredited : 0,
-            state.RealNameVerified));
+            State.Day == today ? State.TodayCredited : 0,
+            State.RealNameVerified));
     }
 
     private IClassGrain Class => GrainFactory.GetGrain<IClassGrain>(classCode);
 
     private IStudentGrain Student(string cardNo) => GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(cardNo));
 
-    /// <summary>No open session on this resource: tell the platform exactly why, and keep a report on a closed session as evidence.</summary>
+    /// <summary>Applies the credit decision of a report that passed the gates, with its anomalies, and answers the receipt.</summary>
+    private StudyReceipt Credit(StudentClassChange change, StudySpan span, ResourceStudy resource, StudyReport report)
+    {
+        var draft = change.Draft;
+        var policy = draft.Policy;
+        var schedule = resource.Schedule;
+        var validity = AntiIdleSchedule.Validity(policy);
+        var limit = StudyGates.DailyLimitSeconds(policy);
+        var checks = !resource.Complete;
+        var decision = CreditRule.Decide(new CreditInput(
+            report.ProgressTime, report.PlayTime, span.LastPlayTime, draft.Bank.Available, resource.Played, resource.Reached, resource.Credited,
+            resource.DurationSeconds, limit > 0 ? limit - draft.TodayCredited : null, checks ? schedule.NextPoint(policy, resource.DurationSeconds) : null,
+            checks && schedule.DueSince is not null, schedule.CreditedPastDue, (int)validity.TotalSeconds));
+        RecordCreditAnomalies(change, span, report, decision, validity);
+
+        draft.Bank.Spend(decision.Accepted);
+        resource.Played += decision.Accepted;
+        resource.Position = report.PlayTime;
+        resource.Credited += decision.Credited;
+        if (decision.FallsDue)
+        {
+            schedule.DueSince = change.Now;
+        }
+
+        schedule.CreditedPastDue += decision.PastDue;
+        span.Credited += decision.Credited;
+        span.Reports++;
+        span.LastPlayTime = report.PlayTime;
+        span.LastProgressTime = report.ProgressTime;
+        span.LastClientTimestamp = report.Device.ClientTimestamp;
+        span.LastReportAt = change.Now;
+        span.LastReportJumped = decision.Jump > 0;
+        draft.TodayCredited += decision.Credited;
+        change.Report(span, report, ReturnCode.Success, decision.Credited);
+
+        var due = !resource.Complete && schedule.DueSince is { } since ? new CheckDue(AntiIdleSchedule.Kind(policy)!.Value, since, since + validity) : null;
+        return new StudyReceipt(decision.Credited, draft.TodayCredited, limit > 0 ? limit - draft.TodayCredited : null, resource.Credited, resource.DurationSeconds, due);
+    }
+
+    private void RecordCreditAnomalies(StudentClassChange change, StudySpan span, StudyReport report, CreditDecision decision, TimeSpan validity)
+    {
+        var bank = change.Draft.Bank;
+        if (decision.Excess > 0)
+        {
+            change.Anomaly(AnomalyKind.ProgressAheadOfClock, span, new
+            {
+                claimed = report.ProgressTime, accepted = decision.Accepted, bankSeconds = bank.Balance, bankCapSeconds = BankCap,
+                toleranceSeconds = ClockBank.ToleranceSeconds, silentSeconds = (int)(change.Now - span.LastActiveAt).TotalSeconds,
+            });
+        }
+
+        if (decision.Jump > 0)
+        {
+            change.Anomaly(AnomalyKind.PositionJump, span, new { from = span.LastPlayTime, to = report.PlayTime, played = report.ProgressTime, jumpSeconds = decision.Jump });
+        }
+
+        if (decision.PastDueOverflow > 0)
+        {
+            change.Anomaly(AnomalyKind.ClaimPastDueCheck, span, new
+            {
+                claimed = report.ProgressTime, countedPastDue = decision.PastDue, refusedPastDue = decision.PastDueOverflow, validitySeconds = (int)validity.TotalSeconds,
+            });
+        }
+    }
+
+    /// <summary>No open study on this video: tell the platform exactly why, and keep a report on a closed span as evidence.</summary>
     private async Task<Outcome<StudyReceipt>> RefuseReportAsync(StudyReport report)
     {
         var refusal = await RefuseWithoutSessionAsync(report.PlatformCode, report.CourseCode, report.ResCode);
-        var closed = state.Closed.FirstOrDefault(s => s.Terms.ResCode == report.ResCode && s.EndReason != "ended");
+        var closed = State.Closed.FirstOrDefault(s => s.ResCode == report.ResCode);
         if (refusal.Code != ReturnCode.NoOpenSession || closed is null)
         {
             return refusal;
         }
 
         var change = NewChange(time.GetUtcNow());
-        var session = change.Draft.Closed.First(s => s.Id == closed.Id);
-        change.Anomaly(AnomalyKind.ClosedSessionReport, session, new { endedAt = session.EndedAt, endReason = session.EndReason, claimed = report.ProgressTime, playTime = report.PlayTime });
-        return await RefuseAsync(change, session, report, ReturnCode.SessionSuperseded, $"resCode: this session was closed ({session.EndReason}); call startStudy again");
+        var span = change.Draft.Closed.First(s => s.Id == closed.Id);
+        change.Anomaly(AnomalyKind.ClosedSessionReport, span, new { endedAt = span.EndedAt, endReason = span.EndReason, claimed = report.ProgressTime, playTime = report.PlayTime });
+        change.Report(span, report, ReturnCode.SessionSuperseded, 0);
+        await store.CommitAsync(change);
+        return Outcome<StudyReceipt>.Fail(ReturnCode.SessionSuperseded, $"resCode: this session was closed ({span.EndReason}); call startStudy again");
     }
 
     private async Task<Outcome> RefuseWithoutSessionAsync(string platformCode, string? courseCode, string resCode)
     {
-        var admitted = await Class.Admit(platformCode, studentUserCode, courseCode ?? state.Session?.Terms.CourseCode ?? "", resCode);
+        var admitted = await Class.Admit(platformCode, studentUserCode, courseCode ?? State.Study?.CourseCode ?? "", resCode);
         if (!admitted.Succeeded && (courseCode is not null || admitted.Code != ReturnCode.CourseNotFound))
         {
             return new Outcome(admitted.Code, admitted.Message);
@@ -335,42 +372,58 @@ public sealed class StudentClassGrain(
         return Outcome.Fail(ReturnCode.NoOpenSession, $"resCode: no open study session on {resCode}; call startStudy first");
     }
 
-    private async Task<Outcome<StudyReceipt>> RefuseAsync(StudentClassChange change, StudySession session, StudyReport report, string code, string message)
+    /// <summary>
+    /// A report that earns nothing still spends the bank, since the time it claims is gone: refused time never
+    /// becomes credit later. The player did move, so the next report is judged from here.
+    /// </summary>
+    private async Task<Outcome<StudyReceipt>> RefuseAsync(StudentClassChange change, StudySpan span, ResourceStudy resource, StudyReport report, StudyRefusal refusal)
     {
-        // The player did move, even though this report earns nothing: the next report is judged from here.
-        session.LastPlayTime = report.PlayTime;
-        session.LastReportAt = change.Now;
-        change.Report(session, report, code, 0);
-        await CommitAsync(change);
-        return Outcome<StudyReceipt>.Fail(code, message);
-    }
-
-    private void Close(StudentClassChange change, StudySession session, string reason, DeviceInfo device)
-    {
-        session.EndedAt = change.Now;
-        session.EndReason = reason;
-        session.EndClientTimestamp = device.ClientTimestamp;
-        if (session.Terms.Policy.VideoPlayRecord && !session.HasRecording)
+        change.Draft.Bank.Spend(report.ProgressTime);
+        resource.Position = report.PlayTime;
+        span.LastPlayTime = report.PlayTime;
+        span.LastReportAt = change.Now;
+        if (refusal.Anomaly is { } kind)
         {
-            change.Anomaly(AnomalyKind.MissingRecording, session, new { startedAt = session.StartedAt, endedAt = change.Now });
+            change.Anomaly(kind, span, refusal.Details!);
+            resource.Schedule.OverdueRecorded |= kind == AnomalyKind.CheckOverdue;
         }
 
-        change.Event("session_end", session, ReturnCode.Success, device, new { reason, credited = session.Credited, reports = session.Reports });
-        change.Draft.Session = null;
-        change.Draft.Closed.Insert(0, session);
-        if (change.Draft.Closed.Count > ClosedSessionsKept)
+        change.Report(span, report, refusal.Code, 0);
+        await store.CommitAsync(change);
+        return Outcome<StudyReceipt>.Fail(refusal.Code, refusal.Message);
+    }
+
+    private static void ResumeIfPaused(StudentClassChange change, StudySpan span, DeviceInfo device)
+    {
+        if (span.Paused)
         {
-            change.Draft.Closed.RemoveAt(ClosedSessionsKept);
+            span.PausedAt = null;
+            span.ResumedAt = change.Now;
+            change.Event(EvidenceKind.SessionResume, span, ReturnCode.Success, device);
         }
     }
 
-    private async Task CommitAsync(StudentClassChange change)
+    private void RecordRapidRestarts(StudentClassChange change, StudySpan span)
     {
-        change.Draft.Version = state.Version + 1;
-        var snapshot = new StateSnapshot("student_class", this.GetPrimaryKeyString(), change.Draft.Version, serializer.SerializeToArray(change.Draft), change.Now);
-        await ledger.CommitAsync(new LedgerWrite(snapshot, change.Events, change.Anomalies));
-        state = change.Draft;
+        var draft = change.Draft;
+        var recent = draft.CountStart(change.Now, RapidRestartWindow);
+        if (recent >= RapidRestartCount && !(change.Now - draft.RestartsRecordedAt < RapidRestartWindow))
+        {
+            draft.RestartsRecordedAt = change.Now;
+            change.Anomaly(AnomalyKind.RapidRestarts, span, new { starts = recent, windowSeconds = (int)RapidRestartWindow.TotalSeconds });
+        }
     }
 
-    private StudentClassChange NewChange(DateTimeOffset now) => new(copier.Copy(state), now, classCode, studentUserCode);
+    private void Close(StudentClassChange change, StudySpan span, string reason, DeviceInfo device, string? otherClassCode = null)
+    {
+        if (change.Draft.Policy.VideoPlayRecord && !span.HasRecording)
+        {
+            change.Anomaly(AnomalyKind.MissingRecording, span, new { startedAt = span.StartedAt, endedAt = change.Now });
+        }
+
+        change.Draft.Close(span, change.Now, reason);
+        change.Event(EvidenceKind.SessionEnd, span, ReturnCode.Success, device, new { reason, otherClassCode, credited = span.Credited, reports = span.Reports });
+    }
+
+    private StudentClassChange NewChange(DateTimeOffset now) => new(store.Copy(), now, classCode, studentUserCode);
 }

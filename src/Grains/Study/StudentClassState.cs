@@ -1,34 +1,58 @@
+using Supervision.Contracts.Classes;
 using Supervision.Contracts.Study;
 
 namespace Supervision.Grains.Study;
 
+/// <summary>
+/// One student's study in one class. The rules' state outlives sessions: the clock bank, each video's credit,
+/// position and anti-idle schedule, today's credit and the real-name result. Spans of study are recorded on it.
+/// </summary>
 [GenerateSerializer]
 public sealed class StudentClassState
 {
-    [Id(0)] public long Version { get; set; }
-    [Id(1)] public Dictionary<string, CreditedResource> Credit { get; set; } = new(StringComparer.Ordinal);
+    private const int ClosedSpansKept = 3;
+    private const int StartsWatched = 5;
 
     /// <summary>The calendar day (China Standard Time) that <see cref="TodayCredited"/> counts.</summary>
-    [Id(2)] public DateOnly Day { get; set; }
+    [Id(0)] public DateOnly Day { get; set; }
 
-    [Id(3)] public int TodayCredited { get; set; }
-    [Id(4)] public StudySession? Session { get; set; }
+    [Id(1)] public int TodayCredited { get; set; }
+    [Id(2)] public bool RealNameVerified { get; set; }
+    [Id(3)] public ClockBank Bank { get; set; } = new();
+    [Id(4)] public Dictionary<string, ResourceStudy> Resources { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>The most recent closed sessions, newest first: a report on one of them is a report on a closed session.</summary>
-    [Id(5)] public List<StudySession> Closed { get; set; } = [];
+    /// <summary>The span now open (playing or paused), if any.</summary>
+    [Id(5)] public StudySpan? Study { get; set; }
 
-    [Id(6)] public bool RealNameVerified { get; set; }
+    /// <summary>The most recent closed spans, newest first: a report on one of them is a report on a closed session.</summary>
+    [Id(6)] public List<StudySpan> Closed { get; set; } = [];
 
-    /// <summary>The credit of the session's resource, started at zero the first time it is studied.</summary>
-    public CreditedResource CreditFor(StudySession session)
+    /// <summary>The class's policy and the student's ID number as of the last startStudy.</summary>
+    [Id(7)] public ClassPolicy Policy { get; set; } = ClassPolicy.Unsupervised;
+
+    [Id(8)] public string CardNo { get; set; } = "";
+
+    /// <summary>The times of the latest startStudy calls, newest last: many in a short time are an anomaly.</summary>
+    [Id(9)] public List<DateTimeOffset> RecentStarts { get; set; } = [];
+
+    /// <summary>The bizCode of the last pass taken, to know the same pass delivered again.</summary>
+    [Id(10)] public string? LastPassBizCode { get; set; }
+
+    /// <summary>When rapid restarts were last recorded as an anomaly: once per window, not once per start.</summary>
+    [Id(11)] public DateTimeOffset? RestartsRecordedAt { get; set; }
+
+    /// <summary>The video's study, started at zero the first time it is studied; its duration and section follow the class.</summary>
+    public ResourceStudy ResourceFor(StudyTerms terms, string? reportedSectionCode)
     {
-        if (!Credit.TryGetValue(session.Terms.ResCode, out var credit))
+        if (!Resources.TryGetValue(terms.ResCode, out var resource))
         {
-            credit = new CreditedResource { CourseCode = session.Terms.CourseCode, SectionCode = session.SectionCode ?? "" };
-            Credit[session.Terms.ResCode] = credit;
+            resource = new ResourceStudy { CourseCode = terms.CourseCode };
+            Resources[terms.ResCode] = resource;
         }
 
-        return credit;
+        resource.DurationSeconds = terms.DurationSeconds;
+        resource.SectionCode = terms.SectionCode is { Length: > 0 } section ? section : reportedSectionCode ?? resource.SectionCode;
+        return resource;
     }
 
     /// <summary>Starts a new day's count when <paramref name="now"/> falls on another China day than the last credit.</summary>
@@ -42,14 +66,31 @@ public sealed class StudentClassState
         }
     }
 
-    public IReadOnlyList<ResourceCredit> CreditByResource() =>
-        Credit.Select(c => new ResourceCredit(c.Value.CourseCode, c.Value.SectionCode, c.Key, c.Value.Seconds)).ToList();
-}
+    /// <summary>Closes <paramref name="span"/> for good and keeps it among the recent ones.</summary>
+    public void Close(StudySpan span, DateTimeOffset at, string reason)
+    {
+        span.EndedAt = at;
+        span.EndReason = reason;
+        Study = null;
+        Closed.Insert(0, span);
+        if (Closed.Count > ClosedSpansKept)
+        {
+            Closed.RemoveAt(ClosedSpansKept);
+        }
+    }
 
-[GenerateSerializer]
-public sealed class CreditedResource
-{
-    [Id(0)] public string CourseCode { get; set; } = "";
-    [Id(1)] public string SectionCode { get; set; } = "";
-    [Id(2)] public int Seconds { get; set; }
+    /// <summary>Counts a startStudy; answers how many of the watched latest starts fall within <paramref name="window"/> of it.</summary>
+    public int CountStart(DateTimeOffset now, TimeSpan window)
+    {
+        RecentStarts.Add(now);
+        if (RecentStarts.Count > StartsWatched)
+        {
+            RecentStarts.RemoveAt(0);
+        }
+
+        return RecentStarts.Count(at => now - at < window);
+    }
+
+    public IReadOnlyList<ResourceCredit> CreditByResource() =>
+        Resources.Select(r => new ResourceCredit(r.Value.CourseCode, r.Value.SectionCode, r.Key, r.Value.Credited)).ToList();
 }

@@ -12,7 +12,7 @@ public static class StudentProgressAnswer
         studentName = row.Student.StudentName,
         cardNo = ResidentIdNumber.Mask(row.Student.CardNo),
         realNameVerified = row.Study.RealNameVerified,
-        studying = row.Study.OpenSession is not null,
+        studying = row.Study.OpenSession is { PausedAt: null },
         totalCredited = row.Study.TotalCredited,
         today = row.Study.Today,
         todayCredited = row.Study.TodayCredited,

@@ -17,8 +17,8 @@ public sealed class AntiIdleScheduleTests
         Assert.Equal([60, 180, 360, 600], FirstDue(new ClassPolicy { VideoOnHook = 2, TriggerType = 2, TriggerValue = 1 }, 0, 4));
 
     [Fact]
-    public void Fixed_count_spreads_N_checks_evenly_over_the_video_and_stops() =>
-        Assert.Equal([100, 200, 300, null], FirstDue(new ClassPolicy { VideoOnHook = 1, TriggerType = 0, TriggerValue = 3 }, 400, 4));
+    public void Fixed_count_asks_at_the_fractions_the_player_rounds_to_two_places_the_last_at_the_end_and_stops() =>
+        Assert.Equal([132, 268, 400, null], FirstDue(new ClassPolicy { VideoOnHook = 1, TriggerType = 0, TriggerValue = 3 }, 400, 4));
 
     [Fact]
     public void A_class_that_asks_for_checks_without_saying_when_gets_one_every_ten_minutes() =>

@@ -1,0 +1,53 @@
+using Supervision.Contracts.Study;
+
+namespace Supervision.Grains.Study;
+
+/// <summary>
+/// One span of study of one video: from a startStudy to a start on another video, or to the person's study moving
+/// to another class. endStudy pauses it and the next report resumes it. The rules live on the student-class state
+/// (the bank, the schedule); a span is what the evidence, the console and retries need.
+/// </summary>
+[GenerateSerializer]
+public sealed class StudySpan
+{
+    [Id(0)] public Guid Id { get; set; }
+    [Id(1)] public string PlatformCode { get; set; } = "";
+    [Id(2)] public string ResCode { get; set; } = "";
+    [Id(3)] public string CourseCode { get; set; } = "";
+    [Id(4)] public DateTimeOffset StartedAt { get; set; }
+
+    /// <summary>When the last startStudy of this span came: each one asks for a face at start (rule 6) again.</summary>
+    [Id(5)] public DateTimeOffset LastStartAt { get; set; }
+
+    [Id(6)] public DateTimeOffset? PausedAt { get; set; }
+    [Id(7)] public int Credited { get; set; }
+    [Id(8)] public int Reports { get; set; }
+
+    /// <summary>The position of the last report since the last startStudy; null right after one (its first report resumes at a saved position).</summary>
+    [Id(9)] public int? LastPlayTime { get; set; }
+
+    [Id(10)] public int? LastProgressTime { get; set; }
+    [Id(11)] public string? LastClientTimestamp { get; set; }
+    [Id(12)] public StudyReceipt? LastReceipt { get; set; }
+    [Id(13)] public DateTimeOffset? LastReportAt { get; set; }
+    [Id(14)] public bool LastReportJumped { get; set; }
+    [Id(15)] public bool HasRecording { get; set; }
+    [Id(16)] public bool AwaitingStartFace { get; set; }
+    [Id(17)] public DateTimeOffset? EndedAt { get; set; }
+    [Id(18)] public string? EndReason { get; set; }
+    [Id(19)] public DateTimeOffset? ResumedAt { get; set; }
+
+    public bool Paused => PausedAt is not null;
+
+    /// <summary>The last moment the player was heard from while playing.</summary>
+    public DateTimeOffset LastActiveAt => new[] { LastStartAt, LastReportAt ?? LastStartAt, ResumedAt ?? LastStartAt }.Max();
+
+    /// <summary>Seconds the player has been playing since its last report, as far as the server can know at <paramref name="now"/>.</summary>
+    public int PlayingSinceLastReport(DateTimeOffset now)
+    {
+        var until = PausedAt is { } paused && paused < now ? paused : now;
+        return Math.Max(0, (int)(until - LastActiveAt).TotalSeconds);
+    }
+
+    public SessionView View() => new(Id, ResCode, StartedAt, EndedAt, EndReason, Credited, Reports) { PausedAt = PausedAt };
+}
