@@ -161,7 +161,7 @@ public sealed class StudentClassGrain(
             return await RefuseAsync(change, span, resource, report, refusal);
         }
 
-        var receipt = Credit(change, span, resource, report);
+        var receipt = ReportCredit.Apply(change, span, resource, report, BankCap);
         span.LastReceipt = receipt;
         await store.CommitAsync(change);
         return Outcome<StudyReceipt>.Ok(receipt);
@@ -277,71 +277,6 @@ public sealed class StudentClassGrain(
     private IClassGrain Class => GrainFactory.GetGrain<IClassGrain>(classCode);
 
     private IStudentGrain Student(string cardNo) => GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(cardNo));
-
-    /// <summary>Applies the credit decision of a report that passed the gates, with its anomalies, and answers the receipt.</summary>
-    private StudyReceipt Credit(StudentClassChange change, StudySpan span, ResourceStudy resource, StudyReport report)
-    {
-        var draft = change.Draft;
-        var policy = draft.Policy;
-        var schedule = resource.Schedule;
-        var validity = AntiIdleSchedule.Validity(policy);
-        var limit = StudyGates.DailyLimitSeconds(policy);
-        var checks = !resource.Complete;
-        var decision = CreditRule.Decide(new CreditInput(
-            report.ProgressTime, report.PlayTime, span.LastPlayTime, draft.Bank.Available, resource.Played, resource.Reached, resource.Credited,
-            resource.DurationSeconds, limit > 0 ? limit - draft.TodayCredited : null, checks ? schedule.NextPoint(policy, resource.DurationSeconds) : null,
-            checks && schedule.DueSince is not null, schedule.CreditedPastDue, (int)validity.TotalSeconds));
-        RecordCreditAnomalies(change, span, report, decision, validity);
-
-        draft.Bank.Spend(decision.Accepted);
-        resource.Played += decision.Accepted;
-        resource.Position = report.PlayTime;
-        resource.Credited += decision.Credited;
-        if (decision.FallsDue)
-        {
-            schedule.DueSince = change.Now;
-        }
-
-        schedule.CreditedPastDue += decision.PastDue;
-        span.Credited += decision.Credited;
-        span.Reports++;
-        span.LastPlayTime = report.PlayTime;
-        span.LastProgressTime = report.ProgressTime;
-        span.LastClientTimestamp = report.Device.ClientTimestamp;
-        span.LastReportAt = change.Now;
-        span.LastReportJumped = decision.Jump > 0;
-        draft.TodayCredited += decision.Credited;
-        change.Report(span, report, ReturnCode.Success, decision.Credited);
-
-        var due = !resource.Complete && schedule.DueSince is { } since ? new CheckDue(AntiIdleSchedule.Kind(policy)!.Value, since, since + validity) : null;
-        return new StudyReceipt(decision.Credited, draft.TodayCredited, limit > 0 ? limit - draft.TodayCredited : null, resource.Credited, resource.DurationSeconds, due);
-    }
-
-    private void RecordCreditAnomalies(StudentClassChange change, StudySpan span, StudyReport report, CreditDecision decision, TimeSpan validity)
-    {
-        var bank = change.Draft.Bank;
-        if (decision.Excess > 0)
-        {
-            change.Anomaly(AnomalyKind.ProgressAheadOfClock, span, new
-            {
-                claimed = report.ProgressTime, accepted = decision.Accepted, bankSeconds = bank.Balance, bankCapSeconds = BankCap,
-                toleranceSeconds = ClockBank.ToleranceSeconds, silentSeconds = (int)(change.Now - span.LastActiveAt).TotalSeconds,
-            });
-        }
-
-        if (decision.Jump > 0)
-        {
-            change.Anomaly(AnomalyKind.PositionJump, span, new { from = span.LastPlayTime, to = report.PlayTime, played = report.ProgressTime, jumpSeconds = decision.Jump });
-        }
-
-        if (decision.PastDueOverflow > 0)
-        {
-            change.Anomaly(AnomalyKind.ClaimPastDueCheck, span, new
-            {
-                claimed = report.ProgressTime, countedPastDue = decision.PastDue, refusedPastDue = decision.PastDueOverflow, validitySeconds = (int)validity.TotalSeconds,
-            });
-        }
-    }
 
     /// <summary>No open study on this video: tell the platform exactly why, and keep a report on a closed span as evidence.</summary>
     private async Task<Outcome<StudyReceipt>> RefuseReportAsync(StudyReport report)

@@ -132,7 +132,7 @@ public sealed class SupervisorApiTests(SupervisionCluster system)
 
         var answer = await system.AdminAsync(HttpMethod.Get, $"/admin/classes/{learner.ClassCode}/students/{learner.StudentUserCode}/timeline");
 
-        Assert.Equal(["session_end", "report", "session_start"], answer["returnData"]!.AsArray().Select(e => (string)e!["kind"]!));
+        Assert.Equal(["session_pause", "report", "session_start"], answer["returnData"]!.AsArray().Select(e => (string)e!["kind"]!));
     }
 
     private static JsonObject JsonSerializerNode(object body) => System.Text.Json.JsonSerializer.SerializeToNode(body)!.AsObject();

@@ -1,0 +1,76 @@
+using Supervision.Contracts;
+using Supervision.Contracts.Checks;
+using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Study;
+using Supervision.Grains.Checks;
+
+namespace Supervision.Grains.Study;
+
+/// <summary>What a report that passed the gates earns (<see cref="CreditRule"/>), applied to the draft with its anomalies.</summary>
+public static class ReportCredit
+{
+    /// <summary>Applies the decision to the draft: the bank spent, the video's progress and credit, the schedule, the span, today's total and the report's evidence.</summary>
+    public static StudyReceipt Apply(StudentClassChange change, StudySpan span, ResourceStudy resource, StudyReport report, int bankCapSeconds)
+    {
+        var draft = change.Draft;
+        var policy = draft.Policy;
+        var schedule = resource.Schedule;
+        var validity = AntiIdleSchedule.Validity(policy);
+        var limit = StudyGates.DailyLimitSeconds(policy);
+        var checks = !resource.Complete;
+        var decision = CreditRule.Decide(new CreditInput(
+            report.ProgressTime, report.PlayTime, span.LastPlayTime, draft.Bank.Available, resource.Played, resource.Reached, resource.Credited,
+            resource.DurationSeconds, limit > 0 ? limit - draft.TodayCredited : null, checks ? schedule.NextPoint(policy, resource.DurationSeconds) : null,
+            checks && schedule.DueSince is not null, schedule.CreditedPastDue, (int)validity.TotalSeconds));
+        RecordAnomalies(change, span, report, decision, validity, bankCapSeconds);
+
+        draft.Bank.Spend(decision.Accepted);
+        resource.Played += decision.Accepted;
+        resource.Position = report.PlayTime;
+        resource.Credited += decision.Credited;
+        if (decision.FallsDue)
+        {
+            schedule.DueSince = change.Now;
+        }
+
+        schedule.CreditedPastDue += decision.PastDue;
+        span.Credited += decision.Credited;
+        span.Reports++;
+        span.LastPlayTime = report.PlayTime;
+        span.LastProgressTime = report.ProgressTime;
+        span.LastClientTimestamp = report.Device.ClientTimestamp;
+        span.LastReportAt = change.Now;
+        span.LastReportJumped = decision.Jump > 0;
+        draft.TodayCredited += decision.Credited;
+        change.Report(span, report, ReturnCode.Success, decision.Credited);
+
+        var due = !resource.Complete && schedule.DueSince is { } since ? new CheckDue(AntiIdleSchedule.Kind(policy)!.Value, since, since + validity) : null;
+        return new StudyReceipt(decision.Credited, draft.TodayCredited, limit > 0 ? limit - draft.TodayCredited : null, resource.Credited, resource.DurationSeconds, due);
+    }
+
+    private static void RecordAnomalies(StudentClassChange change, StudySpan span, StudyReport report, CreditDecision decision, TimeSpan validity, int bankCapSeconds)
+    {
+        var bank = change.Draft.Bank;
+        if (decision.Excess > 0)
+        {
+            change.Anomaly(AnomalyKind.ProgressAheadOfClock, span, new
+            {
+                claimed = report.ProgressTime, accepted = decision.Accepted, bankSeconds = bank.Balance, bankCapSeconds,
+                toleranceSeconds = ClockBank.ToleranceSeconds, silentSeconds = (int)(change.Now - span.LastActiveAt).TotalSeconds,
+            });
+        }
+
+        if (decision.Jump > 0)
+        {
+            change.Anomaly(AnomalyKind.PositionJump, span, new { from = span.LastPlayTime, to = report.PlayTime, played = report.ProgressTime, jumpSeconds = decision.Jump });
+        }
+
+        if (decision.PastDueOverflow > 0)
+        {
+            change.Anomaly(AnomalyKind.ClaimPastDueCheck, span, new
+            {
+                claimed = report.ProgressTime, countedPastDue = decision.PastDue, refusedPastDue = decision.PastDueOverflow, validitySeconds = (int)validity.TotalSeconds,
+            });
+        }
+    }
+}
