@@ -79,17 +79,17 @@ public static class ApiCatalog
             typeof(EnvelopeRequest<AuthenticationData>), typeof(EnvelopeReply), ReturnCode.StudentNotFound, ReturnCode.RealNameMismatch);
 
         Learning(["/api/v1/startStudy", "/api/startStudy"], "1.3 startStudy: a student starts a video",
-            "Opens a session of one student in one class on one video. A new start of the same student in the same class closes the previous "
-            + "session; a start in another class closes the same person's session there.",
+            "Opens the study of one video by one student in one class; a start on the same video continues it. A start on another video of the "
+            + "class closes the previous one; a start in another class closes the same person's study there.",
             typeof(EnvelopeRequest<StartStudyData>), typeof(EnvelopeReply),
             ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.CourseNotFound, ReturnCode.ClassNotApproved);
 
-        Learning(["/api/v1/endStudy"], "1.4 endStudy: the video is finished or left",
-            "Closes the session on that video.",
+        Learning(["/api/v1/endStudy"], "1.4 endStudy: the video is paused, finished or left",
+            "Pauses the study of that video; the next studyHour, 1.5 or 1.7 on it resumes it without a new startStudy. Repeated calls answer 0.",
             typeof(EnvelopeRequest<EndStudyData>), typeof(EnvelopeReply), ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession);
 
         Learning(["/api/v1/getFaceCompareConfig"], "1.5 getFaceCompareConfig: ask for a face check",
-            "Issues a one-time bizCode for 1.6, valid `expiresTime` minutes, bound to this student, class and video. Needs an open session.",
+            "Issues a one-time bizCode for 1.6, valid `expiresTime` minutes, bound to this student, class and video. Needs a study of that video, playing or paused (a paused one resumes).",
             typeof(EnvelopeRequest<CheckRequestData>), typeof(EnvelopeReply<FaceConfigReturnData>),
             ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession);
 
@@ -101,7 +101,7 @@ public static class ApiCatalog
             ReturnCode.ReferencePhotoUnusable, ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, ReturnCode.BizCodeForeign);
 
         Learning(["/api/v1/getVerificationCode"], "1.7 getVerificationCode: ask for a pop-up code",
-            "Issues a 4-digit code to show the student and a one-time bizCode for 1.8, valid `expiresTime` minutes. Needs an open session.",
+            "Issues a 4-digit code to show the student and a one-time bizCode for 1.8, valid `expiresTime` minutes. Needs a study of that video, playing or paused (a paused one resumes).",
             typeof(EnvelopeRequest<CheckRequestData>), typeof(EnvelopeReply<VerificationCodeReturnData>),
             ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession);
 
