@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 namespace Supervision.Tests.Infrastructure;
@@ -35,23 +36,32 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
         return new Learner(system, platforms, classCode, student, cardNo);
     }
 
+    /// <summary>Enrols the same person (same ID number) in a class of their own, on the same platforms.</summary>
+    public Task<Learner> EnrolInAnotherClassAsync(object? policy = null, int firstVideoSeconds = 1675) =>
+        EnrolAsync(system, policy, firstVideoSeconds, platforms, cardNo);
+
+    /// <summary>The server clock as a 13-digit envelope timestamp, for several distinct requests within one second.</summary>
+    public string MillisecondTimestamp() => system.Clock.GetUtcNow().ToUnixTimeMilliseconds().ToString();
+
     public Task<JsonObject> StartAsync(string? resCode = null) =>
         system.PostEnvelopeAsync("/api/v1/startStudy", Study(resCode), platforms.LearningToken);
 
     public Task<JsonObject> EndAsync(string? resCode = null) =>
         system.PostEnvelopeAsync("/api/v1/endStudy", Study(resCode), platforms.LearningToken);
 
+    /// <summary>1.4 as the public client sends it on every pause (a face or code check pauses first).</summary>
+    public Task<JsonObject> PauseAsync(string? resCode = null) => EndAsync(resCode);
+
     public Task<JsonObject> ReportAsync(int playTime, int progressTime, string? resCode = null) =>
-        system.PostEnvelopeAsync("/api/v1/studyHour", new
-        {
-            studyPlatformCode = platforms.LearningCode,
-            resCode = resCode ?? FirstVideo,
-            playTime = playTime.ToString(),
-            progressTime,
-            studentUserCode,
-            classCode,
-            courseCode = CourseCode,
-        }, platforms.LearningToken);
+        system.PostEnvelopeAsync("/api/v1/studyHour", Report(playTime, progressTime, resCode), platforms.LearningToken);
+
+    /// <summary>1.3 with the envelope's headers.timestamp as given.</summary>
+    public Task<JsonObject> StartAtAsync(string timestamp, string? resCode = null) =>
+        PostAtAsync("/api/v1/startStudy", timestamp, Study(resCode));
+
+    /// <summary>1.10 with the envelope's headers.timestamp as given.</summary>
+    public Task<JsonObject> ReportAtAsync(string timestamp, int playTime, int progressTime, string? resCode = null) =>
+        PostAtAsync("/api/v1/studyHour", timestamp, Report(playTime, progressTime, resCode));
 
     /// <summary>Plays honestly: each minute of server time, a report of the minute just played.</summary>
     public async Task<List<JsonObject>> PlayMinutesAsync(int minutes, int fromPosition = 0, string? resCode = null)
@@ -122,6 +132,41 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
         (await OperatorViewAsync())["anomalies"]!.AsArray().Select(a => (string)a!["kind"]!).ToList();
 
     public static int Credited(JsonObject answer) => (int)answer["returnData"]!["credited"]!;
+
+    /// <summary>The seconds a 1.10 answer credited: none when it was refused.</summary>
+    public static int CreditedOrZero(JsonObject answer) => (int?)answer["returnData"]?["credited"] ?? 0;
+
+    /// <summary>The check a 1.10 answer says is due ({kind, dueSince, deadline}), or null.</summary>
+    public static JsonNode? CheckDue(JsonObject answer) => answer["returnData"]?["checkDue"];
+
+    /// <summary>2.5 as the business platform reads it: this student's credited seconds on a resource, null without a record.</summary>
+    public async Task<long?> StudyRecordAsync(string? resCode = null)
+    {
+        var study = await system.PostEnvelopeAsync("/api/class/v1/classStudentStudy", new { classCode }, platforms.BusinessToken);
+        EnvelopeAssert.Code("0", study);
+        var row = study["returnData"]!.AsArray().SingleOrDefault(r => (string?)r!["userCode"] == studentUserCode && (string?)r["resCode"] == (resCode ?? FirstVideo));
+        return row is null ? null : long.Parse((string)row["playTime"]!);
+    }
+
+    private object Report(int playTime, int progressTime, string? resCode) => new
+    {
+        studyPlatformCode = platforms.LearningCode,
+        resCode = resCode ?? FirstVideo,
+        playTime = playTime.ToString(),
+        progressTime,
+        studentUserCode,
+        classCode,
+        courseCode = CourseCode,
+    };
+
+    private async Task<JsonObject> PostAtAsync(string path, string timestamp, object data)
+    {
+        var envelope = new { headers = new { deviceType = "TYPE_PC", timestamp, deviceId = "test-device", userToken = platforms.LearningToken }, data };
+        using var response = await system.Http.PostAsJsonAsync(path, envelope);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"HTTP {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
 
     private object Study(string? resCode) => new
     {
