@@ -58,11 +58,12 @@ public sealed class LiveActivityReader(NpgsqlDataSource dataSource, [FromKeyedSe
             WITH recent AS MATERIALIZED (
                 SELECT class_code, student_user_code, at FROM evidence_events
                 WHERE id > (SELECT coalesce(max(id), 0) FROM evidence_events) - @scan
-                  AND kind = 'report' AND outcome = '0' AND at > @activeSince AND at <= @now)
+                  AND kind = @report AND outcome = '0' AND at > @activeSince AND at <= @now)
             SELECT (SELECT count(*) FROM (SELECT DISTINCT class_code, student_user_code FROM recent) learners),
                    (SELECT count(*) FROM recent WHERE at > @rateSince)
             """);
         command.Parameters.AddWithValue("scan", (long)ScanRows);
+        command.Parameters.AddWithValue("report", EvidenceKind.Report);
         command.Parameters.AddWithValue("activeSince", now - ActiveWindow);
         command.Parameters.AddWithValue("rateSince", now - RateWindow);
         command.Parameters.AddWithValue("now", now);

@@ -28,6 +28,9 @@ public sealed class StudentClassGrain(
     private static readonly TimeSpan RapidRestartWindow = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan EndAfterJumpWindow = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan ConcurrentWindow = TimeSpan.FromMinutes(2);
+
+    /// <summary>A report this soon after endStudy is the player's flush of the seconds played before the pause: credited, and still paused.</summary>
+    private static readonly TimeSpan FlushWindow = TimeSpan.FromSeconds(10);
     private LedgeredState<StudentClassState> store = null!;
     private string classCode = "";
     private string studentUserCode = "";
@@ -147,7 +150,7 @@ public sealed class StudentClassGrain(
         var change = NewChange(time.GetUtcNow());
         var draft = change.Draft;
         var span = draft.Study!;
-        ResumeIfPaused(change, span, report.Device);
+        ResumeIfPaused(change, span, report.Device, flushes: true);
         draft.RollDay(change.Now);
         draft.Bank.Accrue(change.Now, BankCap);
         var resource = draft.Resources[span.ResCode];
@@ -328,9 +331,9 @@ public sealed class StudentClassGrain(
         return Outcome<StudyReceipt>.Fail(refusal.Code, refusal.Message);
     }
 
-    private static void ResumeIfPaused(StudentClassChange change, StudySpan span, DeviceInfo device)
+    private static void ResumeIfPaused(StudentClassChange change, StudySpan span, DeviceInfo device, bool flushes = false)
     {
-        if (span.Paused)
+        if (span.PausedAt is { } paused && !(flushes && change.Now - paused <= FlushWindow))
         {
             span.PausedAt = null;
             span.ResumedAt = change.Now;

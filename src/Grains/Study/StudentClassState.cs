@@ -7,6 +7,10 @@ namespace Supervision.Grains.Study;
 /// One student's study in one class. The rules' state outlives sessions: the clock bank, each video's credit,
 /// position and anti-idle schedule, today's credit and the real-name result. Spans of study are recorded on it.
 /// </summary>
+/// <remarks>
+/// Field ids 0, 4 and 5 held the earlier shape's version and sessions and stay unused; ids 1–3 and 6 read that
+/// shape's credit per video, day and real-name result as they are.
+/// </remarks>
 [GenerateSerializer]
 public sealed class StudentClassState
 {
@@ -14,18 +18,18 @@ public sealed class StudentClassState
     private const int StartsWatched = 5;
 
     /// <summary>The calendar day (China Standard Time) that <see cref="TodayCredited"/> counts.</summary>
-    [Id(0)] public DateOnly Day { get; set; }
+    [Id(2)] public DateOnly Day { get; set; }
 
-    [Id(1)] public int TodayCredited { get; set; }
-    [Id(2)] public bool RealNameVerified { get; set; }
-    [Id(3)] public ClockBank Bank { get; set; } = new();
-    [Id(4)] public Dictionary<string, ResourceStudy> Resources { get; set; } = new(StringComparer.Ordinal);
+    [Id(3)] public int TodayCredited { get; set; }
+    [Id(6)] public bool RealNameVerified { get; set; }
+    [Id(12)] public ClockBank Bank { get; set; } = new();
+    [Id(1)] public Dictionary<string, ResourceStudy> Resources { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The span now open (playing or paused), if any.</summary>
-    [Id(5)] public StudySpan? Study { get; set; }
+    [Id(13)] public StudySpan? Study { get; set; }
 
     /// <summary>The most recent closed spans, newest first: a report on one of them is a report on a closed session.</summary>
-    [Id(6)] public List<StudySpan> Closed { get; set; } = [];
+    [Id(14)] public List<StudySpan> Closed { get; set; } = [];
 
     /// <summary>The class's policy and the student's ID number as of the last startStudy.</summary>
     [Id(7)] public ClassPolicy Policy { get; set; } = ClassPolicy.Unsupervised;

@@ -154,16 +154,25 @@ public sealed class StudyCheatTests(SupervisionCluster system)
 
         await first.StartAsync();
         var firstMorning = await first.PlayMinutesAsync(3);
-        EnvelopeAssert.Code("0", await first.PauseAsync());
+        var firstFlush = await PauseAndFlushAsync(first, 180);
         EnvelopeAssert.Code("0", await second.StartAsync());
         var secondClass = await second.PlayMinutesAsync(3);
-        EnvelopeAssert.Code("0", await second.PauseAsync());
+        var secondFlush = await PauseAndFlushAsync(second, 180);
         EnvelopeAssert.Code("0", await first.StartAsync());
-        var firstAgain = await first.PlayMinutesAsync(3, 180);
+        var firstAgain = await first.PlayMinutesAsync(3, 200);
 
         Assert.All(firstMorning.Concat(secondClass).Concat(firstAgain), a => Assert.Equal(60, Learner.Credited(a)));
+        Assert.Equal([20, 20], [Learner.Credited(firstFlush), Learner.Credited(secondFlush)]);
         Assert.Empty(await first.AnomalyKindsAsync());
         Assert.Empty(await second.AnomalyKindsAsync());
+    }
+
+    /// <summary>The real client's pause: 20 s after its last report, endStudy and at once the report of those 20 s.</summary>
+    private async Task<JsonObject> PauseAndFlushAsync(Learner learner, int position)
+    {
+        system.Clock.Advance(TimeSpan.FromSeconds(20));
+        EnvelopeAssert.Code("0", await learner.PauseAsync());
+        return await learner.ReportAsync(position + 20, 20);
     }
 
     [Fact]
