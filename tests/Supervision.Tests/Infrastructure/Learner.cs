@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 
 namespace Supervision.Tests.Infrastructure;
@@ -76,13 +77,11 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
 
     /// <summary>1.8, as this learner's platform or as <paramref name="caller"/>.</summary>
     public Task<JsonObject> SubmitCodeAsync(string bizCode, string code, Platforms? caller = null) =>
-        system.PostEnvelopeAsync("/api/v1/submitVerificationCode", new
-        {
-            studyPlatformCode = (caller ?? platforms).LearningCode,
-            bizCode,
-            verificationCode = code,
-            videoStudyTime = "60",
-        }, (caller ?? platforms).LearningToken);
+        system.PostEnvelopeAsync("/api/v1/submitVerificationCode", CodeSubmission(bizCode, code, caller ?? platforms), (caller ?? platforms).LearningToken);
+
+    /// <summary>1.8 answered with its HTTP status, for a submission the system may fail to commit.</summary>
+    public Task<(HttpStatusCode Status, JsonObject Answer)> SubmitCodeForStatusAsync(string bizCode, string code) =>
+        system.PostEnvelopeForStatusAsync("/api/v1/submitVerificationCode", CodeSubmission(bizCode, code, platforms), platforms.LearningToken);
 
     /// <summary>1.5: answers the bizCode of a new face check.</summary>
     public async Task<string> GetFaceCheckAsync()
@@ -122,6 +121,14 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
         (await OperatorViewAsync())["anomalies"]!.AsArray().Select(a => (string)a!["kind"]!).ToList();
 
     public static int Credited(JsonObject answer) => (int)answer["returnData"]!["credited"]!;
+
+    private static object CodeSubmission(string bizCode, string code, Platforms caller) => new
+    {
+        studyPlatformCode = caller.LearningCode,
+        bizCode,
+        verificationCode = code,
+        videoStudyTime = "60",
+    };
 
     private object Study(string? resCode) => new
     {
