@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Supervision.Tests.Infrastructure;
+
+namespace Supervision.Tests.Faults;
+
+/// <summary>
+/// A judged 1.8 attempt changes its challenge (attempts, stored answer, pass to deliver) and records a
+/// check_attempt row. Both are committed together or not at all: an attempt answered 5001 left neither, so the
+/// client's retry of the same envelope is judged as if it were the first, and is recorded once.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class CheckAttemptCommitTests(SupervisionCluster system)
+{
+    private static readonly object CodeEveryMinute = new { videoOnHook = 1, faceTimeLimit = 1, videoOnHookDetail = new { triggerType = 1, triggervValue = 1 } };
+
+    [Fact]
+    public async Task A_passing_code_whose_challenge_write_is_refused_records_nothing_and_its_retry_passes_once()
+    {
+        var learner = await Learner.EnrolAsync(system, CodeEveryMinute, firstVideoSeconds: 3600);
+        await learner.StartAsync();
+        var due = (await learner.PlayMinutesAsync(1))[0];
+        var (bizCode, code) = await learner.GetCodeAsync();
+
+        (HttpStatusCode Status, JsonObject Answer) refused;
+        long attemptsRecordedByRefused;
+        await using (await RefuseAsync("refuse_state_" + bizCode, "grain_state", $"NEW.kind = 'challenge' AND NEW.key = '{bizCode}'"))
+        {
+            refused = await learner.SubmitCodeForStatusAsync(bizCode, code);
+            attemptsRecordedByRefused = await Ledger.CheckEventsAsync(system, "check_attempt", bizCode);
+        }
+
+        var retry = await learner.SubmitCodeAsync(bizCode, code);
+        var afterPass = await learner.PlayMinutesAsync(2, 60);
+
+        Assert.NotNull(due["returnData"]!["checkDue"]);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
+        EnvelopeAssert.Code("5001", refused.Answer);
+        Assert.Equal(0, attemptsRecordedByRefused);
+        EnvelopeAssert.Code("0", retry);
+        Assert.Equal(1, await Ledger.CheckEventsAsync(system, "check_attempt", bizCode));
+        Assert.Equal(1, await Ledger.CheckEventsAsync(system, "check_passed", bizCode));
+        Assert.All(afterPass, answer => Assert.Equal(60, Learner.Credited(answer)));
+        Assert.Empty(await learner.AnomalyKindsAsync());
+    }
+
+    [Fact]
+    public async Task A_wrong_code_whose_evidence_is_refused_is_not_counted_and_its_retry_is_judged_afresh()
+    {
+        var learner = await Learner.EnrolAsync(system, CodeEveryMinute, firstVideoSeconds: 3600);
+        await learner.StartAsync();
+        var (bizCode, code) = await learner.GetCodeAsync();
+        var wrong = Wrong(code, 1);
+
+        (HttpStatusCode Status, JsonObject Answer) refused;
+        await using (await RefuseAsync("refuse_attempt_" + bizCode, "evidence_events", $"NEW.kind = 'check_attempt' AND NEW.details->>'bizCode' = '{bizCode}'"))
+        {
+            refused = await learner.SubmitCodeForStatusAsync(bizCode, wrong);
+        }
+
+        var retry = await learner.SubmitCodeAsync(bizCode, wrong);
+        var recordedByRetry = await Ledger.CheckEventsAsync(system, "check_attempt", bizCode);
+        system.Clock.Advance(TimeSpan.FromSeconds(2));
+        var second = await learner.SubmitCodeAsync(bizCode, Wrong(code, 2));
+        system.Clock.Advance(TimeSpan.FromSeconds(2));
+        var right = await learner.SubmitCodeAsync(bizCode, code);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
+        EnvelopeAssert.Code("5001", refused.Answer);
+        EnvelopeAssert.Code("1405", retry);
+        Assert.Contains("2 attempts left", (string?)retry["returnMsg"] ?? "");
+        Assert.Equal(1, recordedByRetry);
+        EnvelopeAssert.Code("1405", second);
+        Assert.Contains("1 attempts left", (string?)second["returnMsg"] ?? "");
+        EnvelopeAssert.Code("0", right);
+        Assert.Equal(3, await Ledger.CheckEventsAsync(system, "check_attempt", bizCode));
+    }
+
+    /// <summary>A four-digit code other than <paramref name="code"/>, a different one for each <paramref name="offset"/> below 10,000.</summary>
+    private static string Wrong(string code, int offset) => ((int.Parse(code) + offset) % 10_000).ToString("D4");
+
+    /// <summary>Makes PostgreSQL refuse every row written to <paramref name="table"/> that matches <paramref name="when"/>, until disposed.</summary>
+    private async Task<IAsyncDisposable> RefuseAsync(string name, string table, string when)
+    {
+        var fault = new InjectedFault(system.ConnectionString, name, table);
+        await fault.ExecuteAsync(
+            $"""
+            CREATE FUNCTION {fault.Name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault: write refused'; END $$;
+            CREATE TRIGGER {fault.Name} BEFORE INSERT OR UPDATE ON {table} FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION {fault.Name}();
+            """);
+        return fault;
+    }
+}
