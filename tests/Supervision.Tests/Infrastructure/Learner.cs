@@ -109,7 +109,11 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
     public async Task SetPhotoAsync(string url) => EnvelopeAssert.Code("0", await SetPhotoAndAnswerAsync(url));
 
     public Task<JsonObject> SetPhotoAndAnswerAsync(string url) =>
-        system.PostEnvelopeAsync("/api/v1/updateErcunPhotosUrl", new { studyPlatformCode = platforms.LearningCode, cardNo, ercunPhotoUrl = url }, platforms.LearningToken);
+        system.PostEnvelopeAsync("/api/v1/updateErcunPhotosUrl", PhotoReplacement(url), platforms.LearningToken);
+
+    /// <summary>1.11 answered with its HTTP status, for a change the system may fail to commit.</summary>
+    public Task<(HttpStatusCode Status, JsonObject Answer)> SetPhotoForStatusAsync(string url) =>
+        system.PostEnvelopeForStatusAsync("/api/v1/updateErcunPhotosUrl", PhotoReplacement(url), platforms.LearningToken);
 
     public Task<JsonObject> AuthenticateAsync(string name) =>
         system.PostEnvelopeAsync("/api/v1/authentication", new { studyPlatformCode = platforms.LearningCode, cardNo, name }, platforms.LearningToken);
@@ -121,6 +125,8 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
         (await OperatorViewAsync())["anomalies"]!.AsArray().Select(a => (string)a!["kind"]!).ToList();
 
     public static int Credited(JsonObject answer) => (int)answer["returnData"]!["credited"]!;
+
+    private object PhotoReplacement(string url) => new { studyPlatformCode = platforms.LearningCode, cardNo, ercunPhotoUrl = url };
 
     private static object CodeSubmission(string bizCode, string code, Platforms caller) => new
     {
