@@ -79,15 +79,5 @@ public sealed class CheckAttemptCommitTests(SupervisionCluster system)
     /// <summary>A four-digit code other than <paramref name="code"/>, a different one for each <paramref name="offset"/> below 10,000.</summary>
     private static string Wrong(string code, int offset) => ((int.Parse(code) + offset) % 10_000).ToString("D4");
 
-    /// <summary>Makes PostgreSQL refuse every row written to <paramref name="table"/> that matches <paramref name="when"/>, until disposed.</summary>
-    private async Task<IAsyncDisposable> RefuseAsync(string name, string table, string when)
-    {
-        var fault = new InjectedFault(system.ConnectionString, name, table);
-        await fault.ExecuteAsync(
-            $"""
-            CREATE FUNCTION {fault.Name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault: write refused'; END $$;
-            CREATE TRIGGER {fault.Name} BEFORE INSERT OR UPDATE ON {table} FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION {fault.Name}();
-            """);
-        return fault;
-    }
+    private Task<InjectedFault> RefuseAsync(string name, string table, string when) => InjectedFault.RefuseAsync(system.ConnectionString, name, table, when);
 }

@@ -21,15 +21,9 @@ public sealed class PhotoChangeCommitTests(SupervisionCluster system)
         var url = $"http://img.example.test/{TestIds.Code("p")}.jpg";
 
         (HttpStatusCode Status, JsonObject Answer) refused;
-        var fault = new InjectedFault(system.ConnectionString, "refuse_student_" + learner.StudentUserCode, "grain_state");
-        await using (fault)
+        var studentState = $"NEW.kind = 'student' AND NEW.key = '{StudentKey.Of(learner.CardNo)}'";
+        await using (await InjectedFault.RefuseAsync(system.ConnectionString, "refuse_student_" + learner.StudentUserCode, "grain_state", studentState))
         {
-            await fault.ExecuteAsync(
-                $"""
-                CREATE FUNCTION {fault.Name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault: student write refused'; END $$;
-                CREATE TRIGGER {fault.Name} BEFORE INSERT OR UPDATE ON grain_state FOR EACH ROW
-                    WHEN (NEW.kind = 'student' AND NEW.key = '{StudentKey.Of(learner.CardNo)}') EXECUTE FUNCTION {fault.Name}();
-                """);
             refused = await learner.SetPhotoForStatusAsync(url);
         }
 
