@@ -1,18 +1,20 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Supervision.TestFaces;
 using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Faults;
 
 /// <summary>
-/// A judged 1.8 attempt changes its challenge (attempts, stored answer, pass to deliver) and records a
+/// A judged 1.8 or 1.6 attempt changes its challenge (attempts, stored answer, pass to deliver) and records a
 /// check_attempt row. Both are committed together or not at all: an attempt answered 5001 left neither, so the
 /// client's retry of the same envelope is judged as if it were the first, and is recorded once.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public sealed class CheckAttemptCommitTests(SupervisionCluster system)
+public sealed class CheckAttemptCommitTests(SupervisionCluster system, PhotoServer photos) : IClassFixture<PhotoServer>
 {
     private static readonly object CodeEveryMinute = new { videoOnHook = 1, faceTimeLimit = 1, videoOnHookDetail = new { triggerType = 1, triggervValue = 1 } };
+    private static readonly object FaceEveryMinute = new { videoOnHook = 2, faceTimeLimit = 1, videoOnHookDetail = new { triggerType = 1, triggervValue = 1 } };
 
     [Fact]
     public async Task A_passing_code_whose_challenge_write_is_refused_records_nothing_and_its_retry_passes_once()
@@ -74,6 +76,35 @@ public sealed class CheckAttemptCommitTests(SupervisionCluster system)
         Assert.Contains("1 attempts left", (string?)second["returnMsg"] ?? "");
         EnvelopeAssert.Code("0", right);
         Assert.Equal(3, await Ledger.CheckEventsAsync(system, "check_attempt", bizCode));
+    }
+
+    /// <summary>
+    /// The photo of an attempt whose commit failed is already in check_photos (stored before the verdict is
+    /// returned): the retry of that same photo is not its own replay.
+    /// </summary>
+    [Fact]
+    public async Task A_passing_photo_whose_challenge_write_is_refused_passes_on_retry_without_being_taken_for_a_replay()
+    {
+        var learner = await Learner.EnrolAsync(system, FaceEveryMinute, firstVideoSeconds: 3600);
+        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Hopper));
+        EnvelopeAssert.Code("0", await learner.StartAsync());
+        var bizCode = await learner.GetFaceCheckAsync();
+        var live = FacePhotos.Variant(FacePhotos.Hopper, scale: 0.9f, rotateDegrees: -3, brightness: 0.81f);
+
+        (HttpStatusCode Status, JsonObject Answer) refused;
+        await using (await RefuseAsync("refuse_state_" + bizCode, "grain_state", $"NEW.kind = 'challenge' AND NEW.key = '{bizCode}'"))
+        {
+            refused = await learner.SubmitFaceForStatusAsync(bizCode, live);
+        }
+
+        var retry = await learner.SubmitFaceAsync(bizCode, live);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
+        EnvelopeAssert.Code("5001", refused.Answer);
+        EnvelopeAssert.Code("0", retry);
+        Assert.Equal(1, (int)retry["returnData"]!["result"]!);
+        Assert.Equal(1, await Ledger.CheckEventsAsync(system, "check_attempt", bizCode));
+        Assert.Empty(await learner.AnomalyKindsAsync());
     }
 
     /// <summary>A four-digit code other than <paramref name="code"/>, a different one for each <paramref name="offset"/> below 10,000.</summary>

@@ -93,17 +93,11 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
 
     /// <summary>1.6 with a base64 photo (compareMode 0), or with <paramref name="target"/> as given and its mode.</summary>
     public Task<JsonObject> SubmitFaceAsync(string bizCode, byte[]? photo, string? target = null, int compareMode = 0, string? resCode = null) =>
-        system.PostEnvelopeAsync("/api/v1/thirdFaceCompare", new
-        {
-            studyPlatformCode = platforms.LearningCode,
-            compareMode = compareMode.ToString(),
-            target = target ?? Convert.ToBase64String(photo!),
-            studentUserCode,
-            classCode,
-            resCode = resCode ?? FirstVideo,
-            videoStudyTime = "60",
-            bizCode,
-        }, platforms.LearningToken);
+        system.PostEnvelopeAsync("/api/v1/thirdFaceCompare", FaceSubmission(bizCode, target ?? Convert.ToBase64String(photo!), compareMode, resCode), platforms.LearningToken);
+
+    /// <summary>1.6 with a base64 photo, answered with its HTTP status, for a submission the system may fail to commit.</summary>
+    public Task<(HttpStatusCode Status, JsonObject Answer)> SubmitFaceForStatusAsync(string bizCode, byte[] photo) =>
+        system.PostEnvelopeForStatusAsync("/api/v1/thirdFaceCompare", FaceSubmission(bizCode, Convert.ToBase64String(photo), 0, null), platforms.LearningToken);
 
     /// <summary>1.11: registers <paramref name="url"/> as this learner's two-inch photo.</summary>
     public async Task SetPhotoAsync(string url) => EnvelopeAssert.Code("0", await SetPhotoAndAnswerAsync(url));
@@ -125,6 +119,18 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
         (await OperatorViewAsync())["anomalies"]!.AsArray().Select(a => (string)a!["kind"]!).ToList();
 
     public static int Credited(JsonObject answer) => (int)answer["returnData"]!["credited"]!;
+
+    private object FaceSubmission(string bizCode, string target, int compareMode, string? resCode) => new
+    {
+        studyPlatformCode = platforms.LearningCode,
+        compareMode = compareMode.ToString(),
+        target,
+        studentUserCode,
+        classCode,
+        resCode = resCode ?? FirstVideo,
+        videoStudyTime = "60",
+        bizCode,
+    };
 
     private object PhotoReplacement(string url) => new { studyPlatformCode = platforms.LearningCode, cardNo, ercunPhotoUrl = url };
 
