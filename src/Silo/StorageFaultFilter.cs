@@ -8,7 +8,10 @@ namespace Supervision.Silo;
 /// Turns "the database is unreachable", however deep in a grain call it surfaced, into one exception the
 /// front recognises and answers as 5001 (HTTP 503, retry later) rather than as an internal error. The grain is
 /// deactivated too: it may have changed its state in memory before the write failed, and the next call must
-/// start from what is stored, not from what was never committed.
+/// start from what is stored, not from what was never committed. A grain on a LedgeredState changes nothing
+/// before its commit but needs the reload as much: a commit whose answer was lost may still have been applied,
+/// and holding a version behind the stored one, its next commit would record evidence while the ledger skipped
+/// its state as stale.
 /// </summary>
 public sealed class StorageFaultFilter : IIncomingGrainCallFilter
 {

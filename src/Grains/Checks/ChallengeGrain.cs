@@ -17,27 +17,37 @@ namespace Supervision.Grains.Checks;
 /// <summary>
 /// One bizCode (SPEC rule 8): bound to the student, class, video and session it was issued for, valid until it
 /// expires, good for one pass, and spent after three failed attempts. Every attempt is evidence; a replayed,
-/// expired or foreign bizCode is also an anomaly.
+/// expired or foreign bizCode is also an anomaly. An attempt's evidence is committed with the state it changed
+/// (a <see cref="LedgeredState{T}"/>), so a failed commit leaves neither: the attempt is not counted, and the
+/// client's retry is judged afresh and recorded once.
 /// </summary>
 public sealed class ChallengeGrain(
-    [PersistentState("challenge", StorageNames.Main)] IPersistentState<ChallengeState> state,
-    EvidenceLedger ledger,
+    LedgeredStates ledgeredStates,
     FaceVerification faces,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IChallengeGrain
 {
     public const int MaxAttempts = 3;
+    private const string StateKind = "challenge";
+    private LedgeredState<ChallengeState> state = null!;
 
     private string BizCode => this.GetPrimaryKeyString();
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        state = ledgeredStates.For<ChallengeState>(StateKind, BizCode);
+        return state.LoadAsync();
+    }
+
     public async Task Open(ChallengeTicket ticket)
     {
-        state.State.Ticket = ticket;
-        await state.WriteStateAsync();
+        var change = state.Change(time.GetUtcNow());
+        change.Draft.Ticket = ticket;
+        await state.CommitAsync(change);
     }
 
     public async Task<Outcome> SubmitCode(CodeSubmission submission)
     {
-        if (state.State.Ticket is not { } ticket)
+        if (state.Current.Ticket is not { } ticket)
         {
             return Outcome.Fail(ReturnCode.BizCodeUnknown, "bizCode: unknown; ask for a check through 1.7 first");
         }
@@ -49,27 +59,28 @@ public sealed class ChallengeGrain(
             return new Outcome(earlier.Code, earlier.Message);
         }
 
-        var now = time.GetUtcNow();
-        var refusal = Refusal(ticket, submission.PlatformCode, CheckKind.Code, now);
-        if (refusal is not null)
+        var change = state.Change(time.GetUtcNow());
+        if (Refusal(ticket, submission.PlatformCode, CheckKind.Code, change.Now) is { } refusal)
         {
-            await RecordAsync(ticket, now, refusal.Value.Outcome, submission.PlatformCode, submission.Device, submission.VideoStudyTime, refusal.Value.Anomaly);
-            return refusal.Value.Outcome;
+            AddAttempt(change, ticket, refusal.Outcome, submission.PlatformCode, submission.Device, submission.VideoStudyTime, refusal.Anomaly);
+            await state.CommitAsync(change);
+            return refusal.Outcome;
         }
 
         var matches = CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(submission.VerificationCode), Encoding.UTF8.GetBytes(ticket.Code!));
         var outcome = matches
             ? Outcome.Ok
-            : Outcome.Fail(ReturnCode.CodeMismatch, $"verificationCode: does not match ({MaxAttempts - (state.State.Attempts + 1)} attempts left)");
-        await CountAttemptAsync(matches ? Pass(ticket, now, submission.VideoStudyTime) : null, digest, outcome);
-        await RecordAsync(ticket, now, outcome, submission.PlatformCode, submission.Device, submission.VideoStudyTime, null);
+            : Outcome.Fail(ReturnCode.CodeMismatch, $"verificationCode: does not match ({MaxAttempts - (change.Draft.Attempts + 1)} attempts left)");
+        CountAttempt(change.Draft, matches ? Pass(ticket, change.Now, submission.VideoStudyTime) : null, digest, outcome);
+        AddAttempt(change, ticket, outcome, submission.PlatformCode, submission.Device, submission.VideoStudyTime, null);
+        await state.CommitAsync(change);
         await DeliverPassAsync(ticket);
         return outcome;
     }
 
     public async Task<Outcome<FaceResult>> SubmitFace(FaceSubmission submission)
     {
-        if (state.State.Ticket is not { } ticket)
+        if (state.Current.Ticket is not { } ticket)
             return Outcome.Fail(ReturnCode.BizCodeUnknown, "bizCode: unknown; ask for a check through 1.5 first");
 
         var digest = SubmissionDigest(submission.PlatformCode, submission.Device, submission.Photo.Target, submission.VideoStudyTime.ToString());
@@ -79,16 +90,16 @@ public sealed class ChallengeGrain(
             return earlier;
         }
 
-        var now = time.GetUtcNow();
-        var refusal = Refusal(ticket, submission.PlatformCode, CheckKind.Face, now) ?? Misdirected(ticket, submission);
-        if (refusal is not null)
+        var change = state.Change(time.GetUtcNow());
+        if ((Refusal(ticket, submission.PlatformCode, CheckKind.Face, change.Now) ?? Misdirected(ticket, submission)) is { } refusal)
         {
-            await RecordAsync(ticket, now, refusal.Value.Outcome, submission.PlatformCode, submission.Device, submission.VideoStudyTime, refusal.Value.Anomaly);
-            return refusal.Value.Outcome;
+            AddAttempt(change, ticket, refusal.Outcome, submission.PlatformCode, submission.Device, submission.VideoStudyTime, refusal.Anomaly);
+            await state.CommitAsync(change);
+            return refusal.Outcome;
         }
 
         var student = await GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(ticket.CardNo)).Describe();
-        var subject = new FaceCheckSubject(now, StudentKey.Of(ticket.CardNo), ticket.ClassCode, ticket.StudentUserCode, BizCode);
+        var subject = new FaceCheckSubject(change.Now, StudentKey.Of(ticket.CardNo), ticket.ClassCode, ticket.StudentUserCode, BizCode);
         FaceVerdict verdict;
         try
         {
@@ -99,25 +110,27 @@ public sealed class ChallengeGrain(
             var unjudged = e is ReferencePhotoException
                 ? Outcome.Fail(ReturnCode.ReferencePhotoUnusable, $"ercunPhotos: {e.Message}")
                 : Outcome.Fail(ReturnCode.InvalidField, $"target: {e.Message}");
-            await RecordAsync(ticket, now, unjudged, submission.PlatformCode, submission.Device, submission.VideoStudyTime, null);
+            AddAttempt(change, ticket, unjudged, submission.PlatformCode, submission.Device, submission.VideoStudyTime, null);
+            await state.CommitAsync(change);
             return unjudged;
         }
 
-        var result = FaceAnswer(verdict, state.State.Attempts + 1);
-        await CountAttemptAsync(verdict.Passed ? Pass(ticket, now, submission.VideoStudyTime) : null, digest, Outcome<FaceResult>.Ok(result));
-        await RecordAsync(ticket, now, Outcome.Ok, submission.PlatformCode, submission.Device, submission.VideoStudyTime, FaceAnomaly(verdict), verdict);
+        var result = FaceAnswer(verdict, change.Draft.Attempts + 1);
+        CountAttempt(change.Draft, verdict.Passed ? Pass(ticket, change.Now, submission.VideoStudyTime) : null, digest, Outcome<FaceResult>.Ok(result));
+        AddAttempt(change, ticket, Outcome.Ok, submission.PlatformCode, submission.Device, submission.VideoStudyTime, FaceAnomaly(verdict), verdict);
+        await state.CommitAsync(change);
         await DeliverPassAsync(ticket);
         return Outcome<FaceResult>.Ok(result);
     }
 
     public Task<Outcome<string>> CodeToShow()
     {
-        if (state.State.Ticket is not { Kind: CheckKind.Code } ticket)
+        if (state.Current.Ticket is not { Kind: CheckKind.Code } ticket)
         {
             return Task.FromResult(Outcome<string>.Fail(ReturnCode.BizCodeUnknown, "bizCode: no pop-up code was issued under it"));
         }
 
-        if (state.State.Status != ChallengeStatus.Pending)
+        if (state.Current.Status != ChallengeStatus.Pending)
         {
             return Task.FromResult(Outcome<string>.Fail(ReturnCode.BizCodeUsed, "bizCode: already used"));
         }
@@ -128,30 +141,21 @@ public sealed class ChallengeGrain(
     }
 
     /// <summary>
-    /// Counts a judged attempt, remembers its answer for a client retry and, if it passed, the pass still to
-    /// deliver, in one state write.
+    /// Counts a judged attempt on the draft, with its answer for a client retry and, if it passed, the pass
+    /// still to deliver. The draft is committed with the attempt's evidence, so the answer a retry is given
+    /// from here always has its check_attempt row.
     /// </summary>
-    /// <remarks>
-    /// The attempt's evidence (<see cref="RecordAsync"/>) is committed after this write, in another
-    /// transaction: if that commit fails, the client's retry is answered from the stored answer and the
-    /// attempt has no check_attempt row (at most once). A passing attempt is still evidenced by the
-    /// student-class's check_passed row once its pass is delivered. Recording it again on a retry would need
-    /// the evidence kept in this state and a second write to mark it committed, and would still record it
-    /// twice when the silo dies between the commit and that write: exactly once needs this state and the
-    /// evidence in one transaction, as the student-class has through the <see cref="EvidenceLedger"/>.
-    /// </remarks>
-    private async Task CountAttemptAsync(CheckPass? pass, byte[]? digest, Outcome<FaceResult> answer)
+    private static void CountAttempt(ChallengeState draft, CheckPass? pass, byte[]? digest, Outcome<FaceResult> answer)
     {
-        state.State.Attempts++;
-        state.State.Status = pass is not null ? ChallengeStatus.Passed : state.State.Attempts >= MaxAttempts ? ChallengeStatus.Spent : ChallengeStatus.Pending;
-        state.State.LastSubmission = digest;
-        state.State.LastAnswer = answer;
-        state.State.UndeliveredPass = pass;
-        await state.WriteStateAsync();
+        draft.Attempts++;
+        draft.Status = pass is not null ? ChallengeStatus.Passed : draft.Attempts >= MaxAttempts ? ChallengeStatus.Spent : ChallengeStatus.Pending;
+        draft.LastSubmission = digest;
+        draft.LastAnswer = answer;
+        draft.UndeliveredPass = pass;
     }
 
     /// <summary>
-    /// Hands the student-class the pass this state still holds, then forgets it. The attempt is counted before
+    /// Hands the student-class the pass this state still holds, then forgets it. The attempt is committed before
     /// the pass is delivered, so a delivery that failed (a silo that died, a database fault) leaves the pass
     /// here, and the client's retry, answered from the stored answer, delivers it: otherwise the learner would
     /// be told "passed" while the check stays due. The student-class ignores a pass it has already taken, for
@@ -159,18 +163,19 @@ public sealed class ChallengeGrain(
     /// </summary>
     private async Task DeliverPassAsync(ChallengeTicket ticket)
     {
-        if (state.State.UndeliveredPass is not { } pass)
+        if (state.Current.UndeliveredPass is not { } pass)
         {
             return;
         }
 
         await GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(ticket.ClassCode, ticket.StudentUserCode)).CheckPassed(pass);
-        state.State.UndeliveredPass = null;
-        await state.WriteStateAsync();
+        var delivered = state.Change(time.GetUtcNow());
+        delivered.Draft.UndeliveredPass = null;
+        await state.CommitAsync(delivered);
     }
 
     private Outcome<FaceResult>? RetryAnswer(byte[]? digest) =>
-        digest is not null && state.State.LastSubmission is { } last && CryptographicOperations.FixedTimeEquals(last, digest) ? state.State.LastAnswer : null;
+        digest is not null && state.Current.LastSubmission is { } last && CryptographicOperations.FixedTimeEquals(last, digest) ? state.Current.LastAnswer : null;
 
     /// <summary>
     /// What makes a submission the same request sent again: its platform, envelope timestamp and payload. Without
@@ -217,9 +222,9 @@ public sealed class ChallengeGrain(
             return (Outcome.Fail(ReturnCode.BizCodeForeign, $"bizCode: was issued for a {ticket.Kind.ToString().ToLowerInvariant()} check"), AnomalyKind.BizCodeForeign);
         }
 
-        if (state.State.Status != ChallengeStatus.Pending)
+        if (state.Current.Status != ChallengeStatus.Pending)
         {
-            return (Outcome.Fail(ReturnCode.BizCodeUsed, $"bizCode: already {state.State.Status.ToString().ToLowerInvariant()}; ask for a new check"), AnomalyKind.BizCodeReplayed);
+            return (Outcome.Fail(ReturnCode.BizCodeUsed, $"bizCode: already {state.Current.Status.ToString().ToLowerInvariant()}; ask for a new check"), AnomalyKind.BizCodeReplayed);
         }
 
         if (now > ticket.ExpiresAt)
@@ -230,13 +235,14 @@ public sealed class ChallengeGrain(
         return null;
     }
 
-    private Task RecordAsync(ChallengeTicket ticket, DateTimeOffset now, Outcome outcome, string platformCode, DeviceInfo device, int videoStudyTime, string? anomaly, FaceVerdict? verdict = null)
+    /// <summary>Adds the attempt's check_attempt row, and its anomaly if any, to the change that commits it.</summary>
+    private void AddAttempt(StateChange<ChallengeState> change, ChallengeTicket ticket, Outcome outcome, string platformCode, DeviceInfo device, int videoStudyTime, string? anomaly, FaceVerdict? verdict = null)
     {
         var details = JsonSerializer.Serialize(new
         {
             bizCode = BizCode,
             kind = ticket.Kind.ToString(),
-            attempts = state.State.Attempts,
+            attempts = change.Draft.Attempts,
             videoStudyTime,
             message = outcome.Succeeded ? null : outcome.Message,
             face = verdict is null ? null : new
@@ -248,11 +254,11 @@ public sealed class ChallengeGrain(
                 replayOf = verdict.ReplayOf,
             },
         });
-        var evidence = new EvidenceEvent(now, "check_attempt", ticket.ClassCode, ticket.StudentUserCode, ticket.CardNo, ticket.ResCode, ticket.SessionId,
-            outcome.Code, 0, null, null, platformCode, device, details);
-        IReadOnlyList<AnomalyRecord> anomalies = anomaly is null
-            ? []
-            : [new AnomalyRecord(now, anomaly, ticket.ClassCode, ticket.StudentUserCode, ticket.CardNo, ticket.ResCode, ticket.SessionId, details)];
-        return ledger.CommitAsync(new LedgerWrite(null, [evidence], anomalies));
+        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.CheckAttempt, ticket.ClassCode, ticket.StudentUserCode, ticket.CardNo, ticket.ResCode, ticket.SessionId,
+            outcome.Code, 0, null, null, platformCode, device, details));
+        if (anomaly is not null)
+        {
+            change.Anomalies.Add(new AnomalyRecord(change.Now, anomaly, ticket.ClassCode, ticket.StudentUserCode, ticket.CardNo, ticket.ResCode, ticket.SessionId, details));
+        }
     }
 }

@@ -32,11 +32,13 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    public async Task<IReadOnlyList<StoredFingerprint>> LatestFingerprintsAsync(string studentKey)
+    /// <summary>The fingerprints of a person's latest check photos, leaving out those of one check (<paramref name="exceptBizCode"/>).</summary>
+    public async Task<IReadOnlyList<StoredFingerprint>> LatestFingerprintsAsync(string studentKey, string exceptBizCode)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT id, fingerprint FROM check_photos WHERE student_key = @student_key ORDER BY at DESC, id DESC LIMIT @limit");
+            "SELECT id, fingerprint FROM check_photos WHERE student_key = @student_key AND biz_code <> @biz ORDER BY at DESC, id DESC LIMIT @limit");
         command.Parameters.AddWithValue("student_key", studentKey);
+        command.Parameters.AddWithValue("biz", exceptBizCode);
         command.Parameters.AddWithValue("limit", ReplayWindow);
         var rows = new List<StoredFingerprint>();
         await using var reader = await command.ExecuteReaderAsync();

@@ -57,20 +57,30 @@ public sealed class EvidenceLedger : IAsyncDisposable
                 batch.Add(pending);
             }
 
-            try
+            var started = Stopwatch.GetTimestamp();
+            if (await TryWriteBatchAsync(batch))
             {
-                var started = Stopwatch.GetTimestamp();
-                await WriteBatchAsync(batch);
-                metrics.Committed(batch.ConvertAll(p => p.Write), Stopwatch.GetElapsedTime(started));
+                // The waiters hear of their commit before it is counted: counting cannot turn a commit into a failure.
                 batch.ForEach(p => p.Done.TrySetResult());
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Evidence batch of {Count} writes failed; every request in it is answered as failed", batch.Count);
-                batch.ForEach(p => p.Done.TrySetException(e));
+                metrics.Committed(batch.ConvertAll(p => p.Write), Stopwatch.GetElapsedTime(started));
             }
 
             batch.Clear();
+        }
+    }
+
+    private async Task<bool> TryWriteBatchAsync(List<Pending> batch)
+    {
+        try
+        {
+            await WriteBatchAsync(batch);
+            return true;
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Evidence batch of {Count} writes failed; every request in it is answered as failed", batch.Count);
+            batch.ForEach(p => p.Done.TrySetException(e));
+            return false;
         }
     }
 

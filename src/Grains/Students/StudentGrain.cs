@@ -8,16 +8,29 @@ using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Students;
 
+/// <summary>
+/// One person. Its state is a <see cref="LedgeredState{T}"/>: a name check or a photo change is committed with
+/// its evidence in one transaction, so a verified name or a new photo never stands without the row that
+/// records it, nor the row without the change.
+/// </summary>
 public sealed class StudentGrain(
-    [PersistentState("student", StorageNames.Main)] IPersistentState<StudentState> state,
-    EvidenceLedger ledger,
+    LedgeredStates ledgeredStates,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentGrain
 {
-    private string CardNo => state.State.CardNo;
+    private const string StateKind = "student";
+    private LedgeredState<StudentState> state = null!;
+
+    private StudentState Current => state.Current;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        state = ledgeredStates.For<StudentState>(StateKind, this.GetPrimaryKeyString());
+        return state.LoadAsync();
+    }
 
     public async Task Register(StudentRegistration registration, string businessPlatformCode)
     {
-        var s = state.State;
+        var s = Current;
         var unchanged = state.RecordExists
             && s.CardNo == registration.CardNo
             && s.Name == registration.Name
@@ -32,27 +45,28 @@ public sealed class StudentGrain(
             return;
         }
 
-        var now = time.GetUtcNow();
-        if (registration.ErcunPhotoUrl is { } photo && photo != s.ErcunPhotoUrl)
+        var change = state.Change(time.GetUtcNow());
+        var draft = change.Draft;
+        if (registration.ErcunPhotoUrl is { } photo && photo != draft.ErcunPhotoUrl)
         {
-            s.PhotoHistory.Add(new PhotoChange(photo, now, businessPlatformCode));
+            draft.PhotoHistory.Add(new PhotoChange(photo, change.Now, businessPlatformCode));
         }
 
         // A roster entry may omit what 2.3 said (phone, remark): absent fields keep their value.
-        s.CardNo = registration.CardNo;
-        s.Name = registration.Name;
-        s.StudentCode = registration.StudentCode ?? s.StudentCode;
-        s.Mobile = registration.Mobile ?? s.Mobile;
-        s.ErcunPhotoUrl = registration.ErcunPhotoUrl ?? s.ErcunPhotoUrl;
-        s.Remark = registration.Remark ?? s.Remark;
-        s.BusinessPlatformCodes.Add(businessPlatformCode);
+        draft.CardNo = registration.CardNo;
+        draft.Name = registration.Name;
+        draft.StudentCode = registration.StudentCode ?? draft.StudentCode;
+        draft.Mobile = registration.Mobile ?? draft.Mobile;
+        draft.ErcunPhotoUrl = registration.ErcunPhotoUrl ?? draft.ErcunPhotoUrl;
+        draft.Remark = registration.Remark ?? draft.Remark;
+        draft.BusinessPlatformCodes.Add(businessPlatformCode);
         if (registration.LearningPlatformCode is { } learningPlatform)
         {
-            s.LearningPlatformCodes.Add(learningPlatform);
+            draft.LearningPlatformCodes.Add(learningPlatform);
         }
 
-        s.UpdatedAt = now;
-        await state.WriteStateAsync();
+        draft.UpdatedAt = change.Now;
+        await state.CommitAsync(change);
     }
 
     public async Task<Outcome> Authenticate(string name, string platformCode, DeviceInfo device)
@@ -62,39 +76,40 @@ public sealed class StudentGrain(
             return refusal;
         }
 
-        var now = time.GetUtcNow();
-        var matches = string.Equals(Normalize(name), Normalize(state.State.Name), StringComparison.Ordinal);
+        var change = state.Change(time.GetUtcNow());
+        var matches = string.Equals(Normalize(name), Normalize(Current.Name), StringComparison.Ordinal);
         var outcome = matches
             ? Outcome.Ok
             : Outcome.Fail(ReturnCode.RealNameMismatch, "name: does not match the name registered under this ID number");
-        await ledger.CommitAsync(new LedgerWrite(null,
-            [new EvidenceEvent(now, "real_name", null, state.State.StudentCode, CardNo, null, null, outcome.Code, 0, null, null, platformCode, device)], []));
-        if (matches && state.State.RealNameVerifiedAt is null)
+        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.RealName, null, Current.StudentCode, Current.CardNo, null, null, outcome.Code, 0, null, null, platformCode, device));
+        if (matches)
         {
-            state.State.RealNameVerifiedAt = now;
-            await state.WriteStateAsync();
+            change.Draft.RealNameVerifiedAt ??= change.Now;
         }
 
+        await state.CommitAsync(change);
         return outcome;
     }
 
-    public Task<bool> IsRealNameVerified() => Task.FromResult(state.State.RealNameVerifiedAt is not null);
+    public Task<bool> IsRealNameVerified() => Task.FromResult(Current.RealNameVerifiedAt is not null);
 
     public async Task<LiveSession?> BeginLiveSession(LiveSession session)
     {
-        var other = state.State.LiveSession is { } live && live.ClassCode != session.ClassCode ? live : null;
-        state.State.LiveSession = session;
-        state.State.FirstStudiedAt ??= session.StartedAt;
-        await state.WriteStateAsync();
+        var other = Current.LiveSession is { } live && live.ClassCode != session.ClassCode ? live : null;
+        var change = state.Change(time.GetUtcNow());
+        change.Draft.LiveSession = session;
+        change.Draft.FirstStudiedAt ??= session.StartedAt;
+        await state.CommitAsync(change);
         return other;
     }
 
     public async Task EndLiveSession(Guid sessionId)
     {
-        if (state.State.LiveSession?.SessionId == sessionId)
+        if (Current.LiveSession?.SessionId == sessionId)
         {
-            state.State.LiveSession = null;
-            await state.WriteStateAsync();
+            var change = state.Change(time.GetUtcNow());
+            change.Draft.LiveSession = null;
+            await state.CommitAsync(change);
         }
     }
 
@@ -105,42 +120,43 @@ public sealed class StudentGrain(
             return refusal;
         }
 
-        if (url == state.State.ErcunPhotoUrl)
+        if (url == Current.ErcunPhotoUrl)
         {
             return Outcome.Ok;
         }
 
-        var now = time.GetUtcNow();
-        var details = JsonSerializer.Serialize(new { previous = state.State.ErcunPhotoUrl, current = url });
-        IReadOnlyList<AnomalyRecord> anomalies = state.State.FirstStudiedAt is { } began
-            ? [new AnomalyRecord(now, AnomalyKind.PhotoChangedAfterStudy, null, state.State.StudentCode, CardNo, null, null,
-                JsonSerializer.Serialize(new { previous = state.State.ErcunPhotoUrl, current = url, studyBeganAt = began }))]
-            : [];
-        await ledger.CommitAsync(new LedgerWrite(null,
-            [new EvidenceEvent(now, "photo_change", null, state.State.StudentCode, CardNo, null, null, ReturnCode.Success, 0, null, null, platformCode, device, details)],
-            anomalies));
-        state.State.ErcunPhotoUrl = url;
-        state.State.PhotoHistory.Add(new PhotoChange(url, now, platformCode));
-        state.State.UpdatedAt = now;
-        await state.WriteStateAsync();
+        var change = state.Change(time.GetUtcNow());
+        var details = JsonSerializer.Serialize(new { previous = Current.ErcunPhotoUrl, current = url });
+        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.PhotoChange, null, Current.StudentCode, Current.CardNo, null, null, ReturnCode.Success, 0, null, null,
+            platformCode, device, details));
+        if (Current.FirstStudiedAt is { } began)
+        {
+            change.Anomalies.Add(new AnomalyRecord(change.Now, AnomalyKind.PhotoChangedAfterStudy, null, Current.StudentCode, Current.CardNo, null, null,
+                JsonSerializer.Serialize(new { previous = Current.ErcunPhotoUrl, current = url, studyBeganAt = began })));
+        }
+
+        change.Draft.ErcunPhotoUrl = url;
+        change.Draft.PhotoHistory.Add(new PhotoChange(url, change.Now, platformCode));
+        change.Draft.UpdatedAt = change.Now;
+        await state.CommitAsync(change);
         return Outcome.Ok;
     }
 
     public Task<StudentView?> Describe() => Task.FromResult(state.RecordExists
         ? new StudentView(
-            CardNo,
-            state.State.Name,
-            state.State.StudentCode,
-            state.State.Mobile,
-            state.State.ErcunPhotoUrl,
-            state.State.BusinessPlatformCodes.Order(StringComparer.Ordinal).ToList(),
-            state.State.RealNameVerifiedAt,
-            state.State.PhotoHistory)
+            Current.CardNo,
+            Current.Name,
+            Current.StudentCode,
+            Current.Mobile,
+            Current.ErcunPhotoUrl,
+            Current.BusinessPlatformCodes.Order(StringComparer.Ordinal).ToList(),
+            Current.RealNameVerifiedAt,
+            Current.PhotoHistory)
         : null);
 
     /// <summary>A learning platform acts only on the people it teaches; to any other, they do not exist.</summary>
     private Outcome? Unreachable(string platformCode) =>
-        state.RecordExists && state.State.LearningPlatformCodes.Contains(platformCode)
+        state.RecordExists && Current.LearningPlatformCodes.Contains(platformCode)
             ? null
             : Outcome.Fail(ReturnCode.StudentNotFound, "cardNo: no student taught by this platform is registered under this ID number");
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Study;
@@ -55,7 +54,7 @@ public sealed class ClientRetryTests(SupervisionCluster system, PhotoServer phot
         JsonObject fault;
         await using (await FailCommitsOfPassesAsync(learner.ClassCode))
         {
-            (faultStatus, fault) = await SubmitCodeUnansweredAsync(learner, bizCode, code);
+            (faultStatus, fault) = await learner.SubmitCodeForStatusAsync(bizCode, code);
         }
 
         var retry = await learner.SubmitCodeAsync(bizCode, code);
@@ -69,8 +68,8 @@ public sealed class ClientRetryTests(SupervisionCluster system, PhotoServer phot
         EnvelopeAssert.Code("0", secondRetry);
         Assert.All(afterPass, answer => EnvelopeAssert.Code("0", answer));
         Assert.All(afterPass, answer => Assert.Equal(60, Learner.Credited(answer)));
-        Assert.Equal(1, await CheckEventsAsync("check_attempt", bizCode));
-        Assert.Equal(1, await CheckEventsAsync("check_passed", bizCode));
+        Assert.Equal(1, await Ledger.CheckEventsAsync(system, "check_attempt", bizCode));
+        Assert.Equal(1, await Ledger.CheckEventsAsync(system, "check_passed", bizCode));
         Assert.Empty(await learner.AnomalyKindsAsync());
     }
 
@@ -91,7 +90,7 @@ public sealed class ClientRetryTests(SupervisionCluster system, PhotoServer phot
         await studentClass.CheckPassed(new CheckPass(TestIds.Code(), CheckKind.Code, sessionId, passedAt, 60, learner.FirstVideo));
         var afterLatePass = await learner.PlayMinutesAsync(2, 120);
 
-        Assert.Equal(1, await CheckEventsAsync("check_passed", bizCode));
+        Assert.Equal(1, await Ledger.CheckEventsAsync(system, "check_passed", bizCode));
         Assert.NotNull(nextDue["returnData"]!["checkDue"]);
         EnvelopeAssert.Code("0", afterLatePass[0]);
         EnvelopeAssert.Code("1306", afterLatePass[1]);
@@ -112,21 +111,6 @@ public sealed class ClientRetryTests(SupervisionCluster system, PhotoServer phot
             """);
         return fault;
     }
-
-    /// <summary>1.8 as <see cref="Learner.SubmitCodeAsync"/> sends it, answered with a fault status rather than asserted to be HTTP 200.</summary>
-    private async Task<(HttpStatusCode Status, JsonObject Answer)> SubmitCodeUnansweredAsync(Learner learner, string bizCode, string code)
-    {
-        var envelope = new
-        {
-            headers = new { deviceType = "TYPE_PC", timestamp = system.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(), deviceId = "test-device", userToken = learner.Platforms.LearningToken },
-            data = new { studyPlatformCode = learner.Platforms.LearningCode, bizCode, verificationCode = code, videoStudyTime = "60" },
-        };
-        using var response = await system.Http.PostAsJsonAsync("/api/v1/submitVerificationCode", envelope);
-        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
-    }
-
-    private Task<long> CheckEventsAsync(string kind, string bizCode) =>
-        Ledger.CountAsync(system, "SELECT count(*) FROM evidence_events WHERE kind = @k AND details->>'bizCode' = @b", ("k", kind), ("b", bizCode));
 
     /// <summary>Sends the same request twice without the clock moving, and asserts both answers are the same success.</summary>
     private static async Task Twice(Func<Task<JsonObject>> send)

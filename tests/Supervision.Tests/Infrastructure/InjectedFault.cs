@@ -7,6 +7,18 @@ internal sealed class InjectedFault(string connectionString, string name, string
 {
     public string Name => name;
 
+    /// <summary>Makes PostgreSQL refuse every row written to <paramref name="table"/> that matches <paramref name="when"/> (a condition on NEW), until disposed.</summary>
+    public static async Task<InjectedFault> RefuseAsync(string connectionString, string name, string table, string when)
+    {
+        var fault = new InjectedFault(connectionString, name, table);
+        await fault.ExecuteAsync(
+            $"""
+            CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault: write refused'; END $$;
+            CREATE TRIGGER {name} BEFORE INSERT OR UPDATE ON {table} FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION {name}();
+            """);
+        return fault;
+    }
+
     public async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
@@ -86,13 +87,11 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
 
     /// <summary>1.8, as this learner's platform or as <paramref name="caller"/>.</summary>
     public Task<JsonObject> SubmitCodeAsync(string bizCode, string code, Platforms? caller = null) =>
-        system.PostEnvelopeAsync("/api/v1/submitVerificationCode", new
-        {
-            studyPlatformCode = (caller ?? platforms).LearningCode,
-            bizCode,
-            verificationCode = code,
-            videoStudyTime = "60",
-        }, (caller ?? platforms).LearningToken);
+        system.PostEnvelopeAsync("/api/v1/submitVerificationCode", CodeSubmission(bizCode, code, caller ?? platforms), (caller ?? platforms).LearningToken);
+
+    /// <summary>1.8 answered with its HTTP status, for a submission the system may fail to commit.</summary>
+    public Task<(HttpStatusCode Status, JsonObject Answer)> SubmitCodeForStatusAsync(string bizCode, string code) =>
+        system.PostEnvelopeForStatusAsync("/api/v1/submitVerificationCode", CodeSubmission(bizCode, code, platforms), platforms.LearningToken);
 
     /// <summary>1.5: answers the bizCode of a new face check.</summary>
     public async Task<string> GetFaceCheckAsync()
@@ -104,23 +103,21 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
 
     /// <summary>1.6 with a base64 photo (compareMode 0), or with <paramref name="target"/> as given and its mode.</summary>
     public Task<JsonObject> SubmitFaceAsync(string bizCode, byte[]? photo, string? target = null, int compareMode = 0, string? resCode = null) =>
-        system.PostEnvelopeAsync("/api/v1/thirdFaceCompare", new
-        {
-            studyPlatformCode = platforms.LearningCode,
-            compareMode = compareMode.ToString(),
-            target = target ?? Convert.ToBase64String(photo!),
-            studentUserCode,
-            classCode,
-            resCode = resCode ?? FirstVideo,
-            videoStudyTime = "60",
-            bizCode,
-        }, platforms.LearningToken);
+        system.PostEnvelopeAsync("/api/v1/thirdFaceCompare", FaceSubmission(bizCode, target ?? Convert.ToBase64String(photo!), compareMode, resCode), platforms.LearningToken);
+
+    /// <summary>1.6 with a base64 photo, answered with its HTTP status, for a submission the system may fail to commit.</summary>
+    public Task<(HttpStatusCode Status, JsonObject Answer)> SubmitFaceForStatusAsync(string bizCode, byte[] photo) =>
+        system.PostEnvelopeForStatusAsync("/api/v1/thirdFaceCompare", FaceSubmission(bizCode, Convert.ToBase64String(photo), 0, null), platforms.LearningToken);
 
     /// <summary>1.11: registers <paramref name="url"/> as this learner's two-inch photo.</summary>
     public async Task SetPhotoAsync(string url) => EnvelopeAssert.Code("0", await SetPhotoAndAnswerAsync(url));
 
     public Task<JsonObject> SetPhotoAndAnswerAsync(string url) =>
-        system.PostEnvelopeAsync("/api/v1/updateErcunPhotosUrl", new { studyPlatformCode = platforms.LearningCode, cardNo, ercunPhotoUrl = url }, platforms.LearningToken);
+        system.PostEnvelopeAsync("/api/v1/updateErcunPhotosUrl", PhotoReplacement(url), platforms.LearningToken);
+
+    /// <summary>1.11 answered with its HTTP status, for a change the system may fail to commit.</summary>
+    public Task<(HttpStatusCode Status, JsonObject Answer)> SetPhotoForStatusAsync(string url) =>
+        system.PostEnvelopeForStatusAsync("/api/v1/updateErcunPhotosUrl", PhotoReplacement(url), platforms.LearningToken);
 
     public Task<JsonObject> AuthenticateAsync(string name) =>
         system.PostEnvelopeAsync("/api/v1/authentication", new { studyPlatformCode = platforms.LearningCode, cardNo, name }, platforms.LearningToken);
@@ -164,9 +161,31 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
         var envelope = new { headers = new { deviceType = "TYPE_PC", timestamp, deviceId = "test-device", userToken = platforms.LearningToken }, data };
         using var response = await system.Http.PostAsJsonAsync(path, envelope);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"HTTP {(int)response.StatusCode}: {text}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"HTTP {(int)response.StatusCode}: {text}");
         return JsonNode.Parse(text)!.AsObject();
     }
+
+    private object FaceSubmission(string bizCode, string target, int compareMode, string? resCode) => new
+    {
+        studyPlatformCode = platforms.LearningCode,
+        compareMode = compareMode.ToString(),
+        target,
+        studentUserCode,
+        classCode,
+        resCode = resCode ?? FirstVideo,
+        videoStudyTime = "60",
+        bizCode,
+    };
+
+    private object PhotoReplacement(string url) => new { studyPlatformCode = platforms.LearningCode, cardNo, ercunPhotoUrl = url };
+
+    private static object CodeSubmission(string bizCode, string code, Platforms caller) => new
+    {
+        studyPlatformCode = caller.LearningCode,
+        bizCode,
+        verificationCode = code,
+        videoStudyTime = "60",
+    };
 
     private object Study(string? resCode) => new
     {

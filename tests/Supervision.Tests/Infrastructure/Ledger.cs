@@ -22,6 +22,10 @@ public static class Ledger
         return rows;
     }
 
+    /// <summary>How many evidence rows of <paramref name="kind"/> name the bizCode (check_issued, check_attempt, check_passed).</summary>
+    public static Task<long> CheckEventsAsync(SupervisionCluster system, string kind, string bizCode) =>
+        CountAsync(system, "SELECT count(*) FROM evidence_events WHERE kind = @k AND details->>'bizCode' = @b", ("k", kind), ("b", bizCode));
+
     public static async Task<long> CountAsync(SupervisionCluster system, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(system.ConnectionString);

@@ -72,13 +72,15 @@ public sealed class SupervisionCluster : IAsyncLifetime
     /// <summary>Posts an envelope and answers the parsed JSON answer.</summary>
     public async Task<JsonObject> PostEnvelopeAsync(string path, object? data, string? token = null)
     {
-        var envelope = new
-        {
-            headers = new { deviceType = "TYPE_PC", timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString(), deviceId = "test-device", userToken = token },
-            data,
-        };
-        using var response = await Http.PostAsJsonAsync(path, envelope);
+        using var response = await SendEnvelopeAsync(path, data, token);
         return await ReadEnvelopeAsync(response);
+    }
+
+    /// <summary>Posts an envelope and answers its HTTP status with the parsed answer, for a call that may fail (5001 is HTTP 503).</summary>
+    public async Task<(System.Net.HttpStatusCode Status, JsonObject Answer)> PostEnvelopeForStatusAsync(string path, object? data, string? token = null)
+    {
+        using var response = await SendEnvelopeAsync(path, data, token);
+        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
     }
 
     public async Task<JsonObject> PostRawAsync(string path, string body, string contentType = "application/json")
@@ -104,6 +106,16 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
         using var response = await Http.SendAsync(request);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    private Task<HttpResponseMessage> SendEnvelopeAsync(string path, object? data, string? token)
+    {
+        var envelope = new
+        {
+            headers = new { deviceType = "TYPE_PC", timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString(), deviceId = "test-device", userToken = token },
+            data,
+        };
+        return Http.PostAsJsonAsync(path, envelope);
     }
 
     private static async Task<JsonObject> ReadEnvelopeAsync(HttpResponseMessage response)

@@ -49,7 +49,7 @@ public sealed class FaceVerification(
         };
         if (decision == FaceCheckDecision.Same)
         {
-            var (replayed, earlierPhotoId) = await FindReplayAsync(subject.StudentKey, probeFingerprint, reference);
+            var (replayed, earlierPhotoId) = await FindReplayAsync(subject, probeFingerprint, reference);
             if (replayed)
             {
                 decision = FaceCheckDecision.Replayed;
@@ -91,10 +91,15 @@ public sealed class FaceVerification(
         }
     }
 
-    /// <summary>Whether the photo repeats an earlier check photo (whose id is returned) or the registered photo (id null).</summary>
-    private async Task<(bool Replayed, long? EarlierPhotoId)> FindReplayAsync(string studentKey, ImageFingerprint probe, byte[] reference)
+    /// <summary>
+    /// Whether the photo repeats a photo of an earlier check (whose id is returned) or the registered photo (id
+    /// null). Photos of this same check are not compared: one stored for an attempt whose commit then failed is
+    /// the client's retry of it, and a retake of a failed attempt is judged again on its own, while a pass spends
+    /// the check.
+    /// </summary>
+    private async Task<(bool Replayed, long? EarlierPhotoId)> FindReplayAsync(FaceCheckSubject subject, ImageFingerprint probe, byte[] reference)
     {
-        var earlier = await archive.LatestFingerprintsAsync(studentKey);
+        var earlier = await archive.LatestFingerprintsAsync(subject.StudentKey, subject.BizCode);
         if (earlier.FirstOrDefault(e => duplicates.IsNearDuplicate(e.Fingerprint, probe)) is { } repeated)
             return (true, repeated.PhotoId);
         return (duplicates.IsNearDuplicate(Fingerprint(reference), probe), null);
