@@ -12,4 +12,8 @@ public sealed record ChallengeTicket(
     [property: Id(6)] string PlatformCode,
     [property: Id(7)] DateTimeOffset IssuedAt,
     [property: Id(8)] DateTimeOffset ExpiresAt,
-    [property: Id(9)] string? Code);
+    [property: Id(9)] string? Code)
+{
+    /// <summary>The business platform that owns the class: the face is compared with its record's photo.</summary>
+    [Id(10)] public string BusinessPlatformCode { get; init; } = "";
+}

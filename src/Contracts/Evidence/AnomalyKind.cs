@@ -51,11 +51,14 @@ public static class AnomalyKind
     /// <summary>A report claimed more past a due check's point than the check's validity allows.</summary>
     public const string ClaimPastDueCheck = "claim_past_due_check";
 
+    /// <summary>A re-pushed roster tied a student code already on the class to another ID number; the class needs approving again.</summary>
+    public const string RosterIdentityChanged = "roster_identity_changed";
+
     /// <summary>Every kind, in the order the docs list them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         ProgressAheadOfClock, PositionJump, ClosedSessionReport, ConcurrentSession, EndAfterJump, AfterDailyLimit, MissingRecording,
         PhotoChangedAfterStudy, CheckOverdue, BizCodeReplayed, BizCodeExpired, BizCodeForeign, FacePhotoReplayed, FaceMismatch,
-        RapidRestarts, ClaimPastDueCheck,
+        RapidRestarts, ClaimPastDueCheck, RosterIdentityChanged,
     ];
 }

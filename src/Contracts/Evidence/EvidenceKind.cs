@@ -30,6 +30,12 @@ public static class EvidenceKind
 
     public const string PhotoChange = "photo_change";
 
+    /// <summary>A class roster (2.4) tied a student code already on the class to another ID number.</summary>
+    public const string RosterIdentityChange = "roster_identity_change";
+
+    /// <summary>A student code's study started over for the other person a roster now ties it to; the earlier person's credit stays theirs.</summary>
+    public const string IdentityChange = "identity_change";
+
     /// <summary>The kinds that show the checks of a student (the operator's view).</summary>
     public static readonly IReadOnlyList<string> Checks = [CheckIssued, CheckAttempt, CheckPassed];
 }

@@ -33,7 +33,8 @@ public interface IStudentClassGrain : IGrainWithStringKey
 
     /// <summary>Reads committed state only, so it interleaves: a class-wide read never waits behind a learner's call, nor blocks it.</summary>
     [AlwaysInterleave]
-    Task<IReadOnlyList<ResourceCredit>> CreditByResource();
+    /// <summary>The credit of the person with <paramref name="cardNo"/>: none when the study here is another person's.</summary>
+    Task<IReadOnlyList<ResourceCredit>> CreditByResource(string cardNo);
 
     [AlwaysInterleave]
     Task<StudentClassView> Describe();

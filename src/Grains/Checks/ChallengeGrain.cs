@@ -98,7 +98,7 @@ public sealed class ChallengeGrain(
             return refusal.Outcome;
         }
 
-        var student = await GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(ticket.CardNo)).Describe();
+        var student = await GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(ticket.CardNo)).RecordOf(ticket.BusinessPlatformCode);
         var subject = new FaceCheckSubject(change.Now, StudentKey.Of(ticket.CardNo), ticket.ClassCode, ticket.StudentUserCode, BizCode);
         FaceVerdict verdict;
         try

@@ -1,27 +1,46 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Supervision.Contracts;
 using Supervision.Contracts.Classes;
+using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.Grains.Delivery;
+using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Classes;
 
+/// <summary>
+/// One class: what its business platform registered, the operator's policy and approval, and its 1.12 push
+/// status. Its state is a <see cref="LedgeredState{T}"/>, committed with the evidence a change causes (a
+/// roster that ties a student code to another person) in one transaction.
+/// </summary>
 public sealed class ClassGrain(
-    [PersistentState("class", StorageNames.Main)] IPersistentState<ClassState> state,
+    LedgeredStates states,
     IOptions<IntakeOptions> intake,
     IOptions<DeliveryOptions> delivery,
     DeliveryOutbox outbox,
     ClassDirectory directory,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IClassGrain
 {
+    public const string StateKind = "class";
+    private LedgeredState<ClassState> store = null!;
+
     private string ClassCode => this.GetPrimaryKeyString();
+
+    private ClassState Current => store.Current;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        store = states.For<ClassState>(StateKind, ClassCode);
+        return store.LoadAsync();
+    }
 
     public async Task<Outcome> Receive(ClassRegistration registration, string businessPlatformCode)
     {
-        if (state.RecordExists && state.State.BusinessPlatformCode != businessPlatformCode)
+        if (store.RecordExists && Current.BusinessPlatformCode != businessPlatformCode)
         {
             return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"classCode: class {ClassCode} belongs to another business platform");
         }
@@ -40,70 +59,84 @@ public sealed class ClassGrain(
             },
             businessPlatformCode)));
 
-        var now = time.GetUtcNow();
-        await directory.RecordAsync(ClassCode, registration.TrainClassName, registration.OrgName, now);
-        var isNew = !state.RecordExists;
-        state.State.TrainClassName = registration.TrainClassName;
-        state.State.OrgCode = registration.OrgCode;
-        state.State.OrgName = registration.OrgName;
-        state.State.WorkName = registration.WorkName ?? state.State.WorkName;
-        state.State.LearningPlatformCode = learningPlatform;
-        state.State.BusinessPlatformCode = businessPlatformCode;
-        state.State.Policy = registration.Policy ?? (isNew ? intake.Value.DefaultPolicy : state.State.Policy);
-        state.State.Courses = LastOccurrence.ByCode(registration.Courses, c => c.CourseCode);
-        state.State.Students = students;
-        state.State.ReceivedAt = now;
+        var change = store.Change(time.GetUtcNow());
+        var draft = change.Draft;
+        await directory.RecordAsync(ClassCode, registration.TrainClassName, registration.OrgName, change.Now);
+        var isNew = !store.RecordExists;
+        RecordIdentityChanges(change, students, businessPlatformCode);
+        draft.TrainClassName = registration.TrainClassName;
+        draft.OrgCode = registration.OrgCode;
+        draft.OrgName = registration.OrgName;
+        draft.WorkName = registration.WorkName ?? draft.WorkName;
+        draft.LearningPlatformCode = learningPlatform;
+        draft.BusinessPlatformCode = businessPlatformCode;
+        if (isNew)
+        {
+            draft.Policy = registration.Policy ?? intake.Value.DefaultPolicy;
+            draft.PolicyByOperator = registration.Policy is null;
+        }
+        else if (!draft.PolicyByOperator && registration.Policy is { } policy)
+        {
+            draft.Policy = policy;
+        }
+
+        draft.Courses = LastOccurrence.ByCode(registration.Courses, c => c.CourseCode);
+        draft.Students = students;
+        draft.ReceivedAt = change.Now;
         var approving = isNew && intake.Value.AutoApprove;
         if (approving)
         {
-            state.State.Approval = ApprovalStatus.Approved;
-            state.State.ApprovedAt = now;
+            draft.Approval = ApprovalStatus.Approved;
+            draft.ApprovedAt = change.Now;
         }
 
-        await CommitAsync(approving);
+        await CommitAsync(change, approving);
         return Outcome.Ok;
     }
 
     public async Task<Outcome> SetPolicy(ClassPolicy policy)
     {
-        if (!state.RecordExists)
+        if (!store.RecordExists)
         {
             return NotFound();
         }
 
-        state.State.Policy = policy;
-        await CommitAsync(approving: false);
+        var change = store.Change(time.GetUtcNow());
+        change.Draft.Policy = policy;
+        change.Draft.PolicyByOperator = true;
+        await CommitAsync(change, approving: false);
         return Outcome.Ok;
     }
 
     public async Task<Outcome> Approve()
     {
-        if (!state.RecordExists)
+        if (!store.RecordExists)
         {
             return NotFound();
         }
 
-        state.State.Approval = ApprovalStatus.Approved;
-        state.State.ApprovedAt = time.GetUtcNow();
-        await CommitAsync(approving: true);
+        var change = store.Change(time.GetUtcNow());
+        change.Draft.Approval = ApprovalStatus.Approved;
+        change.Draft.ApprovedAt = change.Now;
+        await CommitAsync(change, approving: true);
         return Outcome.Ok;
     }
 
     public async Task<Outcome<IReadOnlyList<StudyRecord>>> StudyRecords(string businessPlatformCode)
     {
-        if (!state.RecordExists)
+        if (!store.RecordExists)
         {
             return NotFound();
         }
 
-        if (state.State.BusinessPlatformCode != businessPlatformCode)
+        if (Current.BusinessPlatformCode != businessPlatformCode)
         {
             return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"classCode: class {ClassCode} belongs to another business platform");
         }
 
-        var perStudent = await Task.WhenAll(state.State.Students.Select(async student =>
+        var perStudent = await Task.WhenAll(Current.Students.Select(async student =>
         {
-            var credit = await StudentClass(student).CreditByResource();
+            var credit = await StudentClass(student).CreditByResource(student.CardNo);
             return credit.Select(c => new StudyRecord(ClassCode, student.StudentUserCode, c.CourseCode, c.SectionCode, c.ResCode, c.Seconds));
         }));
         return Outcome<IReadOnlyList<StudyRecord>>.Ok(perStudent.SelectMany(rows => rows).ToList());
@@ -114,34 +147,34 @@ public sealed class ClassGrain(
 
     private Outcome<StudyTerms> Check(string learningPlatformCode, string studentUserCode, string courseCode, string resCode)
     {
-        if (!state.RecordExists)
+        if (!store.RecordExists)
         {
             return NotFound();
         }
 
-        if (state.State.LearningPlatformCode != learningPlatformCode)
+        if (Current.LearningPlatformCode != learningPlatformCode)
         {
             return Outcome.Fail(ReturnCode.ForeignPlatform, $"classCode: class {ClassCode} is taught by another learning platform");
         }
 
-        if (state.State.Approval != ApprovalStatus.Approved)
+        if (Current.Approval != ApprovalStatus.Approved)
         {
             return Outcome.Fail(ReturnCode.ClassNotApproved, $"classCode: class {ClassCode} is not approved yet");
         }
 
-        var student = state.State.Students.FirstOrDefault(s => s.StudentUserCode == studentUserCode);
+        var student = Current.Students.FirstOrDefault(s => s.StudentUserCode == studentUserCode);
         if (student is null)
         {
             return Outcome.Fail(ReturnCode.StudentNotFound, $"studentUserCode: {studentUserCode} is not on the roster of class {ClassCode}");
         }
 
-        if (state.State.Courses.Count == 0)
+        if (Current.Courses.Count == 0)
         {
             // A class sent without a course tree: any resource is accepted, its duration unknown.
-            return Outcome<StudyTerms>.Ok(new StudyTerms(state.State.Policy, student.CardNo, courseCode, "", resCode, 0));
+            return Outcome<StudyTerms>.Ok(new StudyTerms(Current.Policy, student.CardNo, courseCode, "", resCode, 0, Current.BusinessPlatformCode));
         }
 
-        var course = state.State.Courses.FirstOrDefault(c => c.CourseCode == courseCode);
+        var course = Current.Courses.FirstOrDefault(c => c.CourseCode == courseCode);
         if (course is null)
         {
             return Outcome.Fail(ReturnCode.CourseNotFound, $"courseCode: {courseCode} is not a course of class {ClassCode}");
@@ -151,45 +184,45 @@ public sealed class ClassGrain(
         {
             if (chapter.Resources.FirstOrDefault(r => r.ResCode == resCode) is { } resource)
             {
-                return Outcome<StudyTerms>.Ok(new StudyTerms(state.State.Policy, student.CardNo, courseCode, chapter.ChapterCode, resCode, resource.DurationSeconds));
+                return Outcome<StudyTerms>.Ok(new StudyTerms(Current.Policy, student.CardNo, courseCode, chapter.ChapterCode, resCode, resource.DurationSeconds, Current.BusinessPlatformCode));
             }
         }
 
         return Outcome.Fail(ReturnCode.CourseNotFound, $"resCode: {resCode} is not a resource of course {courseCode} in class {ClassCode}");
     }
 
-    public Task<ClassView?> Describe() => Task.FromResult(state.RecordExists ? View() : null);
+    public Task<ClassView?> Describe() => Task.FromResult(store.RecordExists ? View(Current) : null);
 
-    public Task<ClassSummary?> Summarize() => Task.FromResult(state.RecordExists
+    public Task<ClassSummary?> Summarize() => Task.FromResult(store.RecordExists
         ? new ClassSummary(
             ClassCode,
-            state.State.TrainClassName,
-            state.State.OrgName,
-            state.State.LearningPlatformCode,
-            state.State.BusinessPlatformCode,
-            state.State.Approval,
-            state.State.Students.Count,
-            state.State.Courses.Count,
-            state.State.PushVersion,
-            state.State.DeliveredVersion,
-            state.State.ReceivedAt)
+            Current.TrainClassName,
+            Current.OrgName,
+            Current.LearningPlatformCode,
+            Current.BusinessPlatformCode,
+            Current.Approval,
+            Current.Students.Count,
+            Current.Courses.Count,
+            Current.PushVersion,
+            Current.DeliveredVersion,
+            Current.ReceivedAt)
         : null);
 
     public async Task<Outcome<IReadOnlyList<StudentProgress>>> Progress()
     {
-        if (!state.RecordExists)
+        if (!store.RecordExists)
         {
             return NotFound();
         }
 
-        var progress = await Task.WhenAll(state.State.Students.Select(async student =>
+        var progress = await Task.WhenAll(Current.Students.Select(async student =>
             new StudentProgress(student, await StudentClass(student).Describe())));
         return Outcome<IReadOnlyList<StudentProgress>>.Ok(progress);
     }
 
     public async Task RecordPushAnswer(int version, PushAnswer answer)
     {
-        if (!state.RecordExists || version < state.State.DeliveredVersion)
+        if (!store.RecordExists || version < Current.DeliveredVersion)
         {
             return;
         }
@@ -200,50 +233,52 @@ public sealed class ClassGrain(
             accounts[account.CardNo] = account.StudentUserAccount;
         }
 
-        state.State.Students = state.State.Students
+        var change = store.Change(time.GetUtcNow());
+        var draft = change.Draft;
+        draft.Students = draft.Students
             .Select(s => accounts.TryGetValue(s.CardNo, out var login) ? s with { StudentUserAccount = login } : s)
             .ToList();
-        state.State.PasswordRules = answer.PasswordRules ?? state.State.PasswordRules;
-        state.State.DeliveredVersion = version;
-        state.State.DeliveredAt = time.GetUtcNow();
-        await state.WriteStateAsync();
+        draft.PasswordRules = answer.PasswordRules ?? draft.PasswordRules;
+        draft.DeliveredVersion = version;
+        draft.DeliveredAt = change.Now;
+        await store.CommitAsync(change);
     }
 
-    private ClassView View() => new(
+    private ClassView View(ClassState s) => new(
         ClassCode,
-        state.State.TrainClassName,
-        state.State.OrgCode,
-        state.State.OrgName,
-        state.State.WorkName,
-        state.State.LearningPlatformCode,
-        state.State.BusinessPlatformCode,
-        state.State.Policy,
-        state.State.Approval,
-        state.State.ApprovedAt,
-        state.State.Courses,
-        state.State.Students)
+        s.TrainClassName,
+        s.OrgCode,
+        s.OrgName,
+        s.WorkName,
+        s.LearningPlatformCode,
+        s.BusinessPlatformCode,
+        s.Policy,
+        s.Approval,
+        s.ApprovedAt,
+        s.Courses,
+        s.Students)
     {
-        PasswordRules = state.State.PasswordRules,
-        PushVersion = state.State.PushVersion,
-        DeliveredVersion = state.State.DeliveredVersion,
-        DeliveredAt = state.State.DeliveredAt,
+        PasswordRules = s.PasswordRules,
+        PushVersion = s.PushVersion,
+        DeliveredVersion = s.DeliveredVersion,
+        DeliveredAt = s.DeliveredAt,
     };
 
     /// <summary>
-    /// Writes the change, queueing a 1.12 push of an approved class first when an approval asks for one or what
+    /// Commits the change, queueing a 1.12 push of an approved class first when an approval asks for one or what
     /// a push sends has changed. The caller hears success only once both are committed; if either fails the
     /// activation is dropped, so the next call starts from the stored state and reuses the same push version.
     /// </summary>
-    private async Task CommitAsync(bool approving)
+    private async Task CommitAsync(StateChange<ClassState> change, bool approving)
     {
         try
         {
-            if (state.State.Approval == ApprovalStatus.Approved)
+            if (change.Draft.Approval == ApprovalStatus.Approved)
             {
-                await QueuePushAsync(approving);
+                await QueuePushAsync(change.Draft, approving);
             }
 
-            await state.WriteStateAsync();
+            await store.CommitAsync(change);
         }
         catch
         {
@@ -252,22 +287,48 @@ public sealed class ClassGrain(
         }
     }
 
-    private async Task QueuePushAsync(bool approving)
+    private async Task QueuePushAsync(ClassState draft, bool approving)
     {
-        var digest = PushClassInfoDocument.Digest(View());
-        var unchanged = digest == state.State.QueuedDigest;
+        var digest = PushClassInfoDocument.Digest(View(draft));
+        var unchanged = digest == draft.QueuedDigest;
 
         // An identical push still waiting to be delivered already carries this approval (a retried approve).
-        var waiting = state.State.PushVersion > state.State.DeliveredVersion;
+        var waiting = draft.PushVersion > draft.DeliveredVersion;
         if (unchanged && (waiting || !approving))
         {
             return;
         }
 
-        var version = state.State.PushVersion + 1;
-        await outbox.EnqueuePushAsync(ClassCode, state.State.LearningPlatformCode, version, time.GetUtcNow(), delivery.Value.AttemptLimit);
-        state.State.PushVersion = version;
-        state.State.QueuedDigest = digest;
+        var version = draft.PushVersion + 1;
+        await outbox.EnqueuePushAsync(ClassCode, draft.LearningPlatformCode, version, time.GetUtcNow(), delivery.Value.AttemptLimit);
+        draft.PushVersion = version;
+        draft.QueuedDigest = digest;
+    }
+
+    /// <summary>
+    /// A roster that ties a student code already on the class to another ID number moves no credit (the
+    /// student-class answers the earlier person's credit to nobody else) and is evidence; the class waits for the
+    /// operator to approve it again.
+    /// </summary>
+    private void RecordIdentityChanges(StateChange<ClassState> change, IReadOnlyList<RosterEntry> incoming, string businessPlatformCode)
+    {
+        var earlier = change.Draft.Students.ToDictionary(s => s.StudentUserCode, s => s.CardNo, StringComparer.Ordinal);
+        foreach (var student in incoming)
+        {
+            if (!earlier.TryGetValue(student.StudentUserCode, out var previous) || string.Equals(previous, student.CardNo, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var details = JsonSerializer.Serialize(new { studentUserCode = student.StudentUserCode, previousCardNo = ResidentIdNumber.Mask(previous), cardNo = ResidentIdNumber.Mask(student.CardNo) });
+            change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.RosterIdentityChange, ClassCode, student.StudentUserCode, student.CardNo, null, null,
+                ReturnCode.Success, 0, null, null, businessPlatformCode, DeviceInfo.Unknown, details));
+            change.Anomalies.Add(new AnomalyRecord(change.Now, AnomalyKind.RosterIdentityChanged, ClassCode, student.StudentUserCode, student.CardNo, null, null, details));
+            if (change.Draft.Approval == ApprovalStatus.Approved)
+            {
+                change.Draft.Approval = ApprovalStatus.Pending;
+            }
+        }
     }
 
     private IStudentClassGrain StudentClass(RosterEntry student) =>
@@ -278,7 +339,7 @@ public sealed class ClassGrain(
     /// <summary>A re-sent roster keeps the login accounts the learning platform returned for students already on it.</summary>
     private List<RosterEntry> MergeRoster(IReadOnlyList<RosterEntry> incoming)
     {
-        var accounts = state.State.Students
+        var accounts = Current.Students
             .Where(s => s.StudentUserAccount is not null)
             .ToDictionary(s => s.CardNo, s => s.StudentUserAccount, StringComparer.Ordinal);
         return LastOccurrence.ByCode(incoming, s => s.StudentUserCode)

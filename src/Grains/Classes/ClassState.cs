@@ -29,4 +29,7 @@ public sealed class ClassState
     [Id(15)] public DateTimeOffset? DeliveredAt { get; set; }
 
     [Id(16)] public string? PasswordRules { get; set; }
+
+    /// <summary>The policy is the operator's (set by hand, or the default a class arrived without one under): a re-push does not change it.</summary>
+    [Id(17)] public bool PolicyByOperator { get; set; }
 }

@@ -9,9 +9,11 @@ using Supervision.Grains.Evidence;
 namespace Supervision.Grains.Students;
 
 /// <summary>
-/// One person. Its state is a <see cref="LedgeredState{T}"/>: a name check or a photo change is committed with
-/// its evidence in one transaction, so a verified name or a new photo never stands without the row that
-/// records it, nor the row without the change.
+/// One person, by ID number. Each business platform's registration is a record of its own (SPEC rule 13); a
+/// learning platform acts only on the records of the classes it teaches. Its state is a
+/// <see cref="LedgeredState{T}"/>: a name check or a photo change is committed with its evidence in one
+/// transaction, so a verified name or a new photo never stands without the row that records it, nor the row
+/// without the change.
 /// </summary>
 public sealed class StudentGrain(
     LedgeredStates ledgeredStates,
@@ -22,76 +24,74 @@ public sealed class StudentGrain(
 
     private StudentState Current => state.Current;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         state = ledgeredStates.For<StudentState>(StateKind, this.GetPrimaryKeyString());
-        return state.LoadAsync();
+        await state.LoadAsync();
+        Current.FoldEarlierShape();
     }
 
     public async Task Register(StudentRegistration registration, string businessPlatformCode)
     {
-        var s = Current;
-        var unchanged = state.RecordExists
-            && s.CardNo == registration.CardNo
-            && s.Name == registration.Name
-            && s.StudentCode == (registration.StudentCode ?? s.StudentCode)
-            && s.Mobile == (registration.Mobile ?? s.Mobile)
-            && s.ErcunPhotoUrl == (registration.ErcunPhotoUrl ?? s.ErcunPhotoUrl)
-            && s.Remark == (registration.Remark ?? s.Remark)
-            && s.BusinessPlatformCodes.Contains(businessPlatformCode)
-            && (registration.LearningPlatformCode is null || s.LearningPlatformCodes.Contains(registration.LearningPlatformCode));
-        if (unchanged)
+        var known = Current.Records.GetValueOrDefault(businessPlatformCode);
+        if (known is not null && Unchanged(known, registration))
         {
             return;
         }
 
         var change = state.Change(time.GetUtcNow());
         var draft = change.Draft;
-        if (registration.ErcunPhotoUrl is { } photo && photo != draft.ErcunPhotoUrl)
+        draft.CardNo = registration.CardNo;
+        if (!draft.Records.TryGetValue(businessPlatformCode, out var record))
         {
-            draft.PhotoHistory.Add(new PhotoChange(photo, change.Now, businessPlatformCode));
+            record = new PersonRecord();
+            draft.Records[businessPlatformCode] = record;
+        }
+
+        if (registration.ErcunPhotoUrl is { } photo && photo != record.ErcunPhotoUrl)
+        {
+            ChangePhoto(change, record, photo, businessPlatformCode, DeviceInfo.Unknown);
         }
 
         // A roster entry may omit what 2.3 said (phone, remark): absent fields keep their value.
-        draft.CardNo = registration.CardNo;
-        draft.Name = registration.Name;
-        draft.StudentCode = registration.StudentCode ?? draft.StudentCode;
-        draft.Mobile = registration.Mobile ?? draft.Mobile;
-        draft.ErcunPhotoUrl = registration.ErcunPhotoUrl ?? draft.ErcunPhotoUrl;
-        draft.Remark = registration.Remark ?? draft.Remark;
-        draft.BusinessPlatformCodes.Add(businessPlatformCode);
+        record.Name = registration.Name;
+        record.StudentCode = registration.StudentCode ?? record.StudentCode;
+        record.Mobile = registration.Mobile ?? record.Mobile;
+        record.Remark = registration.Remark ?? record.Remark;
         if (registration.LearningPlatformCode is { } learningPlatform)
         {
-            draft.LearningPlatformCodes.Add(learningPlatform);
+            record.LearningPlatformCodes.Add(learningPlatform);
         }
 
-        draft.UpdatedAt = change.Now;
+        record.UpdatedAt = change.Now;
         await state.CommitAsync(change);
     }
 
     public async Task<Outcome> Authenticate(string name, string platformCode, DeviceInfo device)
     {
-        if (Unreachable(platformCode) is { } refusal)
+        var taught = Current.TaughtBy(platformCode).ToList();
+        if (taught.Count == 0)
         {
-            return refusal;
+            return NotTaught();
         }
 
         var change = state.Change(time.GetUtcNow());
-        var matches = string.Equals(Normalize(name), Normalize(Current.Name), StringComparison.Ordinal);
-        var outcome = matches
+        var matching = change.Draft.TaughtBy(platformCode).Where(r => Normalize(r.Name) == Normalize(name)).ToList();
+        var outcome = matching.Count > 0
             ? Outcome.Ok
             : Outcome.Fail(ReturnCode.RealNameMismatch, "name: does not match the name registered under this ID number");
-        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.RealName, null, Current.StudentCode, Current.CardNo, null, null, outcome.Code, 0, null, null, platformCode, device));
-        if (matches)
+        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.RealName, null, taught[0].StudentCode, Current.CardNo, null, null, outcome.Code, 0, null, null, platformCode, device));
+        foreach (var record in matching)
         {
-            change.Draft.RealNameVerifiedAt ??= change.Now;
+            record.RealNameVerifiedAt ??= change.Now;
         }
 
         await state.CommitAsync(change);
         return outcome;
     }
 
-    public Task<bool> IsRealNameVerified() => Task.FromResult(Current.RealNameVerifiedAt is not null);
+    public Task<bool> IsRealNameVerified(string businessPlatformCode) =>
+        Task.FromResult(Current.Records.GetValueOrDefault(businessPlatformCode)?.RealNameVerifiedAt is not null);
 
     public async Task<LiveSession?> BeginLiveSession(LiveSession session)
     {
@@ -103,62 +103,77 @@ public sealed class StudentGrain(
         return other;
     }
 
-    public async Task EndLiveSession(Guid sessionId)
-    {
-        if (Current.LiveSession?.SessionId == sessionId)
-        {
-            var change = state.Change(time.GetUtcNow());
-            change.Draft.LiveSession = null;
-            await state.CommitAsync(change);
-        }
-    }
-
     public async Task<Outcome> ReplacePhoto(string url, string platformCode, DeviceInfo device)
     {
-        if (Unreachable(platformCode) is { } refusal)
+        if (!Current.TaughtBy(platformCode).Any())
         {
-            return refusal;
+            return NotTaught();
         }
 
-        if (url == Current.ErcunPhotoUrl)
+        if (Current.TaughtBy(platformCode).All(r => r.ErcunPhotoUrl == url))
         {
             return Outcome.Ok;
         }
 
         var change = state.Change(time.GetUtcNow());
-        var details = JsonSerializer.Serialize(new { previous = Current.ErcunPhotoUrl, current = url });
-        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.PhotoChange, null, Current.StudentCode, Current.CardNo, null, null, ReturnCode.Success, 0, null, null,
-            platformCode, device, details));
-        if (Current.FirstStudiedAt is { } began)
+        foreach (var (owner, record) in change.Draft.Records.Where(r => r.Value.LearningPlatformCodes.Contains(platformCode) && r.Value.ErcunPhotoUrl != url))
         {
-            change.Anomalies.Add(new AnomalyRecord(change.Now, AnomalyKind.PhotoChangedAfterStudy, null, Current.StudentCode, Current.CardNo, null, null,
-                JsonSerializer.Serialize(new { previous = Current.ErcunPhotoUrl, current = url, studyBeganAt = began })));
+            ChangePhoto(change, record, url, owner, device, platformCode);
+            record.UpdatedAt = change.Now;
         }
 
-        change.Draft.ErcunPhotoUrl = url;
-        change.Draft.PhotoHistory.Add(new PhotoChange(url, change.Now, platformCode));
-        change.Draft.UpdatedAt = change.Now;
         await state.CommitAsync(change);
         return Outcome.Ok;
     }
 
-    public Task<StudentView?> Describe() => Task.FromResult(state.RecordExists
-        ? new StudentView(
-            Current.CardNo,
-            Current.Name,
-            Current.StudentCode,
-            Current.Mobile,
-            Current.ErcunPhotoUrl,
-            Current.BusinessPlatformCodes.Order(StringComparer.Ordinal).ToList(),
-            Current.RealNameVerifiedAt,
-            Current.PhotoHistory)
-        : null);
+    public Task<PersonRecordView?> RecordOf(string businessPlatformCode) =>
+        Task.FromResult(Current.Records.GetValueOrDefault(businessPlatformCode)?.View(businessPlatformCode));
 
-    /// <summary>A learning platform acts only on the people it teaches; to any other, they do not exist.</summary>
-    private Outcome? Unreachable(string platformCode) =>
-        state.RecordExists && Current.LearningPlatformCodes.Contains(platformCode)
-            ? null
-            : Outcome.Fail(ReturnCode.StudentNotFound, "cardNo: no student taught by this platform is registered under this ID number");
+    public Task<StudentView?> Describe()
+    {
+        if (Current.Records.Count == 0)
+        {
+            return Task.FromResult<StudentView?>(null);
+        }
+
+        var records = Current.Records.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value.View(r.Key)).ToList();
+        var latest = records.MaxBy(r => r.UpdatedAt)!;
+        return Task.FromResult<StudentView?>(new StudentView(
+            Current.CardNo, latest.Name, latest.StudentCode, latest.Mobile, latest.ErcunPhotoUrl,
+            records.Select(r => r.BusinessPlatformCode).ToList(), latest.RealNameVerifiedAt, latest.PhotoHistory, records));
+    }
+
+    private static bool Unchanged(PersonRecord record, StudentRegistration registration) =>
+        record.Name == registration.Name
+        && record.StudentCode == (registration.StudentCode ?? record.StudentCode)
+        && record.Mobile == (registration.Mobile ?? record.Mobile)
+        && record.ErcunPhotoUrl == (registration.ErcunPhotoUrl ?? record.ErcunPhotoUrl)
+        && record.Remark == (registration.Remark ?? record.Remark)
+        && (registration.LearningPlatformCode is null || record.LearningPlatformCodes.Contains(registration.LearningPlatformCode));
+
+    /// <summary>
+    /// A new two-inch photo on one record, kept in its history with its evidence. Swapping the photo once the
+    /// person has begun studying is a classic cheat, whichever endpoint (1.11, 2.3, 2.4) carries it.
+    /// </summary>
+    private void ChangePhoto(StateChange<StudentState> change, PersonRecord record, string url, string businessPlatformCode, DeviceInfo device, string? platformCode = null)
+    {
+        var by = platformCode ?? businessPlatformCode;
+        var previous = record.ErcunPhotoUrl;
+        var details = JsonSerializer.Serialize(new { previous, current = url, record = businessPlatformCode });
+        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.PhotoChange, null, record.StudentCode, Current.CardNo, null, null, ReturnCode.Success, 0, null, null,
+            by, device, details));
+        if (previous is not null && Current.FirstStudiedAt is { } began)
+        {
+            change.Anomalies.Add(new AnomalyRecord(change.Now, AnomalyKind.PhotoChangedAfterStudy, null, record.StudentCode, Current.CardNo, null, null,
+                JsonSerializer.Serialize(new { previous, current = url, record = businessPlatformCode, changedBy = by, studyBeganAt = began })));
+        }
+
+        record.ErcunPhotoUrl = url;
+        record.PhotoHistory.Add(new PhotoChange(url, change.Now, by));
+    }
+
+    private static Outcome NotTaught() =>
+        Outcome.Fail(ReturnCode.StudentNotFound, "cardNo: no student taught by this platform is registered under this ID number");
 
     /// <summary>Names are compared as typed, but ignoring surrounding and inner spaces (姓名 is often keyed with a space).</summary>
     private static string Normalize(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c)));

@@ -12,7 +12,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     public void Event(string kind, StudySpan span, string outcome, DeviceInfo device, object? details = null) =>
         Event(kind, span.ResCode, span.Id, span.PlatformCode, device, details, outcome);
 
-    public void Event(string kind, string resCode, Guid? sessionId, string? platformCode, DeviceInfo device, object? details, string outcome = Contracts.ReturnCode.Success) =>
+    public void Event(string kind, string? resCode, Guid? sessionId, string? platformCode, DeviceInfo device, object? details, string outcome = Contracts.ReturnCode.Success) =>
         Events.Add(new EvidenceEvent(Now, kind, classCode, studentUserCode, Draft.CardNo, resCode, sessionId, outcome, 0, null, null,
             platformCode, device, details is null ? null : JsonSerializer.Serialize(details)));
 

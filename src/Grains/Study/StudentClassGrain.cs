@@ -56,9 +56,15 @@ public sealed class StudentClassGrain(
 
         var terms = admitted.Data!;
         var change = NewChange(time.GetUtcNow());
+        if (State.CardNo.Length > 0 && !string.Equals(State.CardNo, terms.CardNo, StringComparison.OrdinalIgnoreCase))
+        {
+            change = StartOverForAnotherPerson(change.Now, terms.CardNo);
+        }
+
         var draft = change.Draft;
         draft.Policy = terms.Policy;
         draft.CardNo = terms.CardNo;
+        draft.BusinessPlatformCode = terms.BusinessPlatformCode;
         var span = draft.Study;
         var continued = span is not null && span.ResCode == start.ResCode && span.PlatformCode == start.PlatformCode;
         if (!continued)
@@ -80,7 +86,7 @@ public sealed class StudentClassGrain(
         draft.Bank.Reopen(change.Now);
         if (terms.Policy.RealNameAuthentication && !draft.RealNameVerified)
         {
-            draft.RealNameVerified = await Student(terms.CardNo).IsRealNameVerified();
+            draft.RealNameVerified = await Student(terms.CardNo).IsRealNameVerified(terms.BusinessPlatformCode);
         }
 
         var other = await Student(terms.CardNo).BeginLiveSession(new LiveSession(classCode, studentUserCode, span.Id, change.Now));
@@ -156,7 +162,7 @@ public sealed class StudentClassGrain(
         var resource = draft.Resources[span.ResCode];
         if (draft.Policy.RealNameAuthentication && !draft.RealNameVerified)
         {
-            draft.RealNameVerified = await Student(draft.CardNo).IsRealNameVerified();
+            draft.RealNameVerified = await Student(draft.CardNo).IsRealNameVerified(draft.BusinessPlatformCode);
         }
 
         if (StudyGates.Check(draft, span, resource, report.ProgressTime, change.Now) is { } refusal)
@@ -200,7 +206,10 @@ public sealed class StudentClassGrain(
         var code = request.Kind == CheckKind.Code ? RandomNumberGenerator.GetInt32(0, 10_000).ToString("D4") : null;
         var expiresAt = change.Now + validity;
         await GrainFactory.GetGrain<IChallengeGrain>(bizCode).Open(new ChallengeTicket(
-            request.Kind, classCode, studentUserCode, change.Draft.CardNo, span.ResCode, span.Id, span.PlatformCode, change.Now, expiresAt, code));
+            request.Kind, classCode, studentUserCode, change.Draft.CardNo, span.ResCode, span.Id, span.PlatformCode, change.Now, expiresAt, code)
+        {
+            BusinessPlatformCode = change.Draft.BusinessPlatformCode,
+        });
         change.Event(EvidenceKind.CheckIssued, span, ReturnCode.Success, request.Device, new { bizCode, kind = request.Kind.ToString(), expiresAt });
         await store.CommitAsync(change);
         return Outcome<CheckIssued>.Ok(new CheckIssued(bizCode, (int)validity.TotalMinutes, code));
@@ -259,7 +268,8 @@ public sealed class StudentClassGrain(
         await store.CommitAsync(change);
     }
 
-    public Task<IReadOnlyList<ResourceCredit>> CreditByResource() => Task.FromResult(State.CreditByResource());
+    public Task<IReadOnlyList<ResourceCredit>> CreditByResource(string cardNo) =>
+        Task.FromResult(State.CardNo.Length == 0 || string.Equals(State.CardNo, cardNo, StringComparison.OrdinalIgnoreCase) ? State.CreditByResource() : []);
 
     public Task<StudentClassView> Describe()
     {
@@ -345,9 +355,9 @@ public sealed class StudentClassGrain(
     {
         var draft = change.Draft;
         var recent = draft.CountStart(change.Now, RapidRestartWindow);
-        if (recent >= RapidRestartCount && !(change.Now - draft.RestartsRecordedAt < RapidRestartWindow))
+        if (recent >= RapidRestartCount && !draft.RestartsRecorded)
         {
-            draft.RestartsRecordedAt = change.Now;
+            draft.RestartsRecorded = true;
             change.Anomaly(AnomalyKind.RapidRestarts, span, new { starts = recent, windowSeconds = (int)RapidRestartWindow.TotalSeconds });
         }
     }
@@ -364,4 +374,16 @@ public sealed class StudentClassGrain(
     }
 
     private StudentClassChange NewChange(DateTimeOffset now) => new(store.Copy(), now, classCode, studentUserCode);
+
+    /// <summary>
+    /// The roster now ties this student code to another person (approved again by the operator): their study
+    /// starts from nothing, and the earlier person's credit, kept in the evidence, is answered to nobody else.
+    /// </summary>
+    private StudentClassChange StartOverForAnotherPerson(DateTimeOffset now, string cardNo)
+    {
+        var change = new StudentClassChange(new StudentClassState { CardNo = cardNo }, now, classCode, studentUserCode);
+        change.Event(EvidenceKind.IdentityChange, null, null, null, DeviceInfo.Unknown,
+            new { previousCardNo = ResidentIdNumber.Mask(State.CardNo), credited = State.CreditByResource().Sum(c => c.Seconds) });
+        return change;
+    }
 }

@@ -15,7 +15,6 @@ namespace Supervision.Grains.Study;
 public sealed class StudentClassState
 {
     private const int ClosedSpansKept = 3;
-    private const int StartsWatched = 5;
 
     /// <summary>The calendar day (China Standard Time) that <see cref="TodayCredited"/> counts.</summary>
     [Id(2)] public DateOnly Day { get; set; }
@@ -36,14 +35,19 @@ public sealed class StudentClassState
 
     [Id(8)] public string CardNo { get; set; } = "";
 
-    /// <summary>The times of the latest startStudy calls, newest last: many in a short time are an anomaly.</summary>
-    [Id(9)] public List<DateTimeOffset> RecentStarts { get; set; } = [];
+    /// <summary>The business platform that owns the class: its record of the person is the one this study sees.</summary>
+    [Id(15)] public string BusinessPlatformCode { get; set; } = "";
+
+    /// <summary>When the current window of counted startStudy calls opened: many in one window are an anomaly.</summary>
+    [Id(9)] public DateTimeOffset? StartWindowOpenedAt { get; set; }
+
+    [Id(16)] public int StartsInWindow { get; set; }
 
     /// <summary>The bizCode of the last pass taken, to know the same pass delivered again.</summary>
     [Id(10)] public string? LastPassBizCode { get; set; }
 
-    /// <summary>When rapid restarts were last recorded as an anomaly: once per window, not once per start.</summary>
-    [Id(11)] public DateTimeOffset? RestartsRecordedAt { get; set; }
+    /// <summary>Rapid restarts were recorded in the current window: once per window, not once per start.</summary>
+    [Id(11)] public bool RestartsRecorded { get; set; }
 
     /// <summary>The video's study, started at zero the first time it is studied; its duration and section follow the class.</summary>
     public ResourceStudy ResourceFor(StudyTerms terms, string? reportedSectionCode)
@@ -83,16 +87,17 @@ public sealed class StudentClassState
         }
     }
 
-    /// <summary>Counts a startStudy; answers how many of the watched latest starts fall within <paramref name="window"/> of it.</summary>
+    /// <summary>Counts a startStudy in windows of <paramref name="window"/> from the first start of each; answers the count so far.</summary>
     public int CountStart(DateTimeOffset now, TimeSpan window)
     {
-        RecentStarts.Add(now);
-        if (RecentStarts.Count > StartsWatched)
+        if (StartWindowOpenedAt is not { } opened || now - opened >= window)
         {
-            RecentStarts.RemoveAt(0);
+            StartWindowOpenedAt = now;
+            StartsInWindow = 0;
+            RestartsRecorded = false;
         }
 
-        return RecentStarts.Count(at => now - at < window);
+        return ++StartsInWindow;
     }
 
     public IReadOnlyList<ResourceCredit> CreditByResource() =>

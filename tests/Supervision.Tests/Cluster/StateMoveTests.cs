@@ -4,18 +4,21 @@ using Orleans.Runtime;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using Supervision.Contracts.Checks;
+using Supervision.Contracts.Classes;
 using Supervision.Contracts.Students;
 using Supervision.Database;
 using Supervision.Grains;
 using Supervision.Grains.Checks;
+using Supervision.Grains.Classes;
 using Supervision.Grains.Students;
 using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Cluster;
 
 /// <summary>
-/// A database upgraded from a release that kept students and challenges in Orleans' grain storage keeps them:
-/// the migration moves each state to grain_state under the key its grain reads.
+/// A database upgraded from a release that kept students, challenges and classes in Orleans' grain storage keeps
+/// them: the migration moves each state to grain_state under the key its grain reads, and a person's one record of
+/// that release becomes the record of the platform that registered them.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class StateMoveTests(SupervisionCluster system)
@@ -23,7 +26,7 @@ public sealed class StateMoveTests(SupervisionCluster system)
     private const string Migration = "510_grain_state_from_orleans.sql";
 
     [Fact]
-    public async Task A_student_and_a_challenge_stored_by_Orleans_are_read_by_their_grains_after_the_migration()
+    public async Task A_student_a_challenge_and_a_class_stored_by_Orleans_are_read_by_their_grains_after_the_migration()
     {
         var cardNo = UnusedIdNumber();
         var studentKey = StudentKey.Of(cardNo);
@@ -31,16 +34,21 @@ public sealed class StateMoveTests(SupervisionCluster system)
         var now = system.Clock.GetUtcNow();
         var ticket = new ChallengeTicket(CheckKind.Code, TestIds.Code(), TestIds.Code("s"), cardNo, TestIds.Code("r"), Guid.NewGuid(), TestIds.Code("lp"), now, now.AddMinutes(5), "4821");
         var storage = ((InProcessSiloHandle)system.Cluster.Silos[0]).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main);
-        await storage.WriteStateAsync("student", GrainId.Create("student", studentKey), new GrainState<StudentState>(new StudentState { CardNo = cardNo, Name = "张丽" }));
+        await storage.WriteStateAsync("student", GrainId.Create("student", studentKey), new GrainState<StudentState>(new StudentState { CardNo = cardNo, EarlierName = "张丽", EarlierBusinessPlatformCodes = ["bp-earlier"] }));
         await storage.WriteStateAsync("challenge", GrainId.Create("challenge", bizCode), new GrainState<ChallengeState>(new ChallengeState { Ticket = ticket }));
+        var classCode = "CLASS-" + TestIds.Code()[..8];
+        await storage.WriteStateAsync("class", GrainId.Create("class", classCode), new GrainState<ClassState>(new ClassState { TrainClassName = "电工四级", BusinessPlatformCode = "bp-earlier" }));
 
         await RunMigrationAgainAsync();
 
         var student = await system.Grains.GetGrain<IStudentGrain>(studentKey).Describe();
         var code = await system.Grains.GetGrain<IChallengeGrain>(bizCode).CodeToShow();
+        var moved = await system.Grains.GetGrain<IClassGrain>(classCode).Describe();
         Assert.Equal("张丽", student?.Name);
+        Assert.Equal(["bp-earlier"], student?.BusinessPlatformCodes);
+        Assert.Equal("电工四级", moved?.TrainClassName);
         Assert.Equal("4821", code.Data);
-        Assert.Equal(0, await Ledger.CountAsync(system, "SELECT count(*) FROM orleans_grain_state WHERE grain_type IN ('student', 'challenge')"));
+        Assert.Equal(0, await Ledger.CountAsync(system, "SELECT count(*) FROM orleans_grain_state WHERE grain_type IN ('student', 'challenge', 'class')"));
     }
 
     /// <summary>The migration ran when the system started; it runs again here over the rows written since, as it would over an old database.</summary>
