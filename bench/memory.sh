@@ -2,7 +2,8 @@
 # Memory per active learner and the cold activation rate, on the stack of bench/run.sh:
 #   1. a warm-up sweep of 1,000 learners, then the silo's resident memory (VmRSS) as the baseline;
 #   2. MEMORY_LEARNERS learners provisioned (2.4), started (1.3) and sending one report each: every one is
-#      an active student-class grain plus a student grain; the RSS growth divided by the learners;
+#      an active student-class grain (the person's grain leaves memory once the start is recorded); the RSS
+#      growth divided by the learners;
 #   3. the silo killed and started again, so every learner's state is only in PostgreSQL; the same learners
 #      each send one report: the rate of those first reports is the cold activation rate.
 # Settings: MEMORY_LEARNERS (default 100000), BENCH_CONNECTIONS (64).
@@ -37,5 +38,5 @@ sweep --learners "$learners" --run "$run" --class-size 2000 --provision no | tee
 
 echo
 awk -v b="$baseline" -v l="$loaded" -v n="$learners" 'BEGIN {
-  printf "silo RSS: %.0f MB after warm-up, %.0f MB with %d active learners (2 grains each): %.2f KB per learner\n", b / 1024, l / 1024, n, (l - b) / n }'
+  printf "silo RSS: %.0f MB after warm-up, %.0f MB with %d active learners: %.2f KB per learner\n", b / 1024, l / 1024, n, (l - b) / n }'
 echo "cold activations: $(tail -n 1 "$work/cold.txt")"

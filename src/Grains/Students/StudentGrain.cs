@@ -15,6 +15,10 @@ namespace Supervision.Grains.Students;
 /// transaction, so a verified name or a new photo never stands without the row that records it, nor the row
 /// without the change.
 /// </summary>
+/// <remarks>
+/// A person is needed when a study starts or a roster arrives, not while the study goes on: after a registration
+/// or a start the grain leaves memory, so a silo holds one grain per active learner rather than two.
+/// </remarks>
 public sealed class StudentGrain(
     LedgeredStates ledgeredStates,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentGrain
@@ -33,6 +37,7 @@ public sealed class StudentGrain(
 
     public async Task Register(StudentRegistration registration, string businessPlatformCode)
     {
+        DeactivateOnIdle();
         var known = Current.Records.GetValueOrDefault(businessPlatformCode);
         if (known is not null && Unchanged(known, registration))
         {
@@ -95,6 +100,7 @@ public sealed class StudentGrain(
 
     public async Task<LiveSession?> BeginLiveSession(LiveSession session)
     {
+        DeactivateOnIdle();
         var other = Current.LiveSession is { } live && live.ClassCode != session.ClassCode ? live : null;
         var change = state.Change(time.GetUtcNow());
         change.Draft.LiveSession = session;
@@ -162,7 +168,8 @@ public sealed class StudentGrain(
         var details = JsonSerializer.Serialize(new { previous, current = url, record = businessPlatformCode });
         change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.PhotoChange, null, record.StudentCode, Current.CardNo, null, null, ReturnCode.Success, 0, null, null,
             by, device, details));
-        if (previous is not null && Current.FirstStudiedAt is { } began)
+        // A learning platform setting a first photo once study began is a swap too; a roster bringing one to a record that had none is not.
+        if ((previous is not null || platformCode is not null) && Current.FirstStudiedAt is { } began)
         {
             change.Anomalies.Add(new AnomalyRecord(change.Now, AnomalyKind.PhotoChangedAfterStudy, null, record.StudentCode, Current.CardNo, null, null,
                 JsonSerializer.Serialize(new { previous, current = url, record = businessPlatformCode, changedBy = by, studyBeganAt = began })));
