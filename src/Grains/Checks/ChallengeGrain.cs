@@ -24,6 +24,7 @@ namespace Supervision.Grains.Checks;
 public sealed class ChallengeGrain(
     LedgeredStates ledgeredStates,
     FaceVerification faces,
+    PersonKeys personKeys,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IChallengeGrain
 {
     public const int MaxAttempts = 3;
@@ -98,8 +99,8 @@ public sealed class ChallengeGrain(
             return refusal.Outcome;
         }
 
-        var student = await GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(ticket.CardNo)).Describe();
-        var subject = new FaceCheckSubject(change.Now, StudentKey.Of(ticket.CardNo), ticket.ClassCode, ticket.StudentUserCode, BizCode);
+        var student = await GrainFactory.GetGrain<IStudentGrain>(personKeys.Of(ticket.CardNo)).Describe();
+        var subject = new FaceCheckSubject(change.Now, personKeys.Of(ticket.CardNo), ticket.ClassCode, ticket.StudentUserCode, BizCode);
         FaceVerdict verdict;
         try
         {

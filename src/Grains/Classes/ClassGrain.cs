@@ -15,6 +15,7 @@ public sealed class ClassGrain(
     IOptions<DeliveryOptions> delivery,
     DeliveryOutbox outbox,
     ClassDirectory directory,
+    PersonKeys personKeys,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IClassGrain
 {
     private string ClassCode => this.GetPrimaryKeyString();
@@ -33,7 +34,7 @@ public sealed class ClassGrain(
         }
 
         var students = MergeRoster(registration.Students);
-        await Task.WhenAll(students.Select(s => GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(s.CardNo)).Register(
+        await Task.WhenAll(students.Select(s => GrainFactory.GetGrain<IStudentGrain>(personKeys.Of(s.CardNo)).Register(
             new StudentRegistration(s.CardNo, s.StudentName, s.StudentUserCode, s.StudentPhone, s.ErcunPhotos, null, registration.StudyPlatformApiUrl)
             {
                 LearningPlatformCode = learningPlatform,
