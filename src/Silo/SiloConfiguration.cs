@@ -67,7 +67,9 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<LiveActivityReader>();
         silo.Services.AddSingleton<GrainStates>();
         silo.Services.AddSingleton<LedgeredStates>();
-        silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
+        silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section))
+            .Validate(o => o.IsValid, "Supervision:Intake: MaxPeoplePerRequest must be at least 1 and PeoplePerMinutePerPlatform at least MaxPeoplePerRequest, or no maximal request could ever pass")
+            .ValidateOnStart();
         silo.Services.AddOptions<StudyOptions>().Bind(configuration.GetSection(StudyOptions.Section));
         silo.Services.AddFaceChecks(configuration);
         silo.Services.AddPlatformDelivery(configuration);
