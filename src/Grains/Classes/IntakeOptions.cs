@@ -15,7 +15,7 @@ public sealed class IntakeOptions
 
     /// <summary>
     /// People in one 2.3 array or one 2.4 roster; a larger request is refused whole (1003). A maximal 2.3 costs the
-    /// silo about 0.6 s and 17 MB (docs/benchmarks.md); a class larger than this is sent in several pushes.
+    /// silo about a quarter of a second and 11 MB (docs/benchmarks.md); a class larger than this is sent in several pushes.
     /// The fronts parse at most 10,000 entries of a 2.3 and 20,000 of a roster whatever this says.
     /// </summary>
     public int MaxPeoplePerRequest { get; set; } = 1_000;
