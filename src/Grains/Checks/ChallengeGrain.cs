@@ -99,8 +99,9 @@ public sealed class ChallengeGrain(
             return refusal.Outcome;
         }
 
-        var student = await GrainFactory.GetGrain<IStudentGrain>(personKeys.Of(ticket.CardNo)).Describe();
-        var subject = new FaceCheckSubject(change.Now, personKeys.Of(ticket.CardNo), ticket.ClassCode, ticket.StudentUserCode, BizCode);
+        var studentKey = personKeys.Of(ticket.CardNo);
+        var student = await GrainFactory.GetGrain<IStudentGrain>(studentKey).Describe();
+        var subject = new FaceCheckSubject(change.Now, studentKey, ticket.ClassCode, ticket.StudentUserCode, BizCode);
         FaceVerdict verdict;
         try
         {
