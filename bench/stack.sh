@@ -44,6 +44,10 @@ start_supervision() {
   # Every simulated learner comes from this one loopback address: the per-address flood limit (5,000 a second)
   # would answer part of the load 1107 and count the refusals as throughput.
   export Supervision__Front__RequestsPerSecondPerAddress=1000000
+  # The benchmarks provision their learners through one business platform, in classes of up to 2,000, as fast as the
+  # silo takes them: the intake bounds (1,000 a request, 2,000 a minute) would refuse most of them.
+  export Supervision__Intake__MaxPeoplePerRequest=${BENCH_MAX_PEOPLE_PER_REQUEST:-20000}
+  export Supervision__Intake__PeoplePerMinutePerPlatform=${BENCH_PEOPLE_PER_MINUTE:-100000000}
   front_port=$(free_port)
   start_silo
   SUPERVISION_URLS="http://127.0.0.1:$front_port" dotnet "$root/src/WebFront/bin/Release/net10.0/Supervision.WebFront.dll" >"$work/front.log" 2>&1 & front_pid=$!; pids+=($!)

@@ -3,25 +3,48 @@ using Npgsql;
 
 namespace Supervision.Database;
 
-/// <summary>Settings shared by every process of the cluster, kept in the database.</summary>
+/// <summary>
+/// Settings shared by every process of the cluster, kept in the database. Each secret is created by the first
+/// process to ask; the insert races harmlessly because the losers read back the winner's value.
+/// </summary>
 public static class ClusterSettings
 {
     private const string TokenKeyName = "token_signing_key";
+    private const string PersonKeySecretName = "person_key_secret";
 
-    /// <summary>
-    /// The key that signs access tokens. The first process to ask creates it; the insert races
-    /// harmlessly because the losers read back the winner's key.
-    /// </summary>
+    /// <summary>The key that signs access tokens.</summary>
     public static async Task<byte[]> LoadOrCreateTokenKeyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = LoadOrCreate(dataSource, TokenKeyName);
+        return Convert.FromHexString((string)(await command.ExecuteScalarAsync(cancellationToken))!);
+    }
+
+    /// <summary>
+    /// The secret of person keys (PersonKeys). It must never change once a person is stored under it: every stored
+    /// key would point at nobody. So it has no override in configuration, which could differ from one process to another.
+    /// </summary>
+    public static async Task<byte[]> LoadOrCreatePersonKeySecretAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
+    {
+        await using var command = LoadOrCreate(dataSource, PersonKeySecretName);
+        return Convert.FromHexString((string)(await command.ExecuteScalarAsync(cancellationToken))!);
+    }
+
+    /// <summary>The same, for a silo's start-up, where services are built synchronously and the database has just answered the migration.</summary>
+    public static byte[] LoadOrCreatePersonKeySecret(NpgsqlDataSource dataSource)
+    {
+        using var command = LoadOrCreate(dataSource, PersonKeySecretName);
+        return Convert.FromHexString((string)command.ExecuteScalar()!);
+    }
+
+    private static NpgsqlCommand LoadOrCreate(NpgsqlDataSource dataSource, string name)
+    {
+        var command = dataSource.CreateCommand(
             """
             INSERT INTO supervision_settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO NOTHING;
             SELECT value FROM supervision_settings WHERE key = @key;
             """);
-        command.Parameters.AddWithValue("key", TokenKeyName);
+        command.Parameters.AddWithValue("key", name);
         command.Parameters.AddWithValue("value", Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
-        var value = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
-        return Convert.FromHexString(value);
+        return command;
     }
 }

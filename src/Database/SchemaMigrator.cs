@@ -10,7 +10,8 @@ namespace Supervision.Database;
 /// </summary>
 public static class SchemaMigrator
 {
-    private const long MigrationLockId = 0x5355_5045_5256; // arbitrary, fixed: "SUPERV"
+    /// <summary>The advisory lock that serialises migrations, the SQL ones here and those done in code at silo start-up.</summary>
+    public const long MigrationLockId = 0x5355_5045_5256; // arbitrary, fixed: "SUPERV"
     private const string ResourcePrefix = "Supervision.Database.Sql.";
 
     /// <summary>

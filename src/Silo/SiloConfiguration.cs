@@ -4,11 +4,13 @@ using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Supervision.Contracts;
+using Supervision.Contracts.Students;
 using Supervision.Database;
 using Supervision.Grains;
 using Supervision.Grains.Classes;
 using Supervision.Grains.Delivery;
 using Supervision.Grains.Evidence;
+using Supervision.Grains.Students;
 using Supervision.Grains.Study;
 
 namespace Supervision.Silo;
@@ -56,13 +58,18 @@ public static class SiloConfiguration
 
         silo.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(tuned));
+        silo.Services.AddSingleton(sp => new PersonKeys(ClusterSettings.LoadOrCreatePersonKeySecret(sp.GetRequiredService<NpgsqlDataSource>())));
+        silo.Services.AddSingleton<PersonKeyMigration>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PersonKeyMigration>());
         silo.Services.AddSingleton<SupervisionMetrics>();
         silo.Services.AddSingleton<EvidenceLedger>();
         silo.Services.AddSingleton<ClassDirectory>();
         silo.Services.AddSingleton<LiveActivityReader>();
         silo.Services.AddSingleton<GrainStates>();
         silo.Services.AddSingleton<LedgeredStates>();
-        silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section));
+        silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section))
+            .Validate(o => o.IsValid, "Supervision:Intake: MaxPeoplePerRequest must be at least 1 and PeoplePerMinutePerPlatform at least MaxPeoplePerRequest, or no maximal request could ever pass")
+            .ValidateOnStart();
         silo.Services.AddOptions<StudyOptions>().Bind(configuration.GetSection(StudyOptions.Section));
         silo.Services.AddFaceChecks(configuration);
         silo.Services.AddPlatformDelivery(configuration);

@@ -37,6 +37,7 @@ public static class FrontApplication
         builder.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<TokenSigningKey>();
+        builder.Services.AddSingleton<PersonKeySource>();
         builder.Services.AllowDatabaseFaults();
 
         // A query value of the wrong type (?limit=abc) reaches FaultAnswer, which names it, instead of an empty 400.

@@ -24,6 +24,7 @@ namespace Supervision.Grains.Checks;
 public sealed class ChallengeGrain(
     LedgeredStates ledgeredStates,
     FaceVerification faces,
+    PersonKeys personKeys,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IChallengeGrain
 {
     public const int MaxAttempts = 3;
@@ -98,8 +99,9 @@ public sealed class ChallengeGrain(
             return refusal.Outcome;
         }
 
-        var student = await GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(ticket.CardNo)).RecordOf(ticket.BusinessPlatformCode);
-        var subject = new FaceCheckSubject(change.Now, StudentKey.Of(ticket.CardNo), ticket.ClassCode, ticket.StudentUserCode, BizCode);
+        var studentKey = personKeys.Of(ticket.CardNo);
+        var student = await GrainFactory.GetGrain<IStudentGrain>(studentKey).RecordOf(ticket.BusinessPlatformCode);
+        var subject = new FaceCheckSubject(change.Now, studentKey, ticket.ClassCode, ticket.StudentUserCode, BizCode);
         FaceVerdict verdict;
         try
         {

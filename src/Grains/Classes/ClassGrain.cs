@@ -23,6 +23,7 @@ public sealed class ClassGrain(
     IOptions<DeliveryOptions> delivery,
     DeliveryOutbox outbox,
     ClassDirectory directory,
+    PersonKeys personKeys,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IClassGrain
 {
     public const string StateKind = "class";
@@ -52,7 +53,7 @@ public sealed class ClassGrain(
         }
 
         var students = MergeRoster(registration.Students);
-        await Task.WhenAll(students.Select(s => GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(s.CardNo)).Register(
+        await Task.WhenAll(students.Select(s => GrainFactory.GetGrain<IStudentGrain>(personKeys.Of(s.CardNo)).Register(
             new StudentRegistration(s.CardNo, s.StudentName, s.StudentUserCode, s.StudentPhone, s.ErcunPhotos, null, registration.StudyPlatformApiUrl)
             {
                 LearningPlatformCode = learningPlatform,

@@ -2,7 +2,7 @@ using Supervision.Contracts.Classes;
 
 namespace Supervision.Grains.Classes;
 
-/// <summary>How classes arriving through 2.4 are treated (configuration section "Supervision:Intake").</summary>
+/// <summary>How classes and people arriving through 2.3 and 2.4 are treated (configuration section "Supervision:Intake").</summary>
 public sealed class IntakeOptions
 {
     public const string Section = "Supervision:Intake";
@@ -12,4 +12,19 @@ public sealed class IntakeOptions
 
     /// <summary>The policy of a class whose 2.4 request carried none.</summary>
     public ClassPolicy DefaultPolicy { get; set; } = ClassPolicy.Unsupervised;
+
+    /// <summary>
+    /// People in one 2.3 array or one 2.4 roster; a larger request is refused whole (1003). A maximal 2.3 costs the
+    /// silo about a quarter of a second and 11 MB (docs/benchmarks.md); a class larger than this is sent in several pushes.
+    /// The fronts parse at most 10,000 entries of a 2.3 and 20,000 of a roster whatever this says.
+    /// </summary>
+    public int MaxPeoplePerRequest { get; set; } = 1_000;
+
+    /// <summary>
+    /// People one business platform may register a minute, 2.3 and 2.4 together, counted across the cluster; past it,
+    /// 1107 (HTTP 429). Also the burst it may send at once, so it is at least <see cref="MaxPeoplePerRequest"/>.
+    /// </summary>
+    public int PeoplePerMinutePerPlatform { get; set; } = 2_000;
+
+    public bool IsValid => MaxPeoplePerRequest >= 1 && PeoplePerMinutePerPlatform >= MaxPeoplePerRequest;
 }

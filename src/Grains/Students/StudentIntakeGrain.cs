@@ -5,7 +5,7 @@ using Supervision.Contracts.Students;
 namespace Supervision.Grains.Students;
 
 [StatelessWorker]
-public sealed class StudentIntakeGrain : Grain, IStudentIntakeGrain
+public sealed class StudentIntakeGrain(PersonKeys personKeys) : Grain, IStudentIntakeGrain
 {
     public async Task<Outcome> Register(IReadOnlyList<StudentRegistration> students, string businessPlatformCode)
     {
@@ -23,7 +23,7 @@ public sealed class StudentIntakeGrain : Grain, IStudentIntakeGrain
         }
 
         await Task.WhenAll(LastOccurrence.ByCode(resolved, s => s.CardNo)
-            .Select(s => GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(s.CardNo)).Register(s, businessPlatformCode)));
+            .Select(s => GrainFactory.GetGrain<IStudentGrain>(personKeys.Of(s.CardNo)).Register(s, businessPlatformCode)));
         return Outcome.Ok;
     }
 }

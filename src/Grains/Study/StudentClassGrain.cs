@@ -20,6 +20,7 @@ namespace Supervision.Grains.Study;
 /// <remarks>Calls go out to the class, the person and challenges; none of them calls a student-class back while it waits.</remarks>
 public sealed class StudentClassGrain(
     LedgeredStates states,
+    PersonKeys personKeys,
     IOptions<StudyOptions> options,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentClassGrain
 {
@@ -289,7 +290,7 @@ public sealed class StudentClassGrain(
 
     private IClassGrain Class => GrainFactory.GetGrain<IClassGrain>(classCode);
 
-    private IStudentGrain Student(string cardNo) => GrainFactory.GetGrain<IStudentGrain>(StudentKey.Of(cardNo));
+    private IStudentGrain Student(string cardNo) => GrainFactory.GetGrain<IStudentGrain>(personKeys.Of(cardNo));
 
     /// <summary>No open study on this video: tell the platform exactly why, and keep a report on a closed span as evidence.</summary>
     private async Task<Outcome<StudyReceipt>> RefuseReportAsync(StudyReport report)

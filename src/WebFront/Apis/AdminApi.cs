@@ -4,6 +4,7 @@ using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
+using Supervision.WebFront.Auth;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.Parsing;
 
@@ -70,8 +71,8 @@ public static class AdminApi
             return EnvelopeAnswer.Success(anomalies.Select(AnomalyAnswer.From).ToList());
         });
 
-        admin.MapGet("/students/{cardNo}", async (string cardNo, IClusterClient grains) =>
-            await grains.GetGrain<IStudentGrain>(StudentKey.Of(cardNo)).Describe() is { } view
+        admin.MapGet("/students/{cardNo}", async (string cardNo, IClusterClient grains, PersonKeySource personKeys, CancellationToken aborted) =>
+            await grains.GetGrain<IStudentGrain>(await personKeys.OfAsync(cardNo, aborted)).Describe() is { } view
                 ? EnvelopeAnswer.Success(view)
                 : new EnvelopeAnswer(ReturnCode.StudentNotFound, "cardNo: no student is registered under this ID number"));
 

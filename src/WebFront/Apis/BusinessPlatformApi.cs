@@ -1,6 +1,7 @@
 using Supervision.Contracts;
 using Supervision.Contracts.Classes;
 using Supervision.Contracts.Courses;
+using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Teachers;
 using Supervision.WebFront.Envelope;
@@ -29,13 +30,15 @@ public static class BusinessPlatformApi
         routes.MapEnvelope(["/api/user/v1/studentInfo"], Access.BusinessPlatform, async call =>
         {
             var students = call.DataArray(10_000).Select(StudentParser.Parse).ToList();
-            return EnvelopeAnswer.From(await call.Grains.GetGrain<IStudentIntakeGrain>(0).Register(students, call.Caller.Code));
+            return await RefusedIntakeAsync(call, "data", students.Count)
+                ?? EnvelopeAnswer.From(await call.Grains.GetGrain<IStudentIntakeGrain>(0).Register(students, call.Caller.Code));
         });
 
         routes.MapEnvelope(["/api/class/v1/pushClassInfo"], Access.BusinessPlatform, async call =>
         {
             var registration = ClassRegistrationParser.Parse(call.Data);
-            return EnvelopeAnswer.From(await call.Grains.GetGrain<IClassGrain>(registration.ClassCode).Receive(registration, call.Caller.Code));
+            return await RefusedIntakeAsync(call, "thirdClassStudentInfoVoList", registration.Students.Count)
+                ?? EnvelopeAnswer.From(await call.Grains.GetGrain<IClassGrain>(registration.ClassCode).Receive(registration, call.Caller.Code));
         });
 
         routes.MapEnvelope(["/api/class/v1/classStudentStudy"], Access.BusinessPlatform, async call =>
@@ -52,5 +55,16 @@ public static class BusinessPlatformApi
                 userCode = r.UserCode,
             }).ToList());
         });
+    }
+
+    /// <summary>
+    /// The refusal of a request over the platform's intake bounds, or null when it may go on. Asked after the whole
+    /// request parsed, so a malformed one is told what is wrong with it and costs the platform none of its rate.
+    /// </summary>
+    private static async Task<EnvelopeAnswer?> RefusedIntakeAsync(EnvelopeCall call, string field, int people)
+    {
+        var admitted = await call.Grains.GetGrain<IIntakeAllowanceGrain>(call.Caller.Code).Admit(field, people);
+        return admitted.Succeeded ? null : new EnvelopeAnswer(admitted.Code, admitted.Message,
+            statusCode: admitted.Code == ReturnCode.TooManyRequests ? StatusCodes.Status429TooManyRequests : StatusCodes.Status200OK);
     }
 }

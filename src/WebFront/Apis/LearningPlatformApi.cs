@@ -3,6 +3,7 @@ using Supervision.Contracts.Checks;
 using Supervision.Contracts.Courses;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
+using Supervision.WebFront.Auth;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.Parsing;
 
@@ -16,7 +17,7 @@ public static class LearningPlatformApi
         routes.MapEnvelope(["/api/v1/authentication"], Access.LearningPlatform, async call =>
         {
             call.Data.Code("studyPlatformCode");
-            var student = call.Grains.GetGrain<IStudentGrain>(StudentKey.Of(call.Data.IdNumber("cardNo")));
+            var student = await StudentAsync(call);
             return EnvelopeAnswer.From(await student.Authenticate(call.Data.Text("name", 64), call.Caller.Code, call.Device));
         });
 
@@ -66,7 +67,7 @@ public static class LearningPlatformApi
         routes.MapEnvelope(["/api/v1/updateErcunPhotosUrl"], Access.LearningPlatform, async call =>
         {
             call.Data.Code("studyPlatformCode");
-            var student = call.Grains.GetGrain<IStudentGrain>(StudentKey.Of(call.Data.IdNumber("cardNo")));
+            var student = await StudentAsync(call);
             return EnvelopeAnswer.From(await student.ReplacePhoto(call.Data.Url("ercunPhotoUrl"), call.Caller.Code, call.Device));
         });
 
@@ -84,6 +85,9 @@ public static class LearningPlatformApi
             return EnvelopeAnswer.From(await call.Grains.GetGrain<ICourseIntakeGrain>(0).Push(packages, call.Caller.Code));
         });
     }
+
+    private static async Task<IStudentGrain> StudentAsync(EnvelopeCall call) =>
+        call.Grains.GetGrain<IStudentGrain>(await call.Services.GetRequiredService<PersonKeySource>().OfAsync(call.Data.IdNumber("cardNo"), call.Aborted));
 
     private static IStudentClassGrain StudentClass(EnvelopeCall call) =>
         call.Grains.GetGrain<IStudentClassGrain>(StudyRequestParser.GrainKey(call.Data));

@@ -148,12 +148,14 @@ public static class ApiCatalog
             ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
 
         Business("/api/user/v1/studentInfo", "2.3 studentInfo: register students",
-            "`data` is an array of students, upserted by stuCard (the ID number).",
+            "`data` is an array of students, upserted by stuCard (the ID number). At most 1,000 a request and 2,000 a minute per "
+            + "business platform, 2.3 and 2.4 rosters together, by default (`Supervision:Intake`); over either, nothing is stored.",
             typeof(EnvelopeRequest<List<StudentData>>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform);
 
         Business("/api/class/v1/pushClassInfo", "2.4 pushClassInfo: register a class",
             "Stores the class with its course tree and roster. Once approved (by the operator, or on arrival by default) it is pushed to the "
-            + "learning platform that teaches it (1.12).",
+            + "learning platform that teaches it (1.12). The roster counts against the same bounds as 2.3 (1,000 a request, "
+            + "2,000 a minute per business platform by default).",
             typeof(EnvelopeRequest<ClassData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
 
         Business("/api/class/v1/classStudentStudy", "2.5 classStudentStudy: a class's study records",

@@ -29,7 +29,7 @@ public sealed class StateMoveTests(SupervisionCluster system)
     public async Task A_student_a_challenge_and_a_class_stored_by_Orleans_are_read_by_their_grains_after_the_migration()
     {
         var cardNo = UnusedIdNumber();
-        var studentKey = StudentKey.Of(cardNo);
+        var studentKey = system.PersonKeys.Of(cardNo);
         var bizCode = Guid.NewGuid().ToString("N");
         var now = system.Clock.GetUtcNow();
         var ticket = new ChallengeTicket(CheckKind.Code, TestIds.Code(), TestIds.Code("s"), cardNo, TestIds.Code("r"), Guid.NewGuid(), TestIds.Code("lp"), now, now.AddMinutes(5), "4821");

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Supervision.Contracts.Students;
 using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Faults;
@@ -21,7 +20,7 @@ public sealed class PhotoChangeCommitTests(SupervisionCluster system)
         var url = $"http://img.example.test/{TestIds.Code("p")}.jpg";
 
         (HttpStatusCode Status, JsonObject Answer) refused;
-        var studentState = $"NEW.kind = 'student' AND NEW.key = '{StudentKey.Of(learner.CardNo)}'";
+        var studentState = $"NEW.kind = 'student' AND NEW.key = '{system.PersonKeys.Of(learner.CardNo)}'";
         await using (await InjectedFault.RefuseAsync(system.ConnectionString, "refuse_student_" + learner.StudentUserCode, "grain_state", studentState))
         {
             refused = await learner.SetPhotoForStatusAsync(url);

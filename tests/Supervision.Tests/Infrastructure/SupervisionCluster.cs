@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using Supervision.Contracts;
+using Supervision.Contracts.Students;
 using Supervision.Database;
 using Supervision.WebFront;
 
@@ -45,6 +46,9 @@ public sealed class SupervisionCluster : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
+
+    /// <summary>The cluster's person keys (the silos' and the front's), to find a student's grain by ID number.</summary>
+    public PersonKeys PersonKeys => ((InProcessSiloHandle)Cluster.Silos[0]).ServiceProvider.GetRequiredService<PersonKeys>();
 
     /// <summary>The front's services, for tests that inspect what it maps.</summary>
     public IServiceProvider FrontServices => front?.Services ?? throw new InvalidOperationException("The front is not running.");

@@ -42,11 +42,11 @@ public sealed class CatalogueIntakeTests(SupervisionCluster system)
         var rejected = await system.PostEnvelopeAsync("/api/user/v1/studentInfo", new[] { Student(card, "王五"), Student("123", "赵六") }, platforms.BusinessToken);
         EnvelopeAssert.Code("1003", rejected);
         EnvelopeAssert.Names("data[1].stuCard", rejected);
-        Assert.Null(await system.Grains.GetGrain<IStudentGrain>(StudentKey.Of(card)).Describe());
+        Assert.Null(await system.Grains.GetGrain<IStudentGrain>(system.PersonKeys.Of(card)).Describe());
 
         EnvelopeAssert.Code("0", await system.PostEnvelopeAsync("/api/user/v1/studentInfo", new[] { Student(card, "王五") }, platforms.BusinessToken));
         EnvelopeAssert.Code("0", await system.PostEnvelopeAsync("/api/user/v1/studentInfo", new[] { Student(card, "王五一") }, platforms.BusinessToken));
-        Assert.Equal("王五一", (await system.Grains.GetGrain<IStudentGrain>(StudentKey.Of(card)).Describe())?.Name);
+        Assert.Equal("王五一", (await system.Grains.GetGrain<IStudentGrain>(system.PersonKeys.Of(card)).Describe())?.Name);
     }
 
     [Fact]

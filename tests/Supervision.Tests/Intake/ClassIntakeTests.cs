@@ -43,7 +43,7 @@ public sealed class ClassIntakeTests(SupervisionCluster system)
 
         await system.PostEnvelopeAsync(PushClass, platforms.ClassBody(TestIds.Code(), (card, "stu-9", "陈永兰")), platforms.BusinessToken);
 
-        var student = await system.Grains.GetGrain<IStudentGrain>(StudentKey.Of(card)).Describe();
+        var student = await system.Grains.GetGrain<IStudentGrain>(system.PersonKeys.Of(card)).Describe();
         Assert.Equal("陈永兰", student?.Name);
         Assert.Equal("stu-9", student?.StudentCode);
     }
@@ -109,7 +109,7 @@ public sealed class ClassIntakeTests(SupervisionCluster system)
         EnvelopeAssert.Code("1003", answer);
         EnvelopeAssert.Names("thirdClassStudentInfoVoList[1].cardNo", answer);
         Assert.Null(await system.Grains.GetGrain<IClassGrain>(classCode).Describe());
-        Assert.Null(await system.Grains.GetGrain<IStudentGrain>(StudentKey.Of(goodCard)).Describe());
+        Assert.Null(await system.Grains.GetGrain<IStudentGrain>(system.PersonKeys.Of(goodCard)).Describe());
     }
 
     [Fact]
