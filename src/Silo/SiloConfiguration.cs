@@ -56,6 +56,7 @@ public static class SiloConfiguration
 
         silo.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(tuned));
+        silo.Services.AddSingleton<BizCodeKey>();
         silo.Services.AddSingleton<SupervisionMetrics>();
         silo.Services.AddSingleton<EvidenceLedger>();
         silo.Services.AddSingleton<ClassDirectory>();

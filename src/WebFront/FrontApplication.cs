@@ -43,6 +43,7 @@ public static class FrontApplication
         builder.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<TokenSigningKey>();
+        builder.Services.AddSingleton<BizCodeKey>();
         builder.Services.AddSingleton<AdminKeyGuessLimit>();
         builder.Services.AllowDatabaseFaults();
 

@@ -134,9 +134,10 @@ public static class ApiCatalog
 
         entries.Add(Key("GET", "/api/v1/verificationImage/{bizCode}"), new ApiEntry(LearningTag, "1.7's pop-up code as a picture",
             "The `verificationImageUrl` of 1.7's answer: a PNG of the code for players that show a picture. The student's browser fetches it "
-            + "without a token while the check is pending; afterwards it answers 404 with the envelope.",
+            + "without a token while the check is pending; afterwards it answers 404 with the envelope. A bizCode the server did not issue "
+            + "(bizCodes are signed) answers 404 and 1401 without reaching the cluster.",
             null, [new(StatusCodes.Status200OK, null, "image/png"), new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
-            [ReturnCode.InvalidField, ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
+            [ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
 
         Business("/api/user/v1/teacherInfo", "2.1 teacherInfo: register a teacher",
             "Upsert by teaCode. A teacher belongs to the business platform that sent it.",
