@@ -54,6 +54,7 @@ public static class SiloConfiguration
             silo.AddActivityPropagation();
         }
 
+        silo.Services.AddLogging(logging => logging.QuietLibraries(configuration));
         silo.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(tuned));
         silo.Services.AddSingleton<BizCodeKey>();

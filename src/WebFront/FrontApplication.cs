@@ -28,6 +28,7 @@ public static class FrontApplication
 
         // ASP.NET Core's request lines carry paths such as /admin/students/{cardNo}: an ID number must not reach the logs.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.QuietLibraries(builder.Configuration);
 
         var connectionString = DatabaseConnection.Tune(builder.Configuration["SUPERVISION_DB"] ?? builder.Configuration.GetConnectionString("Supervision")
             ?? throw new InvalidOperationException("No database: set SUPERVISION_DB to a PostgreSQL connection string."));
