@@ -6,8 +6,8 @@ public interface IPlatformGrain : IGrainWithStringKey
     Task<Outcome<PlatformView>> Register(PlatformRegistration registration);
 
     /// <summary>
-    /// Checks a password against the stored salted hash. Repeated failures lock the account for a while
-    /// (1107), so a password cannot be guessed by trying.
+    /// Checks a password against the stored salted hash. Called by the platform directory only, which limits how
+    /// often an account may be tried from one address.
     /// </summary>
     Task<Outcome<PlatformIdentity>> VerifyPassword(string password);
 

@@ -1,17 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
 
 namespace Supervision.Grains.Platforms;
 
 public sealed class PlatformGrain(
-    [PersistentState("platform", StorageNames.Main)] IPersistentState<PlatformState> state,
-    [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IPlatformGrain
+    [PersistentState("platform", StorageNames.Main)] IPersistentState<PlatformState> state) : Grain, IPlatformGrain
 {
     public const string LoginFailedMessage = "studyPlatformAcount/passWord: account unknown or password wrong";
-
-    // Kept in memory only: a silo restart forgives, which is acceptable for a throttle.
-    private readonly LoginLockout lockout = new();
 
     private string Code => this.GetPrimaryKeyString();
 
@@ -48,20 +43,12 @@ public sealed class PlatformGrain(
             return Outcome.Fail(ReturnCode.LoginFailed, LoginFailedMessage);
         }
 
-        var now = time.GetUtcNow();
-        if (lockout.IsLocked(now))
-        {
-            return Outcome.Fail(ReturnCode.TooManyRequests, $"studyPlatformAcount: locked after repeated failed logins; try again after {lockout.LockedUntil:u}");
-        }
-
         var stored = state.State.PasswordHash;
         if (!await Task.Run(() => PasswordHash.Verify(password, stored)))
         {
-            lockout.Fail(now);
             return Outcome.Fail(ReturnCode.LoginFailed, LoginFailedMessage);
         }
 
-        lockout.Reset();
         return Outcome<PlatformIdentity>.Ok(new PlatformIdentity(Code, state.State.Name, state.State.Role));
     }
 

@@ -23,7 +23,7 @@ public sealed class AdminKeyCheck(RequestDelegate next, FrontOptions options, Ad
             return next(context);
         }
 
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var address = SourceAddress.Of(context);
         if (!guesses.MayTry(address))
         {
             return new EnvelopeAnswer(ReturnCode.TooManyRequests, $"{Header}: too many wrong keys from this address; try again in a minute",

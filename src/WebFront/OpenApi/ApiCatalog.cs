@@ -69,7 +69,8 @@ public static class ApiCatalog
 
         Envelope(LoginTag, ["/api/v1/thlogin"], "1.1 thlogin: log in, get a token",
             "A platform's account and password (registered by the operator, POST /admin/platforms) give a token valid 2 hours, for "
-            + "`headers.userToken`. Business platforms log in here too. Five wrong passwords lock the account for 15 minutes; an address may "
+            + "`headers.userToken`. Business platforms log in here too. After five wrong passwords for one account from one address, that "
+            + "address waits before its next try for that account (1 minute, doubling up to an hour; other addresses are not held up); an address may "
             + "try 30 logins a minute.",
             typeof(EnvelopeRequest<LoginData>), typeof(EnvelopeReply<LoginReturnData>), [ReturnCode.LoginFailed]);
 

@@ -22,7 +22,7 @@ public static class FailureCodes
         [ReturnCode.WrongRole] = "wrong role: a business platform's token on section 1, or a learning platform's on section 2",
         [ReturnCode.ForeignPlatform] = "not your platform: data.studyPlatformCode is another platform's code",
         [ReturnCode.LoginFailed] = "login failed: unknown account or wrong password",
-        [ReturnCode.TooManyRequests] = "too many requests (HTTP 429), or an account locked after five wrong passwords",
+        [ReturnCode.TooManyRequests] = "too many requests (HTTP 429), or too many failed logins for one account from one address",
         [ReturnCode.AdminKeyInvalid] = "operator key missing or wrong (HTTP 401)",
         [ReturnCode.ClassNotFound] = "no such class",
         [ReturnCode.StudentNotFound] = "no such student (or not on the roster, or not taught by the calling platform)",
