@@ -51,6 +51,7 @@ public static class FrontApplication
         // The handlers parse their typed query values themselves (QueryValue); whatever else ASP.NET Core cannot bind
         // reaches FaultAnswer, and is answered with the envelope instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddSingleton<CredentialVersions>();
         builder.Services.AddSingleton<AccessTokens>();
         builder.Services.AddSingleton<EnvelopeReader>();
         builder.Services.AddFrontTelemetry(builder.Configuration);

@@ -32,6 +32,10 @@ public sealed class PlatformGrain(
         state.State.PasswordHash = hash;
         state.State.ApiBaseUrl = registration.ApiBaseUrl;
         state.State.OutboundToken = registration.OutboundToken;
+
+        // Every registration, even one that repeats the same password, revokes the tokens issued before it: the
+        // operator re-registers a platform to change what it may do or to shut out whoever holds its password.
+        state.State.CredentialVersion++;
         await state.WriteStateAsync();
         return Outcome<PlatformView>.Ok(View());
     }
@@ -49,10 +53,12 @@ public sealed class PlatformGrain(
             return Outcome.Fail(ReturnCode.LoginFailed, LoginFailedMessage);
         }
 
-        return Outcome<PlatformIdentity>.Ok(new PlatformIdentity(Code, state.State.Name, state.State.Role));
+        return Outcome<PlatformIdentity>.Ok(new PlatformIdentity(Code, state.State.Name, state.State.Role, state.State.CredentialVersion));
     }
 
     public Task<PlatformView?> Describe() => Task.FromResult(state.RecordExists ? View() : null);
+
+    public Task<int?> CredentialVersion() => Task.FromResult(state.RecordExists ? state.State.CredentialVersion : (int?)null);
 
     public Task<PlatformEndpoint?> Endpoint() => Task.FromResult(state.RecordExists
         ? new PlatformEndpoint(state.State.Role, state.State.ApiBaseUrl, state.State.OutboundToken)

@@ -24,6 +24,7 @@ public static class FailureCodes
         [ReturnCode.LoginFailed] = "login failed: unknown account or wrong password",
         [ReturnCode.TooManyRequests] = "too many requests (HTTP 429), or too many failed logins for one account from one address",
         [ReturnCode.AdminKeyInvalid] = "operator key missing or wrong (HTTP 401)",
+        [ReturnCode.TokenRevoked] = "the token was issued before the platform's password or registration changed: log in again",
         [ReturnCode.ClassNotFound] = "no such class",
         [ReturnCode.StudentNotFound] = "no such student (or not on the roster, or not taught by the calling platform)",
         [ReturnCode.CourseNotFound] = "no such course or resource in the class's course tree",
