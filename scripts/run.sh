@@ -33,6 +33,9 @@ say() { echo "run.sh: $*" >&2; }
 die() { say "$*"; exit 1; }
 
 command -v dotnet >/dev/null || die "dotnet (the .NET 10 SDK) is not on PATH"
+# The front refuses a shorter key; say so before building and starting anything.
+[ -z "${SUPERVISION_ADMIN_KEY:-}" ] || [ "${#SUPERVISION_ADMIN_KEY}" -ge 24 ] \
+  || die "SUPERVISION_ADMIN_KEY is shorter than 24 characters: the front refuses a key that short (unset it to have one generated)"
 command -v curl >/dev/null || die "curl is needed to check GET /health"
 
 # The URL to reach the front at: the first of SUPERVISION_URLS, with a wildcard host made local.
@@ -122,8 +125,6 @@ if [ -z "${SUPERVISION_ADMIN_KEY:-}" ]; then
   chmod 600 "$key_file"
   SUPERVISION_ADMIN_KEY=$(cat "$key_file")
 fi
-[ "${#SUPERVISION_ADMIN_KEY}" -ge 24 ] \
-  || die "SUPERVISION_ADMIN_KEY is shorter than 24 characters: the front refuses a key that short (unset it to have one generated)"
 export SUPERVISION_ADMIN_KEY
 
 # --- silo and front ---
