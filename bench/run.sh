@@ -22,7 +22,7 @@ build_release
 start_supervision
 
 echo "bench: supervision, closed loop" >&2
-"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key bench-key --learners "$learners" --mode closed \
+"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key "$SUPERVISION_ADMIN_KEY" --learners "$learners" --mode closed \
   --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/peak.txt" >&2
 grep -q '^verified:' "$work/peak.txt" || { echo "bench: LoadGen's verification failed" >&2; exit 1; }
 peak=$(rate_of "$work/peak.txt")
@@ -30,7 +30,7 @@ peak=$(rate_of "$work/peak.txt")
 # Paced at 80 % of the peak: each of the learners reports once per cadence.
 cadence_ms=$(awk -v l="$learners" -v r="$peak" 'BEGIN { printf "%d", l * 1000 / (0.8 * r) }')
 echo "bench: supervision, paced at 80 % ($cadence_ms ms cadence)" >&2
-"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key bench-key --learners "$learners" --mode paced --cadence-ms "$cadence_ms" \
+"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key "$SUPERVISION_ADMIN_KEY" --learners "$learners" --mode paced --cadence-ms "$cadence_ms" \
   --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/paced.txt" >&2
 paced_rate=$(rate_of "$work/paced.txt")
 p99=$(p99_of "$work/paced.txt")

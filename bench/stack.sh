@@ -39,7 +39,8 @@ build_release() {
 start_supervision() {
   local db
   db=$("$root/scripts/local-postgres.sh" start "$work/pg" "$(free_port)")
-  export SUPERVISION_DB="$db" SUPERVISION_ADMIN_KEY=bench-key SUPERVISION_CLUSTER_ID=bench
+  # A fresh operator key per run, as long as the front demands (24 characters at least): 32 hex digits.
+  export SUPERVISION_DB="$db" SUPERVISION_ADMIN_KEY=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n') SUPERVISION_CLUSTER_ID=bench
   export SUPERVISION_SILO_PORT=$(free_port) SUPERVISION_GATEWAY_PORT=$(free_port)
   # Every simulated learner comes from this one loopback address: the per-address flood limit (5,000 a second)
   # would answer part of the load 1107 and count the refusals as throughput.

@@ -7,8 +7,8 @@
 #   SUPERVISION_DATA       data folder: database, logs, admin key (default: .data/ in the repository)
 #   SUPERVISION_PG_PORT    port of the local PostgreSQL (default 55432)
 #   SUPERVISION_DB         an Npgsql connection string: use that database and start no PostgreSQL
-#   SUPERVISION_ADMIN_KEY  the operator key (X-Admin-Key); when unset one is generated once and kept
-#                          in the data folder (admin-key, mode 600)
+#   SUPERVISION_ADMIN_KEY  the operator key (X-Admin-Key), 24 characters at least; when unset one is
+#                          generated once and kept in the data folder (admin-key, mode 600)
 #   SUPERVISION_URLS       where the front listens (default http://127.0.0.1:5080)
 #   SUPERVISION_SILO_PORT, SUPERVISION_GATEWAY_PORT, SUPERVISION_CLUSTER_ID   passed to the silo
 #   SUPERVISION_DASHBOARD_PORT  the silo's Orleans Dashboard on 127.0.0.1 (default 8080; empty: none)
@@ -33,6 +33,9 @@ say() { echo "run.sh: $*" >&2; }
 die() { say "$*"; exit 1; }
 
 command -v dotnet >/dev/null || die "dotnet (the .NET 10 SDK) is not on PATH"
+# The front refuses a shorter key; say so before building and starting anything.
+[ -z "${SUPERVISION_ADMIN_KEY:-}" ] || [ "${#SUPERVISION_ADMIN_KEY}" -ge 24 ] \
+  || die "SUPERVISION_ADMIN_KEY is shorter than 24 characters: the front refuses a key that short (unset it to have one generated)"
 command -v curl >/dev/null || die "curl is needed to check GET /health"
 
 # The URL to reach the front at: the first of SUPERVISION_URLS, with a wildcard host made local.

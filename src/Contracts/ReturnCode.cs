@@ -22,6 +22,7 @@ public static class ReturnCode
     public const string LoginFailed = "1106";
     public const string TooManyRequests = "1107";
     public const string AdminKeyInvalid = "1109";
+    public const string TokenRevoked = "1110";
 
     public const string ClassNotFound = "1201";
     public const string StudentNotFound = "1202";

@@ -56,11 +56,13 @@ public static class SiloConfiguration
             silo.AddActivityPropagation();
         }
 
+        silo.Services.AddLogging(logging => logging.QuietLibraries(configuration));
         silo.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(tuned));
         silo.Services.AddSingleton(sp => new PersonKeys(ClusterSettings.LoadOrCreatePersonKeySecret(sp.GetRequiredService<NpgsqlDataSource>())));
         silo.Services.AddSingleton<PersonKeyMigration>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PersonKeyMigration>());
+        silo.Services.AddSingleton<BizCodeKey>();
         silo.Services.AddSingleton<SupervisionMetrics>();
         silo.Services.AddSingleton<EvidenceLedger>();
         silo.Services.AddSingleton<ClassDirectory>();

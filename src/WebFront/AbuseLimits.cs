@@ -17,7 +17,7 @@ public static class AbuseLimits
     {
         limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
-            var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var address = SourceAddress.Of(context);
             return context.Request.Path.StartsWithSegments(LoginPath)
                 ? RateLimitPartition.GetTokenBucketLimiter("login:" + address, _ => new TokenBucketRateLimiterOptions
                 {

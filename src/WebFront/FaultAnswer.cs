@@ -7,16 +7,26 @@ namespace Supervision.WebFront;
 
 /// <summary>
 /// What an unexpected fault answers: still an envelope. A cluster or database that cannot be reached is
-/// "unavailable" (503, retry later); a query or route value of the wrong type is an invalid field (400, naming
-/// the parameter); anything else is an internal error (500).
+/// "unavailable" (503, retry later); a request ASP.NET Core cannot bind is an invalid field (400); anything else
+/// is an internal error (500).
 /// </summary>
 public static class FaultAnswer
 {
+    /// <summary>
+    /// A malformed request is the caller's fault, not ours: it is answered, not logged at Error, and neither the answer
+    /// nor a log line repeats it (ASP.NET Core's message quotes the raw value, which may be anything a stranger typed).
+    /// </summary>
+    public static ExceptionHandlerOptions Options => new()
+    {
+        ExceptionHandler = WriteAsync,
+        SuppressDiagnosticsCallback = handled => handled.Exception is BadHttpRequestException,
+    };
+
     public static async Task WriteAsync(HttpContext context)
     {
         var fault = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var answer = fault is BadHttpRequestException badRequest
-            ? new EnvelopeAnswer(ReturnCode.InvalidField, badRequest.Message, statusCode: StatusCodes.Status400BadRequest)
+        var answer = fault is BadHttpRequestException
+            ? new EnvelopeAnswer(ReturnCode.InvalidField, "the request is malformed: a query or route value of the wrong form", statusCode: StatusCodes.Status400BadRequest)
             : IsUnavailable(fault)
             ? new EnvelopeAnswer(ReturnCode.Unavailable, "service temporarily unavailable; retry later", statusCode: StatusCodes.Status503ServiceUnavailable)
             : new EnvelopeAnswer(ReturnCode.InternalError, "internal error", statusCode: StatusCodes.Status500InternalServerError);

@@ -16,6 +16,10 @@ namespace Supervision.WebFront;
 /// <summary>Builds the front: an ASP.NET Core app whose only state is its Orleans client connection.</summary>
 public static class FrontApplication
 {
+    private static readonly string AdminKeyTooShort =
+        $"SUPERVISION_ADMIN_KEY (Supervision:Front:AdminKey) is shorter than {FrontOptions.MinAdminKeyLength} characters, short enough to guess: "
+        + "set a longer one (for example `head -c 24 /dev/urandom | base64`), or leave it unset to close the operator API.";
+
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
@@ -24,6 +28,7 @@ public static class FrontApplication
 
         // ASP.NET Core's request lines carry paths such as /admin/students/{cardNo}: an ID number must not reach the logs.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.QuietLibraries(builder.Configuration);
 
         var connectionString = DatabaseConnection.Tune(builder.Configuration["SUPERVISION_DB"] ?? builder.Configuration.GetConnectionString("Supervision")
             ?? throw new InvalidOperationException("No database: set SUPERVISION_DB to a PostgreSQL connection string."));
@@ -32,16 +37,22 @@ public static class FrontApplication
         {
             o.AdminKey ??= builder.Configuration["SUPERVISION_ADMIN_KEY"];
             o.TokenKey ??= builder.Configuration["SUPERVISION_TOKEN_KEY"];
-        });
+        })
+            .Validate(o => string.IsNullOrEmpty(o.AdminKey) || o.AdminKey.Length >= FrontOptions.MinAdminKeyLength, AdminKeyTooShort)
+            .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<FrontOptions>>().Value);
         builder.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<TokenSigningKey>();
         builder.Services.AddSingleton<PersonKeySource>();
+        builder.Services.AddSingleton<BizCodeKey>();
+        builder.Services.AddSingleton<AdminKeyGuessLimit>();
         builder.Services.AllowDatabaseFaults();
 
-        // A query value of the wrong type (?limit=abc) reaches FaultAnswer, which names it, instead of an empty 400.
+        // The handlers parse their typed query values themselves (QueryValue); whatever else ASP.NET Core cannot bind
+        // reaches FaultAnswer, and is answered with the envelope instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddSingleton<CredentialVersions>();
         builder.Services.AddSingleton<AccessTokens>();
         builder.Services.AddSingleton<EnvelopeReader>();
         builder.Services.AddFrontTelemetry(builder.Configuration);
@@ -89,8 +100,9 @@ public static class FrontApplication
             app.UseForwardedHeaders();
         }
 
-        app.UseExceptionHandler(fault => fault.Run(FaultAnswer.WriteAsync));
+        app.UseExceptionHandler(FaultAnswer.Options);
         app.UseRateLimiter();
+        app.UseMiddleware<AdminKeyCheck>();
         app.UseConsole();
         app.MapApiDocumentation();
         app.MapPrometheusScrapingEndpoint("/metrics");

@@ -10,8 +10,20 @@ public sealed class FrontOptions
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(2);
 
-    /// <summary>The operator's key (X-Admin-Key); when empty every admin request is refused.</summary>
+    /// <summary>
+    /// How long a front may still take a token issued before its platform was re-registered: each front re-reads a
+    /// platform's credential version at most this often, rather than on every request.
+    /// </summary>
+    public TimeSpan TokenRevocationDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Shorter operator keys make the front refuse to start: a key is only as good as it is hard to guess.</summary>
+    public const int MinAdminKeyLength = 24;
+
+    /// <summary>The operator's key (X-Admin-Key), at least <see cref="MinAdminKeyLength"/> characters; when unset every admin request is refused.</summary>
     public string? AdminKey { get; set; }
+
+    /// <summary>Wrong operator keys one address may present a minute before it is refused (429, 1107), the right key included.</summary>
+    public int WrongAdminKeysPerMinutePerAddress { get; set; } = 10;
 
     /// <summary>Logins one address may try per minute: a platform logs in once every two hours, a guesser far more.</summary>
     public int LoginsPerMinutePerAddress { get; set; } = 30;

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Supervision.Contracts.Platforms;
 
 /// <summary>One platform account, keyed by platform code.</summary>
@@ -6,12 +8,19 @@ public interface IPlatformGrain : IGrainWithStringKey
     Task<Outcome<PlatformView>> Register(PlatformRegistration registration);
 
     /// <summary>
-    /// Checks a password against the stored salted hash. Repeated failures lock the account for a while
-    /// (1107), so a password cannot be guessed by trying.
+    /// Checks a password against the stored salted hash. Called by the platform directory only, which limits how
+    /// often an account may be tried from one address.
     /// </summary>
     Task<Outcome<PlatformIdentity>> VerifyPassword(string password);
 
     Task<PlatformView?> Describe();
+
+    /// <summary>
+    /// The version of the platform's credentials, raised by every registration; null when there is no such platform.
+    /// Fronts compare a token's version with it. Interleaved: a token check must not wait behind a login's hashing.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<int?> CredentialVersion();
 
     /// <summary>For the silo's outbound calls only; never answered to an HTTP caller.</summary>
     Task<PlatformEndpoint?> Endpoint();

@@ -13,6 +13,7 @@ public static class PasswordHash
     private const int Iterations = 150_000;
     private const int SaltBytes = 16;
     private const int HashBytes = 32;
+    private static readonly Lazy<string> Decoy = new(() => Create(Convert.ToBase64String(RandomNumberGenerator.GetBytes(HashBytes))));
 
     public static string Create(string password)
     {
@@ -20,6 +21,12 @@ public static class PasswordHash
         var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, Iterations, HashAlgorithmName.SHA256, HashBytes);
         return $"{Scheme}${Iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}";
     }
+
+    /// <summary>
+    /// Checks a password against a hash of nothing, at the cost of a real check: a login for an account that does
+    /// not exist takes as long as one for an account that does, so the time of a refusal does not say which it was.
+    /// </summary>
+    public static void VerifyDecoy(string password) => Verify(password, Decoy.Value);
 
     public static bool Verify(string password, string stored)
     {

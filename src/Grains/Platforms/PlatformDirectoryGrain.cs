@@ -1,11 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
 
 namespace Supervision.Grains.Platforms;
 
 public sealed class PlatformDirectoryGrain(
-    [PersistentState("directory", StorageNames.Main)] IPersistentState<PlatformDirectoryState> state) : Grain, IPlatformDirectoryGrain
+    [PersistentState("directory", StorageNames.Main)] IPersistentState<PlatformDirectoryState> state,
+    [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IPlatformDirectoryGrain
 {
+    // Kept in memory only: a silo restart forgives, which is acceptable for a throttle.
+    private readonly LoginBackoff backoff = new();
     private readonly Dictionary<string, string> codeByAccount = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> codeByApiUrl = new(StringComparer.Ordinal);
 
@@ -53,10 +57,34 @@ public sealed class PlatformDirectoryGrain(
         return Outcome.Ok;
     }
 
-    public async Task<Outcome<PlatformIdentity>> LogIn(string account, string password) =>
-        codeByAccount.TryGetValue(account, out var code)
-            ? await GrainFactory.GetGrain<IPlatformGrain>(code).VerifyPassword(password)
-            : Outcome.Fail(ReturnCode.LoginFailed, PlatformGrain.LoginFailedMessage);
+    public async Task<Outcome<PlatformIdentity>> LogIn(string account, string password, string sourceAddress)
+    {
+        var now = time.GetUtcNow();
+        if (backoff.RefusedUntil(account, sourceAddress, now) is { } until)
+        {
+            return Outcome.Fail(ReturnCode.TooManyRequests,
+                $"studyPlatformAcount: too many failed logins for this account from this address; try again after {until:u}");
+        }
+
+        backoff.Attempt(account, sourceAddress, now);
+        Outcome<PlatformIdentity> login;
+        if (codeByAccount.TryGetValue(account, out var code))
+        {
+            login = await GrainFactory.GetGrain<IPlatformGrain>(code).VerifyPassword(password);
+        }
+        else
+        {
+            await Task.Run(() => PasswordHash.VerifyDecoy(password));
+            login = Outcome.Fail(ReturnCode.LoginFailed, PlatformGrain.LoginFailedMessage);
+        }
+
+        if (login.Succeeded)
+        {
+            backoff.Forgive(account, sourceAddress);
+        }
+
+        return login;
+    }
 
     public Task<string?> FindLearningPlatformByApiUrl(string apiUrl) =>
         Task.FromResult(ApiUrlKey.Of(apiUrl) is { } key ? codeByApiUrl.GetValueOrDefault(key) : null);

@@ -1,17 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
 
 namespace Supervision.Grains.Platforms;
 
 public sealed class PlatformGrain(
-    [PersistentState("platform", StorageNames.Main)] IPersistentState<PlatformState> state,
-    [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IPlatformGrain
+    [PersistentState("platform", StorageNames.Main)] IPersistentState<PlatformState> state) : Grain, IPlatformGrain
 {
     public const string LoginFailedMessage = "studyPlatformAcount/passWord: account unknown or password wrong";
-
-    // Kept in memory only: a silo restart forgives, which is acceptable for a throttle.
-    private readonly LoginLockout lockout = new();
 
     private string Code => this.GetPrimaryKeyString();
 
@@ -37,6 +32,10 @@ public sealed class PlatformGrain(
         state.State.PasswordHash = hash;
         state.State.ApiBaseUrl = registration.ApiBaseUrl;
         state.State.OutboundToken = registration.OutboundToken;
+
+        // Every registration, even one that repeats the same password, revokes the tokens issued before it: the
+        // operator re-registers a platform to change what it may do or to shut out whoever holds its password.
+        state.State.CredentialVersion++;
         await state.WriteStateAsync();
         return Outcome<PlatformView>.Ok(View());
     }
@@ -48,24 +47,18 @@ public sealed class PlatformGrain(
             return Outcome.Fail(ReturnCode.LoginFailed, LoginFailedMessage);
         }
 
-        var now = time.GetUtcNow();
-        if (lockout.IsLocked(now))
-        {
-            return Outcome.Fail(ReturnCode.TooManyRequests, $"studyPlatformAcount: locked after repeated failed logins; try again after {lockout.LockedUntil:u}");
-        }
-
         var stored = state.State.PasswordHash;
         if (!await Task.Run(() => PasswordHash.Verify(password, stored)))
         {
-            lockout.Fail(now);
             return Outcome.Fail(ReturnCode.LoginFailed, LoginFailedMessage);
         }
 
-        lockout.Reset();
-        return Outcome<PlatformIdentity>.Ok(new PlatformIdentity(Code, state.State.Name, state.State.Role));
+        return Outcome<PlatformIdentity>.Ok(new PlatformIdentity(Code, state.State.Name, state.State.Role, state.State.CredentialVersion));
     }
 
     public Task<PlatformView?> Describe() => Task.FromResult(state.RecordExists ? View() : null);
+
+    public Task<int?> CredentialVersion() => Task.FromResult(state.RecordExists ? state.State.CredentialVersion : (int?)null);
 
     public Task<PlatformEndpoint?> Endpoint() => Task.FromResult(state.RecordExists
         ? new PlatformEndpoint(state.State.Role, state.State.ApiBaseUrl, state.State.OutboundToken)

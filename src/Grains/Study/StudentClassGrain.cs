@@ -7,6 +7,7 @@ using Supervision.Contracts.Classes;
 using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
+using Supervision.Database;
 using Supervision.Grains.Checks;
 using Supervision.Grains.Evidence;
 
@@ -22,6 +23,7 @@ public sealed class StudentClassGrain(
     LedgeredStates states,
     PersonKeys personKeys,
     IOptions<StudyOptions> options,
+    BizCodeKey bizCodeKey,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentClassGrain
 {
     public const string StateKind = "student_class";
@@ -203,7 +205,7 @@ public sealed class StudentClassGrain(
         var span = change.Draft.Study!;
         ResumeIfPaused(change, span, request.Device);
         var validity = AntiIdleSchedule.Validity(change.Draft.Policy);
-        var bizCode = Guid.NewGuid().ToString("N");
+        var bizCode = BizCode.Create(await bizCodeKey.GetAsync(CancellationToken.None));
         var code = request.Kind == CheckKind.Code ? RandomNumberGenerator.GetInt32(0, 10_000).ToString("D4") : null;
         var expiresAt = change.Now + validity;
         await GrainFactory.GetGrain<IChallengeGrain>(bizCode).Open(new ChallengeTicket(

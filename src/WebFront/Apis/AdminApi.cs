@@ -15,7 +15,7 @@ public static class AdminApi
 {
     public static void MapAdminApi(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup("/admin").AddEndpointFilter<AdminKeyFilter>();
+        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
 
         admin.MapPost("/platforms", async (HttpRequest request, EnvelopeReader reader, IClusterClient grains) =>
         {
@@ -62,11 +62,12 @@ public static class AdminApi
                 ? Results.File(photo.Image, photo.ContentType)
                 : new EnvelopeAnswer(ReturnCode.InvalidField, "id: no check photo has this id", statusCode: StatusCodes.Status404NotFound));
 
-        admin.MapGet("/anomalies", async (string? classCode, string? kind, DateTimeOffset? since, DateTimeOffset? until, int? limit, IClusterClient grains) =>
+        admin.MapGet("/anomalies", async (string? classCode, string? kind, string? since, string? until, string? limit, IClusterClient grains) =>
         {
             if (kind is not null && !AnomalyKind.All.Contains(kind))
                 return new EnvelopeAnswer(ReturnCode.InvalidField, $"kind: not an anomaly kind ({string.Join(", ", AnomalyKind.All)})");
-            var query = new AnomalyQuery(classCode, null, kind, since, until, Math.Clamp(limit ?? 500, 1, 5_000));
+            var query = new AnomalyQuery(classCode, null, kind, QueryValue.Time(since, "since"), QueryValue.Time(until, "until"),
+                Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000));
             var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(query);
             return EnvelopeAnswer.Success(anomalies.Select(AnomalyAnswer.From).ToList());
         });

@@ -9,11 +9,11 @@ public static class DeliveryApi
 {
     public static void MapDeliveryApi(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup("/admin").AddEndpointFilter<AdminKeyFilter>();
+        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
 
-        admin.MapGet("/deliveries", async (string? status, int? limit, IClusterClient grains) =>
+        admin.MapGet("/deliveries", async (string? status, string? limit, IClusterClient grains) =>
             DeliveryStatus.IsFilter(status)
-                ? EnvelopeAnswer.Success(await grains.GetGrain<IDeliveryGrain>(0).List(status, Math.Clamp(limit ?? 500, 1, 5_000)))
+                ? EnvelopeAnswer.Success(await grains.GetGrain<IDeliveryGrain>(0).List(status, Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000)))
                 : new EnvelopeAnswer(ReturnCode.InvalidField, "status: must be pending, retrying, delivered, dead or failed"));
 
         admin.MapPost("/deliveries/{id:long}/retry", async (long id, IClusterClient grains) =>

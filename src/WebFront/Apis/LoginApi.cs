@@ -13,7 +13,7 @@ public static class LoginApi
         {
             var account = call.Data.Text("studyPlatformAcount", 128, "studyPlatformAccount");
             var password = call.Data.Text("passWord", 256, "password");
-            var login = await call.Grains.GetGrain<IPlatformDirectoryGrain>(0).LogIn(account, password);
+            var login = await call.Grains.GetGrain<IPlatformDirectoryGrain>(0).LogIn(account, password, call.SourceAddress);
             if (!login.Succeeded)
             {
                 return new EnvelopeAnswer(login.Code, login.Message);

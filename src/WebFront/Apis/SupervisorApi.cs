@@ -10,10 +10,11 @@ public static class SupervisorApi
 {
     public static void MapSupervisorApi(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup("/admin").AddEndpointFilter<AdminKeyFilter>();
+        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
 
-        admin.MapGet("/classes", async (string? search, int? offset, int? limit, IClusterClient grains) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IClassDirectoryGrain>(0).List(search, Math.Max(offset ?? 0, 0), Math.Clamp(limit ?? 50, 1, 200))));
+        admin.MapGet("/classes", async (string? search, string? offset, string? limit, IClusterClient grains) =>
+            EnvelopeAnswer.Success(await grains.GetGrain<IClassDirectoryGrain>(0).List(
+                search, Math.Max(QueryValue.Integer(offset, "offset") ?? 0, 0), Math.Clamp(QueryValue.Integer(limit, "limit") ?? 50, 1, 200))));
 
         admin.MapGet("/classes/{classCode}/students", async (string classCode, IClusterClient grains) =>
             EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Progress(), rows => rows.Select(StudentProgressAnswer.From).ToList()));
@@ -23,9 +24,9 @@ public static class SupervisorApi
                 ? StudyRecordsCsv.File(classCode, progress.Data!)
                 : new EnvelopeAnswer(progress.Code, progress.Message, statusCode: StatusCodes.Status404NotFound));
 
-        admin.MapGet("/classes/{classCode}/students/{studentUserCode}/timeline", async (string classCode, string studentUserCode, int? limit, IClusterClient grains) =>
+        admin.MapGet("/classes/{classCode}/students/{studentUserCode}/timeline", async (string classCode, string studentUserCode, string? limit, IClusterClient grains) =>
         {
-            var events = await grains.GetGrain<IEvidenceGrain>(0).Events(classCode, studentUserCode, [], Math.Clamp(limit ?? 500, 1, 5_000));
+            var events = await grains.GetGrain<IEvidenceGrain>(0).Events(classCode, studentUserCode, [], Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000));
             return EnvelopeAnswer.Success(events.Select(EvidenceAnswer.From).ToList());
         });
 

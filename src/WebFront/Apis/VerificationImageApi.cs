@@ -1,4 +1,6 @@
+using Supervision.Contracts;
 using Supervision.Contracts.Checks;
+using Supervision.Database;
 using Supervision.WebFront.Envelope;
 
 namespace Supervision.WebFront.Apis;
@@ -6,6 +8,7 @@ namespace Supervision.WebFront.Apis;
 /// <summary>
 /// GET /api/v1/verificationImage/{bizCode}: the pop-up code as a PNG, for players that show a picture. The
 /// student's browser fetches it, so it takes no token: the one-time, short-lived bizCode is the credential.
+/// A code the cluster did not sign is refused here, so a stranger's guesses never reach a grain.
 /// </summary>
 public static class VerificationImageApi
 {
@@ -14,11 +17,11 @@ public static class VerificationImageApi
     public static string UrlFor(HttpRequest request, string bizCode) => $"{request.Scheme}://{request.Host}{Path}{bizCode}";
 
     public static void MapVerificationImageApi(this IEndpointRouteBuilder routes) =>
-        routes.MapGet(Path + "{bizCode}", async (string bizCode, IClusterClient grains) =>
+        routes.MapGet(Path + "{bizCode}", async (string bizCode, BizCodeKey key, IClusterClient grains, CancellationToken aborted) =>
         {
-            if (!EnvelopeData.IsCode(bizCode))
+            if (!BizCode.HasShape(bizCode) || !BizCode.IsSigned(bizCode, await key.GetAsync(aborted)))
             {
-                return new EnvelopeAnswer(Contracts.ReturnCode.InvalidField, "bizCode: must be 1–64 letters, digits, '-' or '_'", statusCode: StatusCodes.Status404NotFound);
+                return new EnvelopeAnswer(ReturnCode.BizCodeUnknown, "bizCode: never issued; ask for a check through 1.7", statusCode: StatusCodes.Status404NotFound);
             }
 
             var code = await grains.GetGrain<IChallengeGrain>(bizCode).CodeToShow();

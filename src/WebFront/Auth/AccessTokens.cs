@@ -9,16 +9,18 @@ namespace Supervision.WebFront.Auth;
 
 /// <summary>
 /// Self-contained signed tokens: "payload.signature", both base64url, where the payload is
-/// "role|platformCode|expiresUnixSeconds|nonce" and the signature its HMAC-SHA256 under the cluster's key.
-/// Any front verifies one without a round trip, which keeps the hot path at one grain call.
+/// "role|platformCode|expiresUnixSeconds|nonce|credentialVersion" and the signature its HMAC-SHA256 under the
+/// cluster's key. Any front verifies one without a round trip, which keeps the hot path at one grain call; only the
+/// credential version is compared with the platform's, as <see cref="CredentialVersions"/> keeps it for a few seconds.
 /// </summary>
-public sealed class AccessTokens(TokenSigningKey signingKey, FrontOptions options, [FromKeyedServices(ClockKey.Name)] TimeProvider time)
+public sealed class AccessTokens(
+    TokenSigningKey signingKey, CredentialVersions versions, FrontOptions options, [FromKeyedServices(ClockKey.Name)] TimeProvider time)
 {
     public async ValueTask<(string Token, DateTimeOffset ExpiresAt)> IssueAsync(PlatformIdentity identity, CancellationToken cancellationToken)
     {
         var expiresAt = time.GetUtcNow() + options.TokenLifetime;
         var nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12));
-        var payload = Encoding.UTF8.GetBytes($"{(int)identity.Role}|{identity.Code}|{expiresAt.ToUnixTimeSeconds()}|{nonce}");
+        var payload = Encoding.UTF8.GetBytes($"{(int)identity.Role}|{identity.Code}|{expiresAt.ToUnixTimeSeconds()}|{nonce}|{identity.CredentialVersion}");
         var signature = HMACSHA256.HashData(await signingKey.GetAsync(cancellationToken), payload);
         return ($"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(signature)}", expiresAt);
     }
@@ -54,7 +56,8 @@ public sealed class AccessTokens(TokenSigningKey signingKey, FrontOptions option
         }
 
         var parts = Encoding.UTF8.GetString(payload).Split('|');
-        if (parts.Length != 4 || !int.TryParse(parts[0], out var role) || !long.TryParse(parts[2], out var expires))
+        if (parts.Length != 5 || !int.TryParse(parts[0], out var role) || !long.TryParse(parts[2], out var expires)
+            || !int.TryParse(parts[4], out var version))
         {
             return new(null, ReturnCode.TokenInvalid);
         }
@@ -64,7 +67,12 @@ public sealed class AccessTokens(TokenSigningKey signingKey, FrontOptions option
             return new(null, ReturnCode.TokenExpired);
         }
 
+        if (await versions.CurrentAsync(parts[1], version) != version)
+        {
+            return new(null, ReturnCode.TokenRevoked);
+        }
+
         // The name is not in the token: nothing on the request path needs it.
-        return new(new PlatformIdentity(parts[1], "", (PlatformRole)role), ReturnCode.Success);
+        return new(new PlatformIdentity(parts[1], "", (PlatformRole)role, version), ReturnCode.Success);
     }
 }

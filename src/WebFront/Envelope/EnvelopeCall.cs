@@ -19,6 +19,9 @@ public sealed class EnvelopeCall(EnvelopeHeaders headers, JsonElement data, Plat
 
     public CancellationToken Aborted => context.RequestAborted;
 
+    /// <summary>The caller's address as the per-address limits count it.</summary>
+    public string SourceAddress => WebFront.SourceAddress.Of(context);
+
     public EnvelopeData Data => new(data, "data");
 
     public Supervision.Contracts.Study.DeviceInfo Device => new(Headers.DeviceType, Headers.DeviceId, Headers.Timestamp);

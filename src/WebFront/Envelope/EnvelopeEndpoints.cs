@@ -72,6 +72,7 @@ public static class EnvelopeEndpoints
     {
         ReturnCode.TokenMissing => "userToken: is required (log in through /api/v1/thlogin)",
         ReturnCode.TokenExpired => "userToken: has expired; log in again",
+        ReturnCode.TokenRevoked => "userToken: was issued before this platform's password or registration changed; log in again",
         _ => "userToken: is not a token this platform issued",
     };
 }

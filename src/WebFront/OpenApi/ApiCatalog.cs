@@ -24,7 +24,7 @@ public static class ApiCatalog
     private static readonly string[] EnvelopeCodes =
         [ReturnCode.MalformedEnvelope, ReturnCode.MissingField, ReturnCode.InvalidField, ReturnCode.BodyTooLarge, ReturnCode.UnsupportedContentType];
 
-    private static readonly string[] TokenCodes = [ReturnCode.TokenMissing, ReturnCode.TokenInvalid, ReturnCode.TokenExpired, ReturnCode.WrongRole];
+    private static readonly string[] TokenCodes = [ReturnCode.TokenMissing, ReturnCode.TokenInvalid, ReturnCode.TokenExpired, ReturnCode.TokenRevoked, ReturnCode.WrongRole];
 
     private static readonly string[] ServiceCodes = [ReturnCode.TooManyRequests, ReturnCode.InternalError, ReturnCode.Unavailable];
 
@@ -69,7 +69,8 @@ public static class ApiCatalog
 
         Envelope(LoginTag, ["/api/v1/thlogin"], "1.1 thlogin: log in, get a token",
             "A platform's account and password (registered by the operator, POST /admin/platforms) give a token valid 2 hours, for "
-            + "`headers.userToken`. Business platforms log in here too. Five wrong passwords lock the account for 15 minutes; an address may "
+            + "`headers.userToken`. Business platforms log in here too. After five wrong passwords for one account from one address, that "
+            + "address waits before its next try for that account (1 minute, doubling up to an hour; other addresses are not held up); an address may "
             + "try 30 logins a minute.",
             typeof(EnvelopeRequest<LoginData>), typeof(EnvelopeReply<LoginReturnData>), [ReturnCode.LoginFailed]);
 
@@ -134,9 +135,10 @@ public static class ApiCatalog
 
         entries.Add(Key("GET", "/api/v1/verificationImage/{bizCode}"), new ApiEntry(LearningTag, "1.7's pop-up code as a picture",
             "The `verificationImageUrl` of 1.7's answer: a PNG of the code for players that show a picture. The student's browser fetches it "
-            + "without a token while the check is pending; afterwards it answers 404 with the envelope.",
+            + "without a token while the check is pending; afterwards it answers 404 with the envelope. A bizCode the server did not issue "
+            + "(bizCodes are signed) answers 404 and 1401 without reaching the cluster.",
             null, [new(StatusCodes.Status200OK, null, "image/png"), new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
-            [ReturnCode.InvalidField, ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
+            [ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
 
         Business("/api/user/v1/teacherInfo", "2.1 teacherInfo: register a teacher",
             "Upsert by teaCode. A teacher belongs to the business platform that sent it.",

@@ -27,7 +27,7 @@ public sealed class EnvelopeDocumentTransformer : IOpenApiDocumentTransformer
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
-            Name = AdminKeyFilter.Header,
+            Name = AdminKeyCheck.Header,
             Description = "The operator key (SUPERVISION_ADMIN_KEY). Without it, or with a wrong one, /admin answers HTTP 401 and 1109.",
         };
 

@@ -15,7 +15,7 @@ public sealed class TracingTests : IAsyncLifetime
     private readonly SupervisionCluster system = new()
     {
         Silos = 1,
-        FrontSettings = new() { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector, ["Supervision:Front:LoginsPerMinutePerAddress"] = "100000" },
+        FrontSettings = new() { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector },
         SiloSettings = new() { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector },
     };
 

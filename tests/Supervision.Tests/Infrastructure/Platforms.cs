@@ -31,9 +31,9 @@ public sealed record Platforms(string LearningCode, string LearningUrl, string L
         Assert.Equal("0", (string?)answer["returnCode"]);
     }
 
-    public static async Task<string> LogInAsync(SupervisionCluster system, string account)
+    public static async Task<string> LogInAsync(SupervisionCluster system, string account, string password = "correct horse battery")
     {
-        var answer = await system.PostEnvelopeAsync("/api/v1/thlogin", new { studyPlatformAcount = account, passWord = "correct horse battery" });
+        var answer = await system.PostEnvelopeAsync("/api/v1/thlogin", new { studyPlatformAcount = account, passWord = password });
         Assert.Equal("0", (string?)answer["returnCode"]);
         return (string)answer["returnData"]!["acceptToken"]!;
     }

@@ -94,14 +94,19 @@ public sealed class ProcessCluster : IAsyncDisposable
         throw new TimeoutException("the process cluster did not become healthy");
     }
 
+    /// <summary>Where a project's built program is: the test run builds the referenced projects in the same configuration as itself.</summary>
+    public static string BinaryPath(string project, string dll)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        return Path.Combine(RepositoryRoot.Path, "src", project, "bin", configuration, "net10.0", dll);
+    }
+
     private Process LaunchFront() => Launch("WebFront", "Supervision.WebFront.dll", new() { ["SUPERVISION_URLS"] = frontUrl });
 
     private Process Launch(string project, string dll, Dictionary<string, string> environment)
     {
-        // The test run builds the referenced projects in the same configuration as itself.
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "src", project, "bin", configuration, "net10.0", dll));
+        start.ArgumentList.Add(BinaryPath(project, dll));
         start.Environment["SUPERVISION_DB"] = connectionString;
         start.Environment["SUPERVISION_CLUSTER_ID"] = clusterId;
         start.Environment["SUPERVISION_ADMIN_KEY"] = AdminKey;

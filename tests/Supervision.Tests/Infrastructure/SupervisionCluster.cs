@@ -29,10 +29,17 @@ public sealed class SupervisionCluster : IAsyncLifetime
     public int Silos { get; init; } = 2;
 
     /// <summary>
-    /// Front settings. Every test logs in from 127.0.0.1, so the per-address login limit is lifted unless a
-    /// test sets it; the limiter runs on real time, which the fake clock does not move.
+    /// Every test logs in and presents operator keys from 127.0.0.1, so the per-address limits on logins and wrong
+    /// operator keys are lifted unless a test sets them; those limiters run on real time, which the fake clock does not move.
     /// </summary>
-    public Dictionary<string, string?> FrontSettings { get; init; } = new() { ["Supervision:Front:LoginsPerMinutePerAddress"] = "100000" };
+    private static readonly Dictionary<string, string?> LiftedLimits = new()
+    {
+        ["Supervision:Front:LoginsPerMinutePerAddress"] = "100000",
+        ["Supervision:Front:WrongAdminKeysPerMinutePerAddress"] = "100000",
+    };
+
+    /// <summary>Front settings, over <see cref="LiftedLimits"/>.</summary>
+    public Dictionary<string, string?> FrontSettings { get; init; } = new();
 
     /// <summary>Extra silo configuration (for example "Supervision:Delivery:…" or SUPERVISION_FETCH_ALLOW).</summary>
     public Dictionary<string, string> SiloSettings { get; init; } = new();
@@ -155,13 +162,19 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
         front = FrontApplication.Create([], web =>
         {
-            web.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(FrontSettings)
+            var settings = new Dictionary<string, string?>(LiftedLimits)
             {
                 ["SUPERVISION_DB"] = ConnectionString,
                 ["SUPERVISION_URLS"] = "http://127.0.0.1:0",
                 ["SUPERVISION_ADMIN_KEY"] = AdminKey,
                 ["SUPERVISION_CLUSTER_ID"] = builder.Options.ClusterId,
-            });
+            };
+            foreach (var (key, value) in FrontSettings)
+            {
+                settings[key] = value;
+            }
+
+            web.Configuration.AddInMemoryCollection(settings);
             web.Services.AddKeyedSingleton<TimeProvider>(ClockKey.Name, Clock);
             web.Logging.AddProvider(Logs);
         });

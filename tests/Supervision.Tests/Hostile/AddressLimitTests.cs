@@ -3,27 +3,6 @@ using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Hostile;
 
-[Collection(ClusterCollection.Name)]
-public sealed class LoginLockoutTests(SupervisionCluster system)
-{
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_for_a_quarter_of_an_hour()
-    {
-        var code = TestIds.Code("lp");
-        await Platforms.RegisterAsync(system, code, "learning", $"http://{code}.example.test");
-        object Login(string password) => new { studyPlatformAcount = code + "-account", passWord = password };
-
-        for (var i = 0; i < 5; i++)
-        {
-            EnvelopeAssert.Code("1106", await system.PostEnvelopeAsync("/api/v1/thlogin", Login("guess-" + i)));
-        }
-
-        EnvelopeAssert.Code("1107", await system.PostEnvelopeAsync("/api/v1/thlogin", Login("correct horse battery")));
-        system.Clock.Advance(TimeSpan.FromMinutes(15));
-        EnvelopeAssert.Code("0", await system.PostEnvelopeAsync("/api/v1/thlogin", Login("correct horse battery")));
-    }
-}
-
 /// <summary>A system of its own, with a login limit low enough to reach.</summary>
 public sealed class AddressLimitTests : IAsyncLifetime
 {

@@ -1,0 +1,34 @@
+using Supervision.Tests.Infrastructure;
+
+namespace Supervision.Tests.Hostile;
+
+/// <summary>Orleans, Polly and HttpClient say at Information what they do on every call; the default logs keep their warnings and ours.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class LibraryChatterTests(SupervisionCluster system)
+{
+    private static readonly string[] Chatty = ["Orleans", "Polly", "System.Net.Http.HttpClient"];
+
+    [Fact]
+    public async Task A_study_and_a_failing_push_log_no_library_information_but_keep_the_projects_warnings()
+    {
+        // The class is pushed (1.12) to a platform whose host does not resolve: Polly retries and the dispatcher warns.
+        var learner = await Learner.EnrolAsync(system, new { videoOnHook = 1 }, firstVideoSeconds: 3600);
+        await learner.StartAsync();
+        await learner.PlayMinutesAsync(2);
+
+        // The push runs on the dispatcher's own (real) schedule: wait for its warning, not for a fixed time.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        bool Warned() => system.Logs.Lines.Any(line =>
+            line.StartsWith("Warning Supervision.Grains.Delivery") && line.Contains(learner.Platforms.LearningCode));
+        while (!Warned() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        var lines = system.Logs.Lines.ToList();
+        Assert.True(Warned(), "the dispatcher's warning about the failed push was not logged");
+        Assert.Contains(lines, line => line.StartsWith("Information Microsoft.Hosting.Lifetime"));
+        Assert.DoesNotContain(lines, line => Chatty.Any(category =>
+            (line.StartsWith($"Information {category}") || line.StartsWith($"Debug {category}") || line.StartsWith($"Trace {category}"))));
+    }
+}
