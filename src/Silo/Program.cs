@@ -21,7 +21,7 @@ builder.UseOrleans(silo =>
             o.ClusterId = settings.ClusterId;
             o.ServiceId = SiloSettings.ServiceId;
         })
-        .ConfigureEndpoints(settings.AdvertisedHost, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+        .ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
 
     // The dashboard asks every silo for its figures, so a cluster runs it on all its silos or on none.
     if (dashboard is not null)
