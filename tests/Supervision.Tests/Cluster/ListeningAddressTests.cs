@@ -7,17 +7,22 @@ namespace Supervision.Tests.Cluster;
 
 /// <summary>
 /// The silo and gateway ports take grain calls from anyone who reaches them, with no token: a silo listens on one
-/// address, loopback unless SUPERVISION_ADVERTISED_HOST names another, and never on every interface.
+/// address, loopback unless SUPERVISION_ADVERTISED_HOST names another, and never on every interface. Its metrics
+/// port, which has no login either, is on loopback unless SUPERVISION_METRICS_HOST says otherwise.
 /// </summary>
 public sealed class ListeningAddressTests
 {
     [Fact]
-    public async Task A_silo_process_binds_its_silo_and_gateway_ports_to_loopback_only()
+    public async Task A_silo_process_binds_its_silo_gateway_and_metrics_ports_to_loopback_only()
     {
-        await using var cluster = await ProcessCluster.StartAsync(silos: 1);
+        var metricsPort = FreePort.Next();
+        await using var cluster = await ProcessCluster.StartAsync(silos: 1, settings: new Dictionary<string, string>
+        {
+            ["SUPERVISION_METRICS_PORT"] = metricsPort.ToString(),
+        });
 
         Assert.Equal(2, cluster.SiloPorts.Count);
-        Assert.All(cluster.SiloPorts, port => Assert.Equal([IPAddress.Loopback], ListeningSockets.AddressesOn(port)));
+        Assert.All(cluster.SiloPorts.Append(metricsPort), port => Assert.Equal([IPAddress.Loopback], ListeningSockets.AddressesOn(port)));
     }
 
     [Fact]
