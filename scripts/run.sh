@@ -10,7 +10,10 @@
 #   SUPERVISION_ADMIN_KEY  the operator key (X-Admin-Key), 24 characters at least; when unset one is
 #                          generated once and kept in the data folder (admin-key, mode 600)
 #   SUPERVISION_URLS       where the front listens (default http://127.0.0.1:5080)
-#   SUPERVISION_SILO_PORT, SUPERVISION_GATEWAY_PORT, SUPERVISION_CLUSTER_ID   passed to the silo
+#   SUPERVISION_SILO_PORT, SUPERVISION_GATEWAY_PORT, SUPERVISION_CLUSTER_ID   passed to the silo, which listens
+#                          on 127.0.0.1 (SUPERVISION_ADVERTISED_HOST) only
+#   SUPERVISION_TLS_CERTIFICATE, SUPERVISION_TLS_CERTIFICATE_PASSWORD   mutual TLS between the silo and the front
+#                          (docs/operations.md)
 #   SUPERVISION_DASHBOARD_PORT  the silo's Orleans Dashboard on 127.0.0.1 (default 8080; empty: none)
 #   SUPERVISION_START_TIMEOUT  seconds to wait for GET /health to answer 200 (default 180)
 set -euo pipefail

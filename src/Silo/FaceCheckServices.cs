@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Supervision.FaceComparison;
 using Supervision.Grains.Checks.Faces;
 using Supervision.Grains.Evidence;
@@ -16,7 +17,8 @@ public static class FaceCheckServices
         services.AddSingleton(sp => new PhotoDownloader(
             new HttpClient(sp.GetRequiredService<FetchPolicy>().CreateHandler(TimeSpan.FromSeconds(5))) { Timeout = Timeout.InfiniteTimeSpan },
             TimeSpan.FromSeconds(10),
-            ImageLimits.Default.MaxBytes));
+            ImageLimits.Default.MaxBytes,
+            sp.GetRequiredService<ILogger<PhotoDownloader>>()));
         services.AddSingleton<ReferencePhotoCache>();
         services.AddSingleton<CheckPhotoArchive>();
         services.AddSingleton<FaceVerification>();

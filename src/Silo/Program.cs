@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Supervision.ClusterSecurity;
 using Supervision.Database;
 using Supervision.Silo;
 
@@ -8,6 +9,7 @@ using Supervision.Silo;
 var dashboard = DashboardSettings.From(new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build());
 IHostApplicationBuilder builder = dashboard is null ? Host.CreateApplicationBuilder(args) : SiloDashboard.CreateBuilder(args, dashboard);
 var settings = SiloSettings.From(builder.Configuration);
+var tls = ClusterTlsSettings.From(builder.Configuration);
 
 await SchemaMigrator.MigrateWhenReachableAsync(settings.ConnectionString,
     e => Console.Error.WriteLine($"Database not reachable yet ({e.GetType().Name}: {e.Message}); retrying in 2 s"));
@@ -21,7 +23,11 @@ builder.UseOrleans(silo =>
             o.ClusterId = settings.ClusterId;
             o.ServiceId = SiloSettings.ServiceId;
         })
-        .ConfigureEndpoints(settings.AdvertisedHost, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+        .ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
+    if (tls is not null)
+    {
+        silo.UseClusterTls(tls);
+    }
 
     // The dashboard asks every silo for its figures, so a cluster runs it on all its silos or on none.
     if (dashboard is not null)

@@ -8,7 +8,8 @@ namespace Supervision.Silo;
 /// <summary>
 /// Metrics and traces of a silo process: the project's own meter, Orleans', Npgsql's and the runtime's.
 /// A Prometheus scrape endpoint when SUPERVISION_METRICS_PORT is set (several silos may share a host, so
-/// none is opened by default); OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set, and traces only then.
+/// none is opened by default), on SUPERVISION_METRICS_HOST: loopback unless set, since it has no login;
+/// OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set, and traces only then.
 /// </summary>
 public static class SiloTelemetry
 {
@@ -26,7 +27,9 @@ public static class SiloTelemetry
                 {
                     metrics.AddPrometheusHttpListener(o =>
                     {
-                        o.Host = "+";
+                        // HttpListener serves only requests whose Host header matches, so a scraper that names the
+                        // silo by another name needs "+" (every address): docker-compose sets that inside its network.
+                        o.Host = configuration["SUPERVISION_METRICS_HOST"] is { Length: > 0 } host ? host : "127.0.0.1";
                         o.Port = int.Parse(metricsPort);
                     });
                 }

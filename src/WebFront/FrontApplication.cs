@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Supervision.ClusterSecurity;
 using Supervision.Contracts;
 using Supervision.Database;
 using Supervision.WebFront.Apis;
@@ -69,6 +70,7 @@ public static class FrontApplication
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<FrontOptions>(AbuseLimits.Configure);
 
+        var tls = ClusterTlsSettings.From(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
             client
@@ -91,6 +93,11 @@ public static class FrontApplication
             if (FrontTelemetry.ExportsTraces(builder.Configuration))
             {
                 client.AddActivityPropagation();
+            }
+
+            if (tls is not null)
+            {
+                client.UseClusterTls(tls);
             }
         });
 

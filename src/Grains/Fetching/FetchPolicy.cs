@@ -19,17 +19,25 @@ public sealed class FetchPolicy
         {
             if (IPNetwork.TryParse(item, out var network)) _allowedNetworks.Add(network);
             else if (IPAddress.TryParse(item, out var address)) _allowedNetworks.Add(new IPNetwork(address, address.AddressFamily == AddressFamily.InterNetwork ? 32 : 128));
+            else if (item.Contains('/'))
+                throw new ArgumentException($"SUPERVISION_FETCH_ALLOW: '{item}' is not a network (address/prefix length, e.g. 10.0.0.0/8)");
             else _allowedHosts.Add(item);
         }
     }
 
     public static bool IsAllowedScheme(Uri uri) => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
 
-    public bool IsAllowed(string host, IPAddress address)
+    public bool IsAllowed(string host, IPAddress address) => _allowedHosts.Contains(host) || IsAllowed(address);
+
+    /// <summary>
+    /// An address the allow list names passes as it is; one that embeds IPv4 addresses passes when each of those
+    /// would, allow list included (an allowed 10.0.0.0/8 admits ::ffff:10.1.2.3); any other must be public.
+    /// </summary>
+    private bool IsAllowed(IPAddress address)
     {
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (_allowedHosts.Contains(host) || _allowedNetworks.Exists(n => n.Contains(address))) return true;
-        return !IsInternal(address);
+        if (_allowedNetworks.Exists(n => n.Contains(address))) return true;
+        var embedded = EmbeddedIPv4.Of(address);
+        return embedded.Count > 0 ? embedded.All(IsAllowed) : !SpecialPurposeAddresses.Contains(address);
     }
 
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellation)
@@ -37,7 +45,7 @@ public sealed class FetchPolicy
         var host = context.DnsEndPoint.Host;
         var addresses = await Dns.GetHostAddressesAsync(host, cancellation);
         if (addresses.Length == 0 || !Array.TrueForAll(addresses, a => IsAllowed(host, a)))
-            throw new HttpRequestException($"Fetching from {host} is not allowed (SUPERVISION_FETCH_ALLOW).");
+            throw new FetchRefusedException(host);
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
@@ -58,19 +66,4 @@ public sealed class FetchPolicy
         AllowAutoRedirect = false,
         UseProxy = false,
     };
-
-    private static bool IsInternal(IPAddress address)
-    {
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)) return true;
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast;
-        return InternalV4.Exists(n => n.Contains(address));
-    }
-
-    private static readonly List<IPNetwork> InternalV4 =
-    [
-        IPNetwork.Parse("0.0.0.0/8"), IPNetwork.Parse("10.0.0.0/8"), IPNetwork.Parse("100.64.0.0/10"),
-        IPNetwork.Parse("127.0.0.0/8"), IPNetwork.Parse("169.254.0.0/16"), IPNetwork.Parse("172.16.0.0/12"),
-        IPNetwork.Parse("192.168.0.0/16"), IPNetwork.Parse("224.0.0.0/4"), IPNetwork.Parse("240.0.0.0/4"),
-    ];
 }

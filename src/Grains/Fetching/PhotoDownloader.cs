@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
 
 namespace Supervision.Grains.Fetching;
 
@@ -6,8 +8,16 @@ namespace Supervision.Grains.Fetching;
 /// Fetches photos by URL (SPEC rule 12): http or https only, through <see cref="FetchPolicy"/>, within a time
 /// limit and a byte cap that is enforced while reading, so a server that lies about its length costs nothing.
 /// </summary>
-public sealed class PhotoDownloader(HttpClient client, TimeSpan timeout, int maxBytes)
+/// <remarks>
+/// What the caller hears is generic: a socket or DNS message would tell whoever sends URLs which internal hosts
+/// and ports exist. The detail goes to the log with the URL's host only, since its path and query may carry an ID
+/// number or a token.
+/// </remarks>
+public sealed class PhotoDownloader(HttpClient client, TimeSpan timeout, int maxBytes, ILogger<PhotoDownloader> logger)
 {
+    public const string NotAllowed = "the address is not allowed";
+    public const string Unreachable = "could not fetch the image";
+
     public async Task<byte[]> DownloadAsync(string url, CancellationToken cancellation)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !FetchPolicy.IsAllowedScheme(uri))
@@ -30,9 +40,22 @@ public sealed class PhotoDownloader(HttpClient client, TimeSpan timeout, int max
         {
             throw new PhotoFetchException($"no complete answer within {timeout.TotalSeconds:0} s");
         }
+        catch (HttpRequestException e) when (FetchRefusedException.IsCauseOf(e))
+        {
+            logger.LogInformation("Photo fetch from {Host} refused by the fetch rule (SUPERVISION_FETCH_ALLOW)", uri.IdnHost);
+            throw new PhotoFetchException(NotAllowed, e);
+        }
         catch (HttpRequestException e)
         {
-            throw new PhotoFetchException(e.Message, e);
+            logger.LogInformation("Photo fetch from {Host} failed: {Error}, socket {SocketError}",
+                uri.IdnHost, e.HttpRequestError, (e.InnerException as SocketException)?.SocketErrorCode);
+            throw new PhotoFetchException(Unreachable, e);
+        }
+        catch (IOException e)
+        {
+            // The connection broke while the body was being read.
+            logger.LogInformation("Photo fetch from {Host} broke off while reading: {Error}", uri.IdnHost, e.GetType().Name);
+            throw new PhotoFetchException(Unreachable, e);
         }
     }
 

@@ -1,4 +1,5 @@
 using SkiaSharp;
+using Supervision.Grains.Fetching;
 using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Checks;
@@ -51,7 +52,22 @@ public sealed class FaceCheckRefusalTests(SupervisionCluster system, PhotoServer
         var answer = await learner.SubmitFaceAsync(bizCode, null, target: url, compareMode: 1);
 
         EnvelopeAssert.Code("1003", answer);
-        Assert.Contains("not allowed", (string)answer["returnMsg"]!);
+        Assert.Equal($"target: {PhotoDownloader.NotAllowed}", (string)answer["returnMsg"]!);
+    }
+
+    [Fact]
+    public async Task A_photo_url_that_cannot_be_reached_is_answered_without_the_socket_message()
+    {
+        var learner = await StartedLearnerAsync();
+        var bizCode = await learner.GetFaceCheckAsync();
+        var closedPort = FreePort.Next();
+
+        var answer = await learner.SubmitFaceAsync(bizCode, null, target: $"http://127.0.0.1:{closedPort}/photo.jpg?sign=query-secret", compareMode: 1);
+
+        EnvelopeAssert.Code("1003", answer);
+        Assert.Equal($"target: {PhotoDownloader.Unreachable}", (string)answer["returnMsg"]!);
+        Assert.Contains(system.Logs.Lines, line => line.Contains("Photo fetch from 127.0.0.1 failed") && line.Contains("ConnectionRefused"));
+        Assert.DoesNotContain(system.Logs.Lines, line => line.Contains("query-secret"));
     }
 
     [Fact]

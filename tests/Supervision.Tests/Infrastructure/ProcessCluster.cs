@@ -9,25 +9,39 @@ namespace Supervision.Tests.Infrastructure;
 public sealed class ProcessCluster : IAsyncDisposable
 {
     public const string AdminKey = "process-admin-key-0123456789";
-    private readonly string connectionString;
-    private readonly string clusterId = "proc-" + Guid.NewGuid().ToString("N")[..10];
+    private readonly IReadOnlyDictionary<string, string> settings;
     private readonly List<Process> silos = [];
+    private readonly List<int> siloPorts = [];
     private Process? front;
     private string frontUrl = "";
 
-    private ProcessCluster(string connectionString) => this.connectionString = connectionString;
+    private ProcessCluster(string connectionString, IReadOnlyDictionary<string, string> settings)
+    {
+        ConnectionString = connectionString;
+        this.settings = settings;
+    }
 
     public HttpClient Http { get; private set; } = null!;
 
-    public static async Task<ProcessCluster> StartAsync(int silos, PostgresServer? server = null)
+    public string ConnectionString { get; }
+
+    public string ClusterId { get; } = "proc-" + Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>Every silo's silo-to-silo and gateway port.</summary>
+    public IReadOnlyList<int> SiloPorts => siloPorts;
+
+    /// <param name="settings">Environment given to every silo and front, e.g. the cluster's TLS certificate.</param>
+    public static async Task<ProcessCluster> StartAsync(int silos, PostgresServer? server = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var cluster = new ProcessCluster(await (server ?? PostgresServer.Instance).CreateDatabaseAsync());
+        var cluster = new ProcessCluster(await (server ?? PostgresServer.Instance).CreateDatabaseAsync(), settings ?? new Dictionary<string, string>());
         for (var i = 0; i < silos; i++)
         {
+            int siloPort = FreePort.Next(), gatewayPort = FreePort.Next();
+            cluster.siloPorts.AddRange([siloPort, gatewayPort]);
             cluster.silos.Add(cluster.Launch("Silo", "Supervision.Silo.dll", new()
             {
-                ["SUPERVISION_SILO_PORT"] = FreePort.Next().ToString(),
-                ["SUPERVISION_GATEWAY_PORT"] = FreePort.Next().ToString(),
+                ["SUPERVISION_SILO_PORT"] = siloPort.ToString(),
+                ["SUPERVISION_GATEWAY_PORT"] = gatewayPort.ToString(),
             }));
         }
 
@@ -107,10 +121,10 @@ public sealed class ProcessCluster : IAsyncDisposable
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(BinaryPath(project, dll));
-        start.Environment["SUPERVISION_DB"] = connectionString;
-        start.Environment["SUPERVISION_CLUSTER_ID"] = clusterId;
+        start.Environment["SUPERVISION_DB"] = ConnectionString;
+        start.Environment["SUPERVISION_CLUSTER_ID"] = ClusterId;
         start.Environment["SUPERVISION_ADMIN_KEY"] = AdminKey;
-        foreach (var (name, value) in environment)
+        foreach (var (name, value) in settings.Concat(environment))
         {
             start.Environment[name] = value;
         }
