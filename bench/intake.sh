@@ -51,7 +51,7 @@ build_release
 # The maximum is the one measured; the rate stays lifted (stack.sh), as the requests come back to back.
 BENCH_MAX_PEOPLE_PER_REQUEST=$max start_supervision
 
-admin() { curl -s "$(url /admin/platforms)" -H "X-Admin-Key: bench-key" -H 'Content-Type: application/json' -d "$1" >/dev/null; }
+admin() { curl -s "$(url /admin/platforms)" -H "X-Admin-Key: $SUPERVISION_ADMIN_KEY" -H 'Content-Type: application/json' -d "$1" >/dev/null; }
 admin '{"code":"BENCHLP","name":"bench learning","role":"learning","account":"bench-lp","password":"bench-password","apiBaseUrl":"http://bench-lp.example.test/api"}'
 admin '{"code":"BENCHBP","name":"bench business","role":"business","account":"bench-bp","password":"bench-password"}'
 business=$(token_of bench-bp bench-password)
@@ -83,7 +83,7 @@ export Supervision__Intake__MaxPeoplePerRequest=$class_size
 start_silo
 wait_for "$(url /health/ready)" healthy
 run="study$$"
-"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key bench-key --mode sweep --learners "$class_size" --class-size "$class_size" --run "$run" >&2
+"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key "$SUPERVISION_ADMIN_KEY" --mode sweep --learners "$class_size" --class-size "$class_size" --run "$run" >&2
 business=$(token_of "lg-bp-$run" loadgen-password)
 printf '{"headers":{"deviceType":"TYPE_PC","userToken":"%s"},"data":{"classCode":"lg-%s-c0"}}' "$business" "$run" >"$work/study.json"
 
