@@ -3,7 +3,10 @@ namespace Supervision.Contracts.Evidence;
 /// <summary>The kinds of row in the evidence ledger (evidence_events.kind). Stable once published.</summary>
 public static class EvidenceKind
 {
-    /// <summary>A 1.10 studyHour report, with its raw fields and the seconds it earned.</summary>
+    /// <summary>
+    /// A 1.10 studyHour report, with its raw fields and the seconds it earned: a row of study_reports (the
+    /// report_evidence view), and in evidence_events for reports made before those rows existed.
+    /// </summary>
     public const string Report = "report";
 
     /// <summary>A 1.3 startStudy: a new span of study, or one continued on the same video.</summary>
@@ -35,6 +38,9 @@ public static class EvidenceKind
 
     /// <summary>A student code's study started over for the other person a roster now ties it to; the earlier person's credit stays theirs.</summary>
     public const string IdentityChange = "identity_change";
+
+    /// <summary>A report came from another device than the span's last startStudy: its headers, since its row in study_reports has none.</summary>
+    public const string ReportDevice = "report_device";
 
     /// <summary>The kinds that show the checks of a student (the operator's view).</summary>
     public static readonly IReadOnlyList<string> Checks = [CheckIssued, CheckAttempt, CheckPassed];

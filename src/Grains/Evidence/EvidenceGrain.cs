@@ -47,6 +47,13 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReade
             """
             SELECT id, at, kind, res_code, session_id, outcome, credited, platform_code, details::text FROM evidence_events
             WHERE class_code = @class AND student_user_code = @student AND (cardinality(@kinds) = 0 OR kind = ANY(@kinds))
+            UNION ALL
+            SELECT r.version, r.at, 'report', s.res_code, r.session_id, r.outcome::text, r.credited, s.platform_code,
+                   json_build_object('playTime', r.play_time, 'progressTime', r.progress_time, 'accepted', r.accepted, 'bank', r.bank)::text
+            FROM study_reports r
+            JOIN (SELECT DISTINCT ON (session_id) session_id, res_code, platform_code FROM evidence_events
+                  WHERE class_code = @class AND student_user_code = @student AND kind = 'session_start') s ON s.session_id = r.session_id
+            WHERE cardinality(@kinds) = 0 OR 'report' = ANY(@kinds)
             ORDER BY at DESC, id DESC LIMIT @limit
             """);
         command.Parameters.AddWithValue("class", classCode);

@@ -8,7 +8,7 @@ namespace Supervision.Grains.Evidence;
 
 /// <summary>
 /// Group commit: requests from many grains queue here, and one writer commits whatever has queued as one
-/// transaction (evidence by binary COPY, states by one multi-row upsert), then releases every waiter.
+/// transaction (evidence and reports by binary COPY, states by one multi-row upsert), then releases every waiter.
 /// Each request still waits for its own commit, so nothing is acknowledged before it is durable, yet the
 /// database sees a few large transactions instead of one per request.
 /// </summary>
@@ -90,6 +90,7 @@ public sealed class EvidenceLedger : IAsyncDisposable
         await using var transaction = await connection.BeginTransactionAsync();
         await CopyEventsAsync(connection, batch.SelectMany(p => p.Write.Events));
         await CopyAnomaliesAsync(connection, batch.SelectMany(p => p.Write.Anomalies));
+        await CopyReportsAsync(connection, batch.SelectMany(p => p.Write.Reports));
         // One row per grain: a batch may hold two changes of one grain (a stale activation's late write), and one
         // upsert may not touch a row twice.
         var states = batch.Select(p => p.Write.State).OfType<StateSnapshot>()
@@ -147,6 +148,30 @@ public sealed class EvidenceLedger : IAsyncDisposable
             await WriteNullableAsync(copy, a.ResCode, NpgsqlDbType.Text);
             await WriteNullableAsync(copy, a.SessionId, NpgsqlDbType.Uuid);
             await copy.WriteAsync(a.DetailsJson, NpgsqlDbType.Jsonb);
+        }
+
+        await copy.CompleteAsync();
+    }
+
+    private static async Task CopyReportsAsync(NpgsqlConnection connection, IEnumerable<ReportRow> reports)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY study_reports (at, client_timestamp, session_id, version, play_time, progress_time, credited, accepted, bank, outcome, past_due, flags) FROM STDIN (FORMAT BINARY)");
+        foreach (var r in reports)
+        {
+            await copy.StartRowAsync();
+            await copy.WriteAsync(r.At, NpgsqlDbType.TimestampTz);
+            await WriteNullableAsync(copy, r.ClientTimestamp, NpgsqlDbType.Bigint);
+            await copy.WriteAsync(r.SessionId, NpgsqlDbType.Uuid);
+            await copy.WriteAsync((int)r.Version, NpgsqlDbType.Integer);
+            await copy.WriteAsync(r.PlayTime, NpgsqlDbType.Integer);
+            await copy.WriteAsync(r.ProgressTime, NpgsqlDbType.Integer);
+            await copy.WriteAsync(r.Credited, NpgsqlDbType.Integer);
+            await copy.WriteAsync(r.Accepted, NpgsqlDbType.Integer);
+            await copy.WriteAsync(r.Bank, NpgsqlDbType.Integer);
+            await copy.WriteAsync(short.Parse(r.Outcome, System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Smallint);
+            await copy.WriteAsync((short)r.PastDue, NpgsqlDbType.Smallint);
+            await copy.WriteAsync((short)r.Flags, NpgsqlDbType.Smallint);
         }
 
         await copy.CompleteAsync();

@@ -1,4 +1,7 @@
 namespace Supervision.Grains.Evidence;
 
 /// <summary>Everything one request changed: committed together, or not at all.</summary>
-public sealed record LedgerWrite(StateSnapshot? State, IReadOnlyList<EvidenceEvent> Events, IReadOnlyList<AnomalyRecord> Anomalies);
+public sealed record LedgerWrite(StateSnapshot? State, IReadOnlyList<EvidenceEvent> Events, IReadOnlyList<AnomalyRecord> Anomalies)
+{
+    public IReadOnlyList<ReportRow> Reports { get; init; } = [];
+}

@@ -12,21 +12,36 @@ namespace Supervision.Grains.Evidence;
 public sealed class LedgeredState<T>(string kind, string key, GrainStates stored, EvidenceLedger ledger, Serializer<T> serializer, DeepCopier<T> copier)
     where T : class, new()
 {
+    /// <summary>
+    /// At most this many changes kept in rows alone between two snapshots: an activation replays no more than
+    /// these, and a report's share of a snapshot's bytes stays small.
+    /// </summary>
+    public const int MaxChangesBetweenSnapshots = 32;
+
+    private long snapshotVersion;
+
     public T Current { get; private set; } = new();
 
     /// <summary>Whether anything was ever committed for this grain.</summary>
     public bool RecordExists => Version > 0;
 
-    private long Version { get; set; }
+    /// <summary>The version of the last change committed: the snapshot's, or that of a row replayed after it.</summary>
+    public long Version { get; private set; }
 
     public async Task LoadAsync()
     {
         if (await stored.LoadAsync(kind, key) is { } row)
         {
             Current = serializer.Deserialize(row.Payload) ?? new T();
-            Version = row.Version;
+            Version = snapshotVersion = row.Version;
         }
     }
+
+    /// <summary>The report rows of a span committed after the snapshot: the changes kept in rows alone, to replay on activation.</summary>
+    public Task<IReadOnlyList<ReportRow>> ReportsAfterSnapshotAsync(Guid sessionId) => stored.ReportsAfterAsync(sessionId, Version);
+
+    /// <summary>On activation, a change kept in rows alone (<see cref="StateChange{T}.InRowsOnly"/>) was replayed onto <see cref="Current"/>.</summary>
+    public void Replayed(long version) => Version = version;
 
     public StateChange<T> Change(DateTimeOffset now) => new(Copy(), now);
 
@@ -35,9 +50,14 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
 
     public async Task CommitAsync(StateChange<T> change)
     {
-        var snapshot = new StateSnapshot(kind, key, Version + 1, serializer.SerializeToArray(change.Draft), change.Now);
-        await ledger.CommitAsync(new LedgerWrite(snapshot, change.Events, change.Anomalies));
-        Version = snapshot.Version;
+        var version = Version + 1;
+        var rows = change.Reports.ConvertAll(r => r with { Version = version });
+        var snapshot = change.InRowsOnly && version - snapshotVersion <= MaxChangesBetweenSnapshots
+            ? null
+            : new StateSnapshot(kind, key, version, serializer.SerializeToArray(change.Draft), change.Now);
+        await ledger.CommitAsync(new LedgerWrite(snapshot, change.Events, change.Anomalies) { Reports = rows });
+        Version = version;
+        snapshotVersion = snapshot?.Version ?? snapshotVersion;
         Current = change.Draft;
     }
 }

@@ -13,4 +13,12 @@ public class StateChange<T>(T draft, DateTimeOffset now)
     public List<EvidenceEvent> Events { get; } = [];
 
     public List<AnomalyRecord> Anomalies { get; } = [];
+
+    public List<ReportRow> Reports { get; } = [];
+
+    /// <summary>
+    /// The draft differs from the state only by what <see cref="Reports"/> hold, so replaying them restores it:
+    /// the commit may write the rows without a snapshot of the state.
+    /// </summary>
+    public bool InRowsOnly { get; set; }
 }

@@ -36,14 +36,16 @@ public sealed class SupervisionMetrics
         commitDuration.Record(took.TotalMilliseconds);
         foreach (var write in writes)
         {
+            foreach (var r in write.Reports)
+            {
+                reports.Add(1, new KeyValuePair<string, object?>("code", r.Outcome));
+                credited.Add(r.Credited);
+            }
+
             foreach (var e in write.Events)
             {
                 switch (e.Kind)
                 {
-                    case EvidenceKind.Report:
-                        reports.Add(1, new KeyValuePair<string, object?>("code", e.Outcome));
-                        credited.Add(e.Credited);
-                        break;
                     case EvidenceKind.SessionStart or EvidenceKind.SessionEnd:
                         sessions.Add(1, new KeyValuePair<string, object?>("event", e.Kind));
                         break;

@@ -3,6 +3,7 @@ using Supervision.Contracts.Checks;
 using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Study;
 using Supervision.Grains.Checks;
+using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Study;
 
@@ -25,27 +26,9 @@ public static class ReportCredit
         RecordAnomalies(change, span, report, decision, validity, bankCapSeconds);
 
         draft.Bank.Spend(decision.Accepted);
-        resource.Played += decision.Accepted;
-        resource.Position = report.PlayTime;
-        resource.Credited += decision.Credited;
-        if (decision.FallsDue)
-        {
-            schedule.DueSince = change.Now;
-        }
-
-        schedule.CreditedPastDue += decision.PastDue;
-        span.Credited += decision.Credited;
-        span.Reports++;
-        span.LastPlayTime = report.PlayTime;
-        span.LastProgressTime = report.ProgressTime;
-        span.LastClientTimestamp = report.Device.ClientTimestamp;
-        span.LastReportAt = change.Now;
-        span.LastReportJumped = decision.Jump > 0;
-        draft.TodayCredited += decision.Credited;
-        change.Report(span, report, ReturnCode.Success, decision.Credited);
-
-        var due = !resource.Complete && schedule.DueSince is { } since ? new CheckDue(AntiIdleSchedule.Kind(policy)!.Value, since, since + validity) : null;
-        return new StudyReceipt(decision.Credited, draft.TodayCredited, limit > 0 ? limit - draft.TodayCredited : null, resource.Credited, resource.DurationSeconds, due);
+        var flags = (decision.FallsDue ? ReportFlags.CheckFellDue : ReportFlags.None) | (decision.Jump > 0 ? ReportFlags.Jumped : ReportFlags.None);
+        change.Report(span, report, ReturnCode.Success, decision.Credited, decision.Accepted, decision.PastDue, flags, bankCapSeconds);
+        return span.LastReceipt!;
     }
 
     private static void RecordAnomalies(StudentClassChange change, StudySpan span, StudyReport report, CreditDecision decision, TimeSpan validity, int bankCapSeconds)

@@ -16,9 +16,41 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         Events.Add(new EvidenceEvent(Now, kind, classCode, studentUserCode, Draft.CardNo, resCode, sessionId, outcome, 0, null, null,
             platformCode, device, details is null ? null : JsonSerializer.Serialize(details)));
 
-    public void Report(StudySpan span, StudyReport report, string outcome, int credited) =>
-        Events.Add(new EvidenceEvent(Now, EvidenceKind.Report, classCode, studentUserCode, Draft.CardNo, report.ResCode, span.Id, outcome, credited,
-            report.PlayTime, report.ProgressTime, report.PlatformCode, report.Device));
+    /// <summary>
+    /// Records a report on the open span as its row and applies the row to the draft. When the report changed
+    /// nothing else, the row alone is committed: its device is the span's and its timestamp a plain number.
+    /// </summary>
+    public void Report(StudySpan span, StudyReport report, string outcome, int credited, int accepted, int pastDue, ReportFlags flags, int bankCapSeconds)
+    {
+        var compactTimestamp = ReportRow.TryCompactTimestamp(report.Device.ClientTimestamp, out var timestamp);
+        var row = new ReportRow(Now, span.Id, 0, report.PlayTime, report.ProgressTime, outcome, credited, accepted, Draft.Bank.Balance, pastDue, flags, timestamp);
+        Reports.Add(row);
+        Draft.Apply(row, bankCapSeconds);
+        InRowsOnly = compactTimestamp && !Events.Any();
+        if (!compactTimestamp && outcome == Contracts.ReturnCode.Success)
+        {
+            span.LastClientTimestamp = report.Device.ClientTimestamp;
+        }
+
+        var device = DeviceFingerprint.Of(report.Device);
+        if (device != span.Device)
+        {
+            span.Device = device;
+            InRowsOnly = false;
+            Event(EvidenceKind.ReportDevice, span, outcome, report.Device);
+        }
+    }
+
+    /// <summary>A report on a span already closed: its row, with no change to the state.</summary>
+    public void ReportOnClosed(StudySpan span, StudyReport report, string outcome)
+    {
+        ReportRow.TryCompactTimestamp(report.Device.ClientTimestamp, out var timestamp);
+        Reports.Add(new ReportRow(Now, span.Id, 0, report.PlayTime, report.ProgressTime, outcome, 0, 0, Draft.Bank.Balance, 0, ReportFlags.None, timestamp));
+        if (DeviceFingerprint.Of(report.Device) != span.Device)
+        {
+            Event(EvidenceKind.ReportDevice, span, outcome, report.Device);
+        }
+    }
 
     public void Anomaly(string kind, StudySpan span, object details) =>
         Anomalies.Add(new AnomalyRecord(Now, kind, classCode, studentUserCode, Draft.CardNo, span.ResCode, span.Id, JsonSerializer.Serialize(details)));

@@ -47,6 +47,15 @@ public sealed class StudentClassGrain(
         (classCode, studentUserCode) = StudentClassKey.Parse(this.GetPrimaryKeyString());
         store = states.For<StudentClassState>(StateKind, this.GetPrimaryKeyString());
         await store.LoadAsync();
+        if (State.Study is { } span)
+        {
+            // Reports that changed only their own numbers were committed as rows, without a snapshot.
+            foreach (var row in await store.ReportsAfterSnapshotAsync(span.Id))
+            {
+                State.Apply(row, BankCap);
+                store.Replayed(row.Version);
+            }
+        }
     }
 
     public async Task<Outcome> Start(StudyStart start)
@@ -83,6 +92,7 @@ public sealed class StudentClassGrain(
 
         span!.PausedAt = null;
         span.LastStartAt = change.Now;
+        span.Device = DeviceFingerprint.Of(start.Device);
         span.LastPlayTime = null;
         span.AwaitingStartFace = terms.Policy.VideoStartFace;
         draft.ResourceFor(terms, start.SectionCode);
@@ -163,18 +173,19 @@ public sealed class StudentClassGrain(
         draft.RollDay(change.Now);
         draft.Bank.Accrue(change.Now, BankCap);
         var resource = draft.Resources[span.ResCode];
-        if (draft.Policy.RealNameAuthentication && !draft.RealNameVerified)
+        var realNameChecked = draft.Policy.RealNameAuthentication && !draft.RealNameVerified;
+        if (realNameChecked)
         {
             draft.RealNameVerified = await Student(draft.CardNo).IsRealNameVerified(draft.BusinessPlatformCode);
         }
 
         if (StudyGates.Check(draft, span, resource, report.ProgressTime, change.Now) is { } refusal)
         {
-            return await RefuseAsync(change, span, resource, report, refusal);
+            return await RefuseAsync(change, span, report, refusal, realNameChecked);
         }
 
         var receipt = ReportCredit.Apply(change, span, resource, report, BankCap);
-        span.LastReceipt = receipt;
+        change.InRowsOnly &= !realNameChecked;
         await store.CommitAsync(change);
         return Outcome<StudyReceipt>.Ok(receipt);
     }
@@ -307,7 +318,7 @@ public sealed class StudentClassGrain(
         var change = NewChange(time.GetUtcNow());
         var span = change.Draft.Closed.First(s => s.Id == closed.Id);
         change.Anomaly(AnomalyKind.ClosedSessionReport, span, new { endedAt = span.EndedAt, endReason = span.EndReason, claimed = report.ProgressTime, playTime = report.PlayTime });
-        change.Report(span, report, ReturnCode.SessionSuperseded, 0);
+        change.ReportOnClosed(span, report, ReturnCode.SessionSuperseded);
         await store.CommitAsync(change);
         return Outcome<StudyReceipt>.Fail(ReturnCode.SessionSuperseded, $"resCode: this session was closed ({span.EndReason}); call startStudy again");
     }
@@ -327,19 +338,17 @@ public sealed class StudentClassGrain(
     /// A report that earns nothing still spends the bank, since the time it claims is gone: refused time never
     /// becomes credit later. The player did move, so the next report is judged from here.
     /// </summary>
-    private async Task<Outcome<StudyReceipt>> RefuseAsync(StudentClassChange change, StudySpan span, ResourceStudy resource, StudyReport report, StudyRefusal refusal)
+    private async Task<Outcome<StudyReceipt>> RefuseAsync(StudentClassChange change, StudySpan span, StudyReport report, StudyRefusal refusal, bool realNameChecked)
     {
-        change.Draft.Bank.Spend(report.ProgressTime);
-        resource.Position = report.PlayTime;
-        span.LastPlayTime = report.PlayTime;
-        span.LastReportAt = change.Now;
+        var spent = change.Draft.Bank.Spend(report.ProgressTime);
         if (refusal.Anomaly is { } kind)
         {
             change.Anomaly(kind, span, refusal.Details!);
-            resource.Schedule.OverdueRecorded |= kind == AnomalyKind.CheckOverdue;
         }
 
-        change.Report(span, report, refusal.Code, 0);
+        var flags = refusal.Anomaly == AnomalyKind.CheckOverdue ? ReportFlags.OverdueRecorded : ReportFlags.None;
+        change.Report(span, report, refusal.Code, 0, spent, 0, flags, BankCap);
+        change.InRowsOnly &= !realNameChecked;
         await store.CommitAsync(change);
         return Outcome<StudyReceipt>.Fail(refusal.Code, refusal.Message);
     }

@@ -1,5 +1,9 @@
+using System.Globalization;
 using Supervision.Contracts.Classes;
+using Supervision.Contracts.Checks;
 using Supervision.Contracts.Study;
+using Supervision.Grains.Checks;
+using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Study;
 
@@ -100,6 +104,53 @@ public sealed class StudentClassState
         return ++StartsInWindow;
     }
 
+    /// <summary>
+    /// What a report on the open span changes: the one way a report changes the state, when it is made and when its
+    /// row is replayed on activation, so that a row restores exactly what its report did.
+    /// </summary>
+    public void Apply(ReportRow row, int bankCapSeconds)
+    {
+        var span = Study!;
+        var resource = Resources[span.ResCode];
+        var schedule = resource.Schedule;
+        RollDay(row.At);
+        Bank.Accrue(row.At, bankCapSeconds);
+        Bank.Balance = row.Bank;
+        resource.Position = row.PlayTime;
+        span.LastPlayTime = row.PlayTime;
+        span.LastReportAt = row.At;
+        schedule.OverdueRecorded |= row.Flags.HasFlag(ReportFlags.OverdueRecorded);
+        if (!row.Succeeded)
+        {
+            return;
+        }
+
+        resource.Played += row.Accepted;
+        resource.Credited += row.Credited;
+        if (row.Flags.HasFlag(ReportFlags.CheckFellDue))
+        {
+            schedule.DueSince = row.At;
+        }
+
+        schedule.CreditedPastDue += row.PastDue;
+        span.Credited += row.Credited;
+        span.Reports++;
+        span.LastProgressTime = row.ProgressTime;
+        span.LastClientTimestamp = row.ClientTimestamp?.ToString(CultureInfo.InvariantCulture);
+        span.LastReportJumped = row.Flags.HasFlag(ReportFlags.Jumped);
+        TodayCredited += row.Credited;
+        span.LastReceipt = Receipt(resource, row.Credited);
+    }
+
     public IReadOnlyList<ResourceCredit> CreditByResource() =>
         Resources.Select(r => new ResourceCredit(r.Value.CourseCode, r.Value.SectionCode, r.Key, r.Value.Credited)).ToList();
+
+    private StudyReceipt Receipt(ResourceStudy resource, int credited)
+    {
+        var limit = StudyGates.DailyLimitSeconds(Policy);
+        var due = !resource.Complete && resource.Schedule.DueSince is { } since
+            ? new CheckDue(AntiIdleSchedule.Kind(Policy)!.Value, since, since + AntiIdleSchedule.Validity(Policy))
+            : null;
+        return new StudyReceipt(credited, TodayCredited, limit > 0 ? limit - TodayCredited : null, resource.Credited, resource.DurationSeconds, due);
+    }
 }

@@ -37,6 +37,9 @@ public sealed class StudySpan
     [Id(18)] public string? EndReason { get; set; }
     [Id(19)] public DateTimeOffset? ResumedAt { get; set; }
 
+    /// <summary>The <see cref="DeviceFingerprint"/> of the device the span's reports came from so far: its headers are on the session_start row.</summary>
+    [Id(20)] public int Device { get; set; }
+
     public bool Paused => PausedAt is not null;
 
     /// <summary>The last moment the player was heard from while playing.</summary>

@@ -123,7 +123,7 @@ public sealed class AuthorizationMatrixTests(SupervisionCluster system)
         var view = await victim.OperatorViewAsync();
         var student = await system.AdminAsync(HttpMethod.Get, $"/admin/students/{victim.CardNo}");
         // Refused attempts are themselves evidence (a foreign bizCode is an anomaly); what must not move is the state.
-        var credited = await Ledger.CountAsync(system, "SELECT coalesce(sum(credited), 0) FROM evidence_events WHERE class_code = @c", ("c", victim.ClassCode));
+        var credited = await Ledger.CountAsync(system, "SELECT coalesce(sum(credited), 0) FROM report_evidence WHERE class_code = @c", ("c", victim.ClassCode));
         return $"{view["student"]!.ToJsonString()}|{student["returnData"]!.ToJsonString()}|{credited}";
     }
 }

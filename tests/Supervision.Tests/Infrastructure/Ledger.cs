@@ -10,7 +10,7 @@ public static class Ledger
         await using var connection = new NpgsqlConnection(system.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT student_user_code, res_code, sum(credited) FROM evidence_events WHERE kind = 'report' AND class_code = @c GROUP BY 1, 2", connection);
+            "SELECT student_user_code, res_code, sum(credited) FROM report_evidence WHERE class_code = @c GROUP BY 1, 2", connection);
         command.Parameters.AddWithValue("c", classCode);
         var rows = new Dictionary<(string, string), long>();
         await using var reader = await command.ExecuteReaderAsync();

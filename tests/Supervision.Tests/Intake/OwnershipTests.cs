@@ -90,7 +90,7 @@ public sealed class OwnershipTests(SupervisionCluster system)
         EnvelopeAssert.Code("1205", startBeforeApproval);
         Assert.Equal(60, (int)othersFirst["returnData"]!["resourceCredited"]!);
         Assert.Equal(60, await other.StudyRecordAsync());
-        Assert.Equal(120, await Ledger.CountAsync(system, "SELECT coalesce(sum(credited), 0) FROM evidence_events WHERE class_code = @c AND card_no = @card",
+        Assert.Equal(120, await Ledger.CountAsync(system, "SELECT coalesce(sum(credited), 0) FROM report_evidence WHERE class_code = @c AND card_no = @card",
             ("c", earlier.ClassCode), ("card", earlier.CardNo)));
         Assert.Contains("roster_identity_changed", await other.AnomalyKindsAsync());
     }
