@@ -22,8 +22,11 @@ build_release
 start_supervision
 
 echo "bench: supervision, closed loop" >&2
+mark=$(durable_mark)
 "${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key "$SUPERVISION_ADMIN_KEY" --learners "$learners" --mode closed \
   --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/peak.txt" >&2
+durable=$(durable_bytes "$mark" "$(durable_mark)")
+echo "bench: $durable" >&2
 grep -q '^verified:' "$work/peak.txt" || { echo "bench: LoadGen's verification failed" >&2; exit 1; }
 peak=$(rate_of "$work/peak.txt")
 
@@ -56,6 +59,7 @@ stop_all
 
 printf '\n%-14s %10s\n' "path" "req/s"
 printf '%-14s %10s\n' "ceiling" "$ceiling" "conventional" "$conventional" "supervision" "$peak" "supervision@80%" "$paced_rate"
+echo "$durable"
 printf 'supervision p99 at 80 %% of peak: %s ms; %s cores, %s connections, %s learners, %s s per run\n\n' "$p99" "$(nproc)" "$connections" "$learners" "$seconds"
 awk -v r="$peak" -v p="$p99" -v c="$ceiling" -v v="$conventional" \
   'BEGIN { printf "studyHour %d req/s p99 %s ms | ceiling %d req/s | conventional %d req/s | ratio-to-ceiling %.2f | ratio-to-conventional %.2f\n", r, p, c, v, r / c, r / v }'

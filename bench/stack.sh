@@ -58,3 +58,34 @@ start_supervision() {
 start_silo() {
   dotnet "$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll" >>"$work/silo.log" 2>&1 & silo_pid=$!; pids+=($!)
 }
+
+# psql against the bench's PostgreSQL (SUPERVISION_DB is an Npgsql connection string): one value per line.
+bench_sql() {
+  local port password
+  port=$(sed -nE 's/.*Port=([0-9]+).*/\1/p' <<<"$SUPERVISION_DB")
+  password=$(sed -nE 's/.*Password=([^;]+).*/\1/p' <<<"$SUPERVISION_DB")
+  PGPASSWORD=$password "$(compgen -G '/usr/lib/postgresql/*/bin/psql' | tail -n 1)" -h 127.0.0.1 -p "$port" -U supervision -d supervision -XAtqc "$1"
+}
+
+# What the database holds and writes, as a point to measure from: WAL position, report rows, state tuples written.
+durable_mark() {
+  bench_sql "SELECT pg_stat_force_next_flush()" >/dev/null
+  sleep 2
+  bench_sql "SELECT pg_current_wal_lsn() - '0/0'::pg_lsn, (SELECT count(*) FROM study_reports),
+    (SELECT coalesce(sum(n_tup_ins + n_tup_upd), 0) FROM pg_stat_user_tables WHERE relname = 'grain_state')" | tr '|' ' '
+}
+
+# The durable bytes per report between two marks: the report rows with their share of the indexes (whole tables:
+# the bench's database holds nothing else of them), the state tuples written, and the WAL.
+durable_bytes() { # "mark before" "mark after"
+  local wal0 reports0 states0 wal1 reports1 states1 rows_bytes tuple
+  read -r wal0 reports0 states0 <<<"$1"
+  read -r wal1 reports1 states1 <<<"$2"
+  rows_bytes=$(bench_sql "SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree('study_reports')")
+  tuple=$(bench_sql "SELECT coalesce(avg(pg_column_size(g.*)), 0) + 28 FROM grain_state g WHERE kind = 'student_class'")
+  awk -v r0="$reports0" -v r1="$reports1" -v w0="$wal0" -v w1="$wal1" -v s0="$states0" -v s1="$states1" -v rb="$rows_bytes" -v t="$tuple" 'BEGIN {
+    n = r1 - r0; if (n <= 0) { print "durable: no reports"; exit }
+    rows = rb / r1; state = (s1 - s0) * t / n
+    printf "durable: %.0f B per report (report row and indexes %.0f B, state %.0f B: %d state writes of %.0f B for %d reports); WAL %.0f B per report\n",
+      rows + state, rows, state, s1 - s0, t, n, (w1 - w0) / n }'
+}
