@@ -1,9 +1,11 @@
-# Shared by bench/run.sh and bench/profile.sh (sourced, not run): a work folder, a fresh PostgreSQL, and
-# one silo and one front of the Release build, started as scripts/run.sh would.
+# Shared by the benches (sourced, not run): a work folder, a fresh PostgreSQL, and the Release build started as
+# scripts/run.sh starts it: one process that is the silo and the front (BENCH_TOPOLOGY=single, the default), or a
+# silo process and a front process, as a cluster deploys them (BENCH_TOPOLOGY=split).
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d /tmp/supervision-bench-XXXXXX)
 chmod 755 "$work" # the PostgreSQL server user must reach its folder inside
 pids=()
+topology=${BENCH_TOPOLOGY:-single}
 loadgen=(dotnet "$root/tools/LoadGen/bin/Release/net10.0/Supervision.LoadGen.dll")
 
 cleanup() {
@@ -50,13 +52,22 @@ start_supervision() {
   export Supervision__Intake__MaxPeoplePerRequest=${BENCH_MAX_PEOPLE_PER_REQUEST:-20000}
   export Supervision__Intake__PeoplePerMinutePerPlatform=${BENCH_PEOPLE_PER_MINUTE:-100000000}
   front_port=$(free_port)
+  export SUPERVISION_URLS="http://127.0.0.1:$front_port"
   start_silo
-  SUPERVISION_URLS="http://127.0.0.1:$front_port" dotnet "$root/src/WebFront/bin/Release/net10.0/Supervision.WebFront.dll" >"$work/front.log" 2>&1 & front_pid=$!; pids+=($!)
+  if [ "$topology" = split ]; then
+    dotnet "$root/src/WebFront/bin/Release/net10.0/Supervision.WebFront.dll" >"$work/front.log" 2>&1 & front_pid=$!; pids+=($!)
+  fi
   wait_for "http://127.0.0.1:$front_port/health" healthy
 }
 
+# The silo's process; in the single topology it is the front's too (silo_pid = front_pid).
 start_silo() {
-  dotnet "$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll" >>"$work/silo.log" 2>&1 & silo_pid=$!; pids+=($!)
+  case $topology in
+    single) dotnet "$root/src/Server/bin/Release/net10.0/Supervision.Server.dll" >>"$work/silo.log" 2>&1 & silo_pid=$!; front_pid=$silo_pid ;;
+    split) dotnet "$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll" >>"$work/silo.log" 2>&1 & silo_pid=$! ;;
+    *) echo "bench: BENCH_TOPOLOGY is single or split, not $topology" >&2; exit 1 ;;
+  esac
+  pids+=($silo_pid)
 }
 
 # psql against the bench's PostgreSQL (SUPERVISION_DB is an Npgsql connection string): one value per line.
@@ -67,25 +78,31 @@ bench_sql() {
   PGPASSWORD=$password "$(compgen -G '/usr/lib/postgresql/*/bin/psql' | tail -n 1)" -h 127.0.0.1 -p "$port" -U supervision -d supervision -XAtqc "$1"
 }
 
-# What the database holds and writes, as a point to measure from: WAL position, report rows, state tuples written.
+# What the database holds and writes, as a point to measure from: WAL position, report rows, state tuples written,
+# other evidence rows.
 durable_mark() {
   bench_sql "SELECT pg_stat_force_next_flush()" >/dev/null
   sleep 2
   bench_sql "SELECT pg_current_wal_lsn() - '0/0'::pg_lsn, (SELECT count(*) FROM study_reports),
-    (SELECT coalesce(sum(n_tup_ins + n_tup_upd), 0) FROM pg_stat_user_tables WHERE relname = 'grain_state')" | tr '|' ' '
+    (SELECT coalesce(sum(n_tup_ins + n_tup_upd), 0) FROM pg_stat_user_tables WHERE relname = 'grain_state'),
+    (SELECT count(*) FROM evidence_events)" | tr '|' ' '
 }
 
 # The durable bytes per report between two marks: the report rows with their share of the indexes (whole tables:
-# the bench's database holds nothing else of them), the state tuples written, and the WAL.
+# the bench's database holds nothing else of them), the snapshots that reports wrote, and the WAL. Every other
+# change (a start, a pause: LoadGen pauses each learner at its end) writes one snapshot with one evidence_events
+# row, so the snapshots of reports are the state tuples written less the evidence rows added.
 durable_bytes() { # "mark before" "mark after"
-  local wal0 reports0 states0 wal1 reports1 states1 rows_bytes tuple
-  read -r wal0 reports0 states0 <<<"$1"
-  read -r wal1 reports1 states1 <<<"$2"
-  rows_bytes=$(bench_sql "SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree('study_reports')")
+  local wal0 reports0 states0 events0 wal1 reports1 states1 events1 rows_bytes tuple
+  read -r wal0 reports0 states0 events0 <<<"$1"
+  read -r wal1 reports1 states1 events1 <<<"$2"
+  rows_bytes=$(bench_sql "SELECT sum(pg_total_relation_size(r)) FROM (SELECT relid AS r FROM pg_partition_tree('study_reports') UNION SELECT 'study_reports'::regclass) t")
   tuple=$(bench_sql "SELECT coalesce(avg(pg_column_size(g.*)), 0) + 28 FROM grain_state g WHERE kind = 'student_class'")
-  awk -v r0="$reports0" -v r1="$reports1" -v w0="$wal0" -v w1="$wal1" -v s0="$states0" -v s1="$states1" -v rb="$rows_bytes" -v t="$tuple" 'BEGIN {
+  awk -v r0="$reports0" -v r1="$reports1" -v w0="$wal0" -v w1="$wal1" -v s0="$states0" -v s1="$states1" -v e0="$events0" -v e1="$events1" \
+    -v rb="$rows_bytes" -v t="$tuple" 'BEGIN {
     n = r1 - r0; if (n <= 0) { print "durable: no reports"; exit }
-    rows = rb / r1; state = (s1 - s0) * t / n
-    printf "durable: %.0f B per report (report row and indexes %.0f B, state %.0f B: %d state writes of %.0f B for %d reports); WAL %.0f B per report\n",
-      rows + state, rows, state, s1 - s0, t, n, (w1 - w0) / n }'
+    snapshots = (s1 - s0) - (e1 - e0); if (snapshots < 0) snapshots = 0
+    rows = rb / r1; state = snapshots * t / n
+    printf "durable: %.0f B per report (report row and indexes %.0f B, snapshots %.0f B: %d of %.0f B for %d reports); WAL %.0f B per report, other changes included\n",
+      rows + state, rows, state, snapshots, t, n, (w1 - w0) / n }'
 }

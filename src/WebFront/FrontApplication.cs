@@ -21,11 +21,15 @@ public static class FrontApplication
         $"SUPERVISION_ADMIN_KEY (Supervision:Front:AdminKey) is shorter than {FrontOptions.MinAdminKeyLength} characters, short enough to guess: "
         + "set a longer one (for example `head -c 24 /dev/urandom | base64`), or leave it unset to close the operator API.";
 
-    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="hostCluster">
+    /// Hosts a silo in the front's own process (the single-process server) instead of connecting to the cluster's
+    /// gateways as a client: the handlers call grains through the same <c>IClusterClient</c> either way.
+    /// </param>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null, Action<WebApplicationBuilder>? hostCluster = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         configure?.Invoke(builder);
-        builder.WebHost.UseUrls(builder.Configuration["SUPERVISION_URLS"] ?? "http://127.0.0.1:5080");
+        builder.WebHost.UseUrls(Urls(builder.Configuration));
 
         // ASP.NET Core's request lines carry paths such as /admin/students/{cardNo}: an ID number must not reach the logs.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
@@ -70,6 +74,47 @@ public static class FrontApplication
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<FrontOptions>(AbuseLimits.Configure);
 
+        if (hostCluster is null)
+        {
+            ConnectToCluster(builder, connectionString);
+        }
+        else
+        {
+            hostCluster(builder);
+        }
+
+        var app = builder.Build();
+        if (!string.IsNullOrWhiteSpace(trustedProxies))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseExceptionHandler(FaultAnswer.Options);
+        app.UseRateLimiter();
+        app.UseMiddleware<AdminKeyCheck>();
+        app.UseConsole();
+        app.MapApiDocumentation();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+
+        // One group for every endpoint, so each finds its documentation in the catalog by its route.
+        var api = app.MapGroup("").WithApiCatalog();
+        api.MapHealthApi();
+        api.MapLoginApi();
+        api.MapLearningPlatformApi();
+        api.MapVerificationImageApi();
+        api.MapBusinessPlatformApi();
+        api.MapAdminApi();
+        api.MapSupervisorApi();
+        api.MapDeliveryApi();
+        return app;
+    }
+
+    /// <summary>Where the front listens: SUPERVISION_URLS, separated by semicolons.</summary>
+    public static string[] Urls(IConfiguration configuration) =>
+        (configuration["SUPERVISION_URLS"] ?? "http://127.0.0.1:5080").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static void ConnectToCluster(WebApplicationBuilder builder, string connectionString)
+    {
         var tls = ClusterTlsSettings.From(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
@@ -100,30 +145,5 @@ public static class FrontApplication
                 client.UseClusterTls(tls);
             }
         });
-
-        var app = builder.Build();
-        if (!string.IsNullOrWhiteSpace(trustedProxies))
-        {
-            app.UseForwardedHeaders();
-        }
-
-        app.UseExceptionHandler(FaultAnswer.Options);
-        app.UseRateLimiter();
-        app.UseMiddleware<AdminKeyCheck>();
-        app.UseConsole();
-        app.MapApiDocumentation();
-        app.MapPrometheusScrapingEndpoint("/metrics");
-
-        // One group for every endpoint, so each finds its documentation in the catalog by its route.
-        var api = app.MapGroup("").WithApiCatalog();
-        api.MapHealthApi();
-        api.MapLoginApi();
-        api.MapLearningPlatformApi();
-        api.MapVerificationImageApi();
-        api.MapBusinessPlatformApi();
-        api.MapAdminApi();
-        api.MapSupervisorApi();
-        api.MapDeliveryApi();
-        return app;
     }
 }

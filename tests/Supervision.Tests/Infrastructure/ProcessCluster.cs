@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Supervision.Tests.Infrastructure;
 
 /// <summary>
-/// The system as separate processes — silos and a front, the built binaries of src/Silo and src/WebFront —
-/// on a database of its own, so a test can kill one for real. Runs on real time.
+/// The system as separate processes — silos and a front, the built binaries of src/Silo and src/WebFront, or the
+/// single-process server of src/Server — on a database of its own, so a test can kill one for real. Runs on real time.
 /// </summary>
 public sealed class ProcessCluster : IAsyncDisposable
 {
@@ -47,6 +47,24 @@ public sealed class ProcessCluster : IAsyncDisposable
 
         cluster.frontUrl = $"http://127.0.0.1:{FreePort.Next()}";
         cluster.front = cluster.LaunchFront();
+        cluster.Http = new HttpClient { BaseAddress = new Uri(cluster.frontUrl), Timeout = TimeSpan.FromSeconds(15) };
+        await cluster.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+        return cluster;
+    }
+
+    /// <summary>The single-process server (scripts/run.sh's): one process that is the silo and the front.</summary>
+    public static async Task<ProcessCluster> StartSingleAsync(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var cluster = new ProcessCluster(await PostgresServer.Instance.CreateDatabaseAsync(), settings ?? new Dictionary<string, string>());
+        int siloPort = FreePort.Next(), gatewayPort = FreePort.Next();
+        cluster.siloPorts.AddRange([siloPort, gatewayPort]);
+        cluster.frontUrl = $"http://127.0.0.1:{FreePort.Next()}";
+        cluster.front = cluster.Launch("Server", "Supervision.Server.dll", new()
+        {
+            ["SUPERVISION_SILO_PORT"] = siloPort.ToString(),
+            ["SUPERVISION_GATEWAY_PORT"] = gatewayPort.ToString(),
+            ["SUPERVISION_URLS"] = cluster.frontUrl,
+        });
         cluster.Http = new HttpClient { BaseAddress = new Uri(cluster.frontUrl), Timeout = TimeSpan.FromSeconds(15) };
         await cluster.WaitHealthyAsync(TimeSpan.FromSeconds(90));
         return cluster;

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using Orleans.Dashboard;
+using Supervision.Silo;
+using Supervision.WebFront;
+
+var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
+var dashboard = DashboardSettings.From(configuration);
+try
+{
+    await SiloHosting.MigrateAsync(configuration);
+    var app = FrontApplication.Create(args, hostCluster: builder => builder.AddSupervisionSilo(dashboard is not null));
+    if (dashboard is not null)
+    {
+        // The dashboard has no login: it answers on its own loopback address only, never on the front's. Naming
+        // one more address replaces the configured ones, so the front's are named again.
+        foreach (var url in FrontApplication.Urls(app.Configuration).Append(dashboard.Url))
+        {
+            app.Urls.Add(url);
+        }
+
+        app.MapOrleansDashboard("/dashboard").AddEndpointFilter(async (context, next) =>
+            context.HttpContext.Connection.LocalPort == dashboard.Port ? await next(context) : Results.NotFound());
+    }
+
+    await app.RunAsync();
+}
+catch (OptionsValidationException refused)
+{
+    await Console.Error.WriteLineAsync($"server: not started: {string.Join(" ", refused.Failures)}");
+    return 2;
+}
+
+return 0;
