@@ -1,0 +1,120 @@
+using System.Globalization;
+using Npgsql;
+
+namespace Supervision.Database.Partitions;
+
+/// <summary>
+/// Creates and lists the month partitions of the <see cref="PartitionedTables"/>. Every change takes
+/// <see cref="MaintenanceLockId"/> inside its transaction, so silos starting together and the archive command never
+/// race to create, drop or restore the same month.
+/// </summary>
+public static class MonthlyPartitions
+{
+    public const long MaintenanceLockId = 0x5355_5045_5250; // arbitrary, fixed: "SUPERP"
+
+    /// <summary>
+    /// Makes sure every partitioned table has a partition for each month from <paramref name="current"/> to
+    /// <paramref name="monthsAhead"/> months later, and for each month that rows in its default partition fall in
+    /// (those rows move into it). Answers the partitions it created.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> EnsureAsync(NpgsqlConnection connection, EvidenceMonth current, int monthsAhead, CancellationToken cancellationToken = default)
+    {
+        var created = new List<string>();
+        foreach (var table in PartitionedTables.All)
+        {
+            var months = Enumerable.Range(0, monthsAhead + 1).Select(current.AddMonths)
+                .Concat(await MonthsInDefaultAsync(connection, table, cancellationToken))
+                .Distinct().Order();
+            foreach (var month in months)
+            {
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await LockAsync(connection, cancellationToken);
+                if (!await ExistsAsync(connection, month.PartitionOf(table), cancellationToken))
+                {
+                    await CreateAsync(connection, table, month, cancellationToken);
+                    created.Add(month.PartitionOf(table));
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+
+        return created;
+    }
+
+    /// <summary>Takes the maintenance lock until the caller's transaction ends.</summary>
+    public static Task LockAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({MaintenanceLockId})", cancellationToken);
+
+    /// <summary>
+    /// Creates <paramref name="table"/>'s partition for <paramref name="month"/> in the caller's transaction, moving
+    /// into it the rows of that month that the default partition caught (PostgreSQL refuses a new partition while the
+    /// default one holds rows of its range).
+    /// </summary>
+    public static async Task CreateAsync(NpgsqlConnection connection, string table, EvidenceMonth month, CancellationToken cancellationToken = default)
+    {
+        var fallback = PartitionedTables.DefaultPartitionOf(table);
+        var (from, to) = (Literal(month.Start), Literal(month.End));
+
+        // Creating the partition locks the default one anyway; taking that lock first keeps a write of this month from
+        // landing in the default partition between the move and the new partition's bound check. The default partition
+        // is empty unless the clock or a backfill went astray, so the lock lasts milliseconds.
+        await ExecuteAsync(connection, $"LOCK TABLE {fallback} IN ACCESS EXCLUSIVE MODE", cancellationToken);
+        await ExecuteAsync(connection,
+            $"CREATE TEMP TABLE partition_move ON COMMIT DROP AS WITH moved AS (DELETE FROM {fallback} WHERE at >= {from} AND at < {to} RETURNING *) SELECT * FROM moved",
+            cancellationToken);
+        await ExecuteAsync(connection, $"CREATE TABLE {month.PartitionOf(table)} PARTITION OF {table} FOR VALUES FROM ({from}) TO ({to})", cancellationToken);
+        await ExecuteAsync(connection, $"INSERT INTO {table} SELECT * FROM partition_move", cancellationToken);
+        await ExecuteAsync(connection, "DROP TABLE partition_move", cancellationToken);
+    }
+
+    /// <summary>The months <paramref name="table"/> has a partition for, oldest first.</summary>
+    public static async Task<IReadOnlyList<EvidenceMonth>> MonthsAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken = default)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = @table::regclass", connection);
+        command.Parameters.AddWithValue("table", PartitionedTables.Require(table));
+        var months = new List<EvidenceMonth>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var suffix = reader.GetString(0)[(table.Length + 1)..];
+            if (suffix is { Length: 7 } && suffix[4] == '_')
+            {
+                months.Add(EvidenceMonth.Parse(suffix.Replace('_', '-')));
+            }
+        }
+
+        months.Sort();
+        return months;
+    }
+
+    public static async Task<bool> ExistsAsync(NpgsqlConnection connection, string relation, CancellationToken cancellationToken = default)
+    {
+        await using var command = new NpgsqlCommand("SELECT to_regclass(@name) IS NOT NULL", connection);
+        command.Parameters.AddWithValue("name", relation);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Every month from the oldest to the newest row in the default partition: empty when it holds none, as it should.</summary>
+    private static async Task<IEnumerable<EvidenceMonth>> MonthsInDefaultAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT min(at), max(at) FROM {PartitionedTables.DefaultPartitionOf(table)}", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        if (reader.IsDBNull(0))
+            return [];
+        var first = EvidenceMonth.Of(reader.GetFieldValue<DateTimeOffset>(0));
+        var last = EvidenceMonth.Of(reader.GetFieldValue<DateTimeOffset>(1));
+        return Enumerable.Range(0, last.MonthsAfter(first) + 1).Select(first.AddMonths).ToList();
+    }
+
+    private static string Literal(DateTimeOffset instant) =>
+        $"'{instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}+00'::timestamptz";
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
