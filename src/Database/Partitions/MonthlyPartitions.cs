@@ -29,7 +29,10 @@ public static class MonthlyPartitions
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 await LockAsync(connection, cancellationToken);
-                if (!await ExistsAsync(connection, month.PartitionOf(table), cancellationToken))
+
+                // Waiting on a long query's lock would queue the application's writes behind this: give up, try tomorrow.
+                await ExecuteAsync(connection, "SET LOCAL lock_timeout = '10s'", cancellationToken);
+                if (!await IsAttachedAsync(connection, table, month.PartitionOf(table), cancellationToken))
                 {
                     await CreateAsync(connection, table, month, cancellationToken);
                     created.Add(month.PartitionOf(table));
@@ -46,26 +49,61 @@ public static class MonthlyPartitions
     public static Task LockAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default) =>
         ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({MaintenanceLockId})", cancellationToken);
 
-    /// <summary>
-    /// Creates <paramref name="table"/>'s partition for <paramref name="month"/> in the caller's transaction, moving
-    /// into it the rows of that month that the default partition caught (PostgreSQL refuses a new partition while the
-    /// default one holds rows of its range).
-    /// </summary>
+    /// <summary>Creates <paramref name="table"/>'s partition for <paramref name="month"/> in the caller's transaction.</summary>
     public static async Task CreateAsync(NpgsqlConnection connection, string table, EvidenceMonth month, CancellationToken cancellationToken = default)
     {
+        await CreateDetachedAsync(connection, table, month, month.PartitionOf(table), cancellationToken);
+        await AttachAsync(connection, table, month, month.PartitionOf(table), cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates a table shaped like a partition of <paramref name="table"/> for <paramref name="month"/>, indexes included,
+    /// but not attached yet: it can be filled without locking the table the application writes (a restore), and its
+    /// bound check lets <see cref="AttachAsync"/> attach it without scanning it.
+    /// </summary>
+    public static async Task CreateDetachedAsync(NpgsqlConnection connection, string table, EvidenceMonth month, string name, CancellationToken cancellationToken = default)
+    {
+        PartitionedTables.Require(table);
+        await ExecuteAsync(connection, $"CREATE TABLE {name} (LIKE {table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)", cancellationToken);
+        await ExecuteAsync(connection, $"ALTER TABLE {name} ADD CONSTRAINT {name}_bounds CHECK (at >= {Literal(month.Start)} AND at < {Literal(month.End)})", cancellationToken);
+    }
+
+    /// <summary>
+    /// Attaches a table made by <see cref="CreateDetachedAsync"/> as <paramref name="table"/>'s partition for
+    /// <paramref name="month"/>, in the caller's transaction, first moving into it the rows of that month that the
+    /// default partition caught (PostgreSQL refuses a partition while the default one holds rows of its range).
+    /// </summary>
+    public static async Task AttachAsync(NpgsqlConnection connection, string table, EvidenceMonth month, string name, CancellationToken cancellationToken = default)
+    {
         var fallback = PartitionedTables.DefaultPartitionOf(table);
+        var partition = month.PartitionOf(table);
         var (from, to) = (Literal(month.Start), Literal(month.End));
 
-        // Creating the partition locks the default one anyway; taking that lock first keeps a write of this month from
-        // landing in the default partition between the move and the new partition's bound check. The default partition
-        // is empty unless the clock or a backfill went astray, so the lock lasts milliseconds.
+        // Attaching locks the default partition anyway; taking that lock first keeps a write of this month from landing
+        // there between the move and the attach's check. The default partition is empty unless a clock or a backfill
+        // went astray, so the lock lasts milliseconds.
         await ExecuteAsync(connection, $"LOCK TABLE {fallback} IN ACCESS EXCLUSIVE MODE", cancellationToken);
         await ExecuteAsync(connection,
-            $"CREATE TEMP TABLE partition_move ON COMMIT DROP AS WITH moved AS (DELETE FROM {fallback} WHERE at >= {from} AND at < {to} RETURNING *) SELECT * FROM moved",
-            cancellationToken);
-        await ExecuteAsync(connection, $"CREATE TABLE {month.PartitionOf(table)} PARTITION OF {table} FOR VALUES FROM ({from}) TO ({to})", cancellationToken);
-        await ExecuteAsync(connection, $"INSERT INTO {table} SELECT * FROM partition_move", cancellationToken);
-        await ExecuteAsync(connection, "DROP TABLE partition_move", cancellationToken);
+            $"WITH moved AS (DELETE FROM {fallback} WHERE at >= {from} AND at < {to} RETURNING *) INSERT INTO {name} SELECT * FROM moved", cancellationToken);
+        if (name != partition)
+        {
+            await ExecuteAsync(connection, $"ALTER TABLE {name} RENAME TO {partition}", cancellationToken);
+            await ExecuteAsync(connection, $"ALTER TABLE {partition} RENAME CONSTRAINT {name}_bounds TO {partition}_bounds", cancellationToken);
+        }
+
+        // ATTACH, unlike CREATE TABLE … PARTITION OF, leaves reads and writes of the table running.
+        await ExecuteAsync(connection, $"ALTER TABLE {table} ATTACH PARTITION {partition} FOR VALUES FROM ({from}) TO ({to})", cancellationToken);
+        await ExecuteAsync(connection, $"ALTER TABLE {partition} DROP CONSTRAINT {partition}_bounds", cancellationToken);
+    }
+
+    /// <summary>Whether <paramref name="partition"/> is attached to <paramref name="table"/>.</summary>
+    public static async Task<bool> IsAttachedAsync(NpgsqlConnection connection, string table, string partition, CancellationToken cancellationToken = default)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT EXISTS (SELECT FROM pg_inherits WHERE inhparent = @table::regclass AND inhrelid = to_regclass(@partition))", connection);
+        command.Parameters.AddWithValue("table", PartitionedTables.Require(table));
+        command.Parameters.AddWithValue("partition", partition);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>The months <paramref name="table"/> has a partition for, oldest first.</summary>
@@ -87,13 +125,6 @@ public static class MonthlyPartitions
 
         months.Sort();
         return months;
-    }
-
-    public static async Task<bool> ExistsAsync(NpgsqlConnection connection, string relation, CancellationToken cancellationToken = default)
-    {
-        await using var command = new NpgsqlCommand("SELECT to_regclass(@name) IS NOT NULL", connection);
-        command.Parameters.AddWithValue("name", relation);
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>Every month from the oldest to the newest row in the default partition: empty when it holds none, as it should.</summary>
