@@ -11,7 +11,7 @@ public sealed record ArchiveManifest(string Month, DateTimeOffset From, DateTime
 {
     public const string FileName = "manifest.json";
 
-    public const string CopyFormat = "postgresql-copy-text+gzip";
+    public const string CopyFormat = "postgresql-copy-text-gzip";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
