@@ -93,7 +93,6 @@ public sealed class MonthArchive(NpgsqlDataSource dataSource, string root, Reten
         var manifest = await VerifyFilesAsync(month, report, cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await MonthlyPartitions.LockAsync(connection, cancellationToken);
         foreach (var table in PartitionedTables.All.Where(t => manifest.Tables.All(a => a.Table != t)))
         {
             if (await MonthlyPartitions.IsAttachedAsync(connection, table, month.PartitionOf(table), cancellationToken))
@@ -110,9 +109,14 @@ public sealed class MonthArchive(NpgsqlDataSource dataSource, string root, Reten
             await VerifyPartitionAsync(connection, table, cancellationToken);
         }
 
+        // Counting a month takes minutes; only then the maintenance lock, so silos starting meanwhile are not held up.
+        await MonthlyPartitions.LockAsync(connection, cancellationToken);
+
         // Detaching locks the whole table against reads and writes until the commit: only now, and only briefly.
         foreach (var table in manifest.Tables)
         {
+            if (!await MonthlyPartitions.IsAttachedAsync(connection, table.Table, table.Partition, cancellationToken))
+                throw new ArchiveRefusedException($"{table.Partition} was dropped by another command meanwhile.");
             await ExecuteAsync(connection, $"ALTER TABLE {table.Table} DETACH PARTITION {table.Partition}", cancellationToken);
             await ExecuteAsync(connection, $"DROP TABLE {table.Partition}", cancellationToken);
         }

@@ -127,17 +127,27 @@ public static class MonthlyPartitions
         return months;
     }
 
-    /// <summary>Every month from the oldest to the newest row in the default partition: empty when it holds none, as it should.</summary>
-    private static async Task<IEnumerable<EvidenceMonth>> MonthsInDefaultAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
+    /// <summary>
+    /// The months that rows in the default partition fall in: none, as it should be. Only months a partition can be
+    /// named for; a row dated before 2000 by a broken clock stays where it is, for an operator to look at.
+    /// </summary>
+    private static async Task<IReadOnlyList<EvidenceMonth>> MonthsInDefaultAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT min(at), max(at) FROM {PartitionedTables.DefaultPartitionOf(table)}", connection);
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT DISTINCT extract(year FROM local)::int, extract(month FROM local)::int
+            FROM (SELECT (at AT TIME ZONE 'UTC') + interval '8 hours' AS local FROM {PartitionedTables.DefaultPartitionOf(table)} WHERE at >= @from AND at < @to) rows
+            """, connection);
+        command.Parameters.AddWithValue("from", new EvidenceMonth(2000, 1).Start);
+        command.Parameters.AddWithValue("to", new EvidenceMonth(9998, 12).Start);
+        var months = new List<EvidenceMonth>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        if (reader.IsDBNull(0))
-            return [];
-        var first = EvidenceMonth.Of(reader.GetFieldValue<DateTimeOffset>(0));
-        var last = EvidenceMonth.Of(reader.GetFieldValue<DateTimeOffset>(1));
-        return Enumerable.Range(0, last.MonthsAfter(first) + 1).Select(first.AddMonths).ToList();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            months.Add(new EvidenceMonth(reader.GetInt32(0), reader.GetInt32(1)));
+        }
+
+        return months;
     }
 
     private static string Literal(DateTimeOffset instant) =>

@@ -42,7 +42,16 @@ public sealed class EvidencePartitionKeeper(
 
     private async Task StartAsync(CancellationToken cancellationToken)
     {
-        await EnsureAsync(cancellationToken);
+        try
+        {
+            await EnsureAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            // The months ahead made by earlier starts, and the default partition, take the writes: start anyway.
+            logger.LogError(e, "Evidence partitions could not be made ahead at start; trying again in {Interval}", Interval);
+        }
+
         keeping = KeepAsync(stopping.Token);
     }
 
