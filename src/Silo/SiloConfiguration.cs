@@ -67,6 +67,11 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<EvidenceLedger>();
         silo.Services.AddSingleton<ClassDirectory>();
         silo.Services.AddSingleton<LiveActivityReader>();
+        silo.Services.AddOptions<EvidencePartitionOptions>().Bind(configuration.GetSection(EvidencePartitionOptions.Section))
+            .Validate(o => o.IsValid, "Supervision:Evidence: PartitionMonthsAhead must be from 1 to 24")
+            .ValidateOnStart();
+        silo.Services.AddSingleton<EvidencePartitionKeeper>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<EvidencePartitionKeeper>());
         silo.Services.AddSingleton<GrainStates>();
         silo.Services.AddSingleton<LedgeredStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section))

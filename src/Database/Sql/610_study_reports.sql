@@ -5,6 +5,9 @@
 --
 -- The row is also the student-class state's journal: a report that changed only these numbers writes no state
 -- snapshot, and the grain replays the rows after its last snapshot (version) when it is activated.
+--
+-- Partitioned by China month like evidence_events (600_evidence_partitions.sql): the silo creates months ahead, and
+-- the DEFAULT partition catches a row whose month has none yet.
 CREATE TABLE IF NOT EXISTS study_reports (
     at               timestamptz NOT NULL,
     client_timestamp bigint,               -- the envelope's timestamp, when it is a plain number
@@ -18,7 +21,8 @@ CREATE TABLE IF NOT EXISTS study_reports (
     outcome          smallint    NOT NULL, -- the returnCode the report was answered with
     past_due         smallint    NOT NULL, -- seconds credited past a due check's point
     flags            smallint    NOT NULL  -- 1: a check fell due; 2: the position jumped; 4: an overdue check was recorded
-);
+) PARTITION BY RANGE (at);
+CREATE TABLE IF NOT EXISTS study_reports_default PARTITION OF study_reports DEFAULT;
 -- A span has tens to hundreds of reports, so B-tree deduplication keeps this index at a few bytes a row.
 CREATE INDEX IF NOT EXISTS study_reports_by_session ON study_reports (session_id);
 -- Rows arrive in time order: a block-range index answers "the last minutes" at almost no cost per row.
