@@ -22,6 +22,7 @@ var fronts = options.Urls.Select(url => new SupervisionClient(
         Timeout = TimeSpan.FromSeconds(30),
     },
     measurements)).ToList();
+
 // Platforms, logins and classes go through the first front: the fronts sign tokens with the cluster's one key.
 var client = fronts[0];
 var answeredByFront = new long[fronts.Count];
