@@ -37,10 +37,11 @@ build_release() {
   dotnet build "$root/Supervision.sln" -c Release -nologo -v q >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; exit 1; }
 }
 
-# Starts PostgreSQL, a silo and a front; sets front_port, silo_pid and front_pid.
-start_supervision() {
+# Starts a fresh PostgreSQL and exports what every silo and front of the run reads; sets pg_port.
+start_database() {
   local db
-  db=$("$root/scripts/local-postgres.sh" start "$work/pg" "$(free_port)")
+  pg_port=$(free_port)
+  db=$("$root/scripts/local-postgres.sh" start "$work/pg" "$pg_port")
   # A fresh operator key per run, as long as the front demands (24 characters at least): 32 hex digits.
   export SUPERVISION_DB="$db" SUPERVISION_ADMIN_KEY=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n') SUPERVISION_CLUSTER_ID=bench
   export SUPERVISION_SILO_PORT=$(free_port) SUPERVISION_GATEWAY_PORT=$(free_port)
@@ -51,23 +52,49 @@ start_supervision() {
   # silo takes them: the intake bounds (1,000 a request, 2,000 a minute) would refuse most of them.
   export Supervision__Intake__MaxPeoplePerRequest=${BENCH_MAX_PEOPLE_PER_REQUEST:-20000}
   export Supervision__Intake__PeoplePerMinutePerPlatform=${BENCH_PEOPLE_PER_MINUTE:-100000000}
+}
+
+# Starts PostgreSQL, a silo and a front; sets front_port, silo_pid and front_pid.
+start_supervision() {
+  start_database
   front_port=$(free_port)
   export SUPERVISION_URLS="http://127.0.0.1:$front_port"
   start_silo
-  if [ "$topology" = split ]; then
-    dotnet "$root/src/WebFront/bin/Release/net10.0/Supervision.WebFront.dll" >"$work/front.log" 2>&1 & front_pid=$!; pids+=($!)
-  fi
+  [ "$topology" = split ] && start_front "$front_port"
   wait_for "http://127.0.0.1:$front_port/health" healthy
 }
 
-# The silo's process; in the single topology it is the front's too (silo_pid = front_pid).
+# Starts a silo on the exported SUPERVISION_SILO_PORT and SUPERVISION_GATEWAY_PORT (a cluster's further silos
+# set their own before the call: SUPERVISION_SILO_PORT=… SUPERVISION_GATEWAY_PORT=… start_silo silo-2), logging
+# to $work/NAME.log (silo.log by default, appended to, so a restarted silo keeps its first life's log); sets
+# silo_pid. In the single topology the process is the front's too (front_pid = silo_pid, on SUPERVISION_URLS).
 start_silo() {
   case $topology in
-    single) dotnet "$root/src/Server/bin/Release/net10.0/Supervision.Server.dll" >>"$work/silo.log" 2>&1 & silo_pid=$!; front_pid=$silo_pid ;;
-    split) dotnet "$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll" >>"$work/silo.log" 2>&1 & silo_pid=$! ;;
+    single) dotnet "$root/src/Server/bin/Release/net10.0/Supervision.Server.dll" >>"$work/${1:-silo}.log" 2>&1 & silo_pid=$!; front_pid=$silo_pid ;;
+    split) dotnet "$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll" >>"$work/${1:-silo}.log" 2>&1 & silo_pid=$! ;;
     *) echo "bench: BENCH_TOPOLOGY is single or split, not $topology" >&2; exit 1 ;;
   esac
   pids+=($silo_pid)
+}
+
+# Starts a front on 127.0.0.1:PORT, logging to $work/NAME.log (front.log by default); sets front_pid. It finds
+# the silos' gateways in the membership table, so it serves only once a silo is up.
+start_front() {
+  SUPERVISION_URLS="http://127.0.0.1:$1" dotnet "$root/src/WebFront/bin/Release/net10.0/Supervision.WebFront.dll" >"$work/${2:-front}.log" 2>&1 & front_pid=$!; pids+=($!)
+}
+
+# The silos of this run's cluster that the membership table holds as Active (Orleans' status 3).
+active_silos() {
+  bench_sql "SELECT count(*) FROM orleans_membership_silo WHERE deployment_id = '$SUPERVISION_CLUSTER_ID' AND status = 3"
+}
+
+# Waits until the membership table holds COUNT silos as Active.
+wait_for_silos() {
+  for _ in $(seq 1 120); do
+    [ "$(active_silos 2>/dev/null || echo 0)" -ge "$1" ] && return 0
+    sleep 1
+  done
+  echo "bench: $1 silos did not become active" >&2; tail -n 20 "$work"/*.log >&2; exit 1
 }
 
 # psql against the bench's PostgreSQL (SUPERVISION_DB is an Npgsql connection string): one value per line.

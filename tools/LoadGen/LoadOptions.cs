@@ -1,8 +1,9 @@
 namespace Supervision.LoadGen;
 
 /// <summary>Command-line options: --name value pairs.</summary>
+/// <param name="Urls">The fronts, from --url (several separated by commas): each learner's platform talks to one of them.</param>
 public sealed record LoadOptions(
-    Uri Url,
+    IReadOnlyList<Uri> Urls,
     string AdminKey,
     int Learners,
     TimeSpan Cadence,
@@ -26,7 +27,7 @@ public sealed record LoadOptions(
 
         string Get(string name, string fallback) => values.GetValueOrDefault(name) ?? fallback;
         return new LoadOptions(
-            new Uri(Get("url", "http://127.0.0.1:5080")),
+            Get("url", "http://127.0.0.1:5080").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(u => new Uri(u)).ToList(),
             Get("admin-key", Environment.GetEnvironmentVariable("SUPERVISION_ADMIN_KEY") ?? ""),
             int.Parse(Get("learners", "1000")),
             TimeSpan.FromMilliseconds(double.Parse(Get("cadence-ms", "1000"))),
@@ -42,7 +43,8 @@ public sealed record LoadOptions(
     }
 
     public const string Usage =
-        "LoadGen --url http://127.0.0.1:5080 --admin-key KEY --learners 1000 --cadence-ms 1000 --duration-s 30 --warmup-s 5 --connections 64 --mode paced|closed|sweep --class-size 2000 --run ID --provision yes|no [--target raw: studyHour only, no provisioning or verification, for the benchmark's baselines]\n" +
+        "LoadGen --url http://127.0.0.1:5080[,http://127.0.0.1:5081...] --admin-key KEY --learners 1000 --cadence-ms 1000 --duration-s 30 --warmup-s 5 --connections 64 --mode paced|closed|sweep --class-size 2000 --run ID --provision yes|no [--target raw: studyHour only, no provisioning or verification, for the benchmark's baselines]\n" +
+        "  several fronts: learner i studies through front i mod N, every class is read back (2.5) through one of them, and --connections is the total;\n" +
         "  sweep: every learner sends one report, as fast as the connections allow, then the rate and latency are printed (no verification);\n" +
         "  with --run of an earlier run and --provision no it reuses that run's learners, e.g. to time cold activations after a silo restart";
 }

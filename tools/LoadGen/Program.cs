@@ -13,12 +13,19 @@ if (args.Contains("--help"))
 
 var options = LoadOptions.Parse(args);
 var measurements = new Measurements();
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
-{
-    BaseAddress = options.Url,
-    Timeout = TimeSpan.FromSeconds(30),
-};
-var client = new SupervisionClient(http, measurements);
+
+// One HTTP client per front; the connections are bounded in all by the workers (closed loop) or the gate (paced).
+var fronts = options.Urls.Select(url => new SupervisionClient(
+    new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+    {
+        BaseAddress = url,
+        Timeout = TimeSpan.FromSeconds(30),
+    },
+    measurements)).ToList();
+
+// Platforms, logins and classes go through the first front: the fronts sign tokens with the cluster's one key.
+var client = fronts[0];
+var answeredByFront = new long[fronts.Count];
 var population = new TestPopulation(options.Run, options);
 
 Console.WriteLine($"loadgen: run {options.Run}, {options.Learners} learners in {population.Classes.Count()} classes, {(options.Sweep ? "one report each" : options.ClosedLoop ? "closed loop" : $"every {options.Cadence.TotalMilliseconds} ms")}, {options.Connections} connections");
@@ -59,11 +66,16 @@ if (options.Sweep)
 async Task ReportAsync(SimulatedLearner learner)
 {
     var progressTime = learner.TakeProgress(DateTime.UtcNow);
-    var (code, credited) = await client.StudyHourAsync(
+    var (code, credited) = await fronts[learner.Front].StudyHourAsync(
         learningToken, population.LearningCode, learner.ClassCode, learner.StudentUserCode, TestPopulation.CourseCode, TestPopulation.ResCode, learner.Position, progressTime);
     if (code == "0")
     {
         learner.AcknowledgedSeconds += credited;
+    }
+
+    if (measurements.Recording)
+    {
+        Interlocked.Increment(ref answeredByFront[learner.Front]);
     }
 }
 
@@ -126,15 +138,21 @@ if (options.Raw)
 
 foreach (var learner in population.Learners)
 {
-    await client.PostAsync("endStudy", "/api/v1/endStudy", learningToken, population.Study(learner));
+    await fronts[learner.Front].PostAsync("endStudy", "/api/v1/endStudy", learningToken, population.Study(learner));
 }
 
 measurements.Print(measured, Console.Out);
-
-var mismatches = 0;
-foreach (var members in population.Classes)
+if (fronts.Count > 1)
 {
-    var answer = SupervisionClient.Expect0("classStudentStudy", await client.PostAsync("classStudentStudy", "/api/class/v1/classStudentStudy", businessToken, new JsonObject { ["classCode"] = members.Key }));
+    Console.WriteLine($"studyHour answered per front: {string.Join(", ", options.Urls.Select((url, i) => $"{url.Authority} {answeredByFront[i]}"))}");
+}
+
+// Each class is read through a front in turn, so a class whose learners reported through several fronts is also
+// read back through a front most of them did not use.
+var mismatches = 0;
+foreach (var (members, i) in population.Classes.Select((members, i) => (members, i)))
+{
+    var answer = SupervisionClient.Expect0("classStudentStudy", await fronts[i % fronts.Count].PostAsync("classStudentStudy", "/api/class/v1/classStudentStudy", businessToken, new JsonObject { ["classCode"] = members.Key }));
     var credited = answer["returnData"]!.AsArray().ToDictionary(r => (string)r!["userCode"]!, r => long.Parse((string)r!["playTime"]!));
     mismatches += members.Count(l => credited.GetValueOrDefault(l.StudentUserCode) != l.AcknowledgedSeconds);
 }
@@ -162,7 +180,7 @@ async Task<(string Learning, string Business)> ProvisionAsync()
         await gate.WaitAsync();
         try
         {
-            SupervisionClient.Expect0("startStudy", await client.PostAsync("startStudy", "/api/v1/startStudy", learning, population.Study(learner)));
+            SupervisionClient.Expect0("startStudy", await fronts[learner.Front].PostAsync("startStudy", "/api/v1/startStudy", learning, population.Study(learner)));
             learner.LastReportAt = DateTime.UtcNow;
         }
         finally

@@ -1,11 +1,14 @@
 namespace Supervision.LoadGen;
 
 /// <summary>One learner's player: where it is in the video and what the server acknowledged.</summary>
-public sealed class SimulatedLearner(string classCode, string studentUserCode)
+/// <param name="front">The index of the front (--url) this learner's reports go through.</param>
+public sealed class SimulatedLearner(string classCode, string studentUserCode, int front)
 {
     public string ClassCode { get; } = classCode;
 
     public string StudentUserCode { get; } = studentUserCode;
+
+    public int Front { get; } = front;
 
     public int Position { get; set; }
 

@@ -15,7 +15,7 @@ public sealed class TestPopulation(string run, LoadOptions options)
     public string BusinessCode => $"lg-bp-{run}";
 
     public IReadOnlyList<SimulatedLearner> Learners { get; } = Enumerable.Range(0, options.Learners)
-        .Select(i => new SimulatedLearner($"lg-{run}-c{i / options.ClassSize}", $"lg-{run}-s{i}"))
+        .Select(i => new SimulatedLearner($"lg-{run}-c{i / options.ClassSize}", $"lg-{run}-s{i}", i % options.Urls.Count))
         .ToList();
 
     public IEnumerable<IGrouping<string, SimulatedLearner>> Classes => Learners.GroupBy(l => l.ClassCode);
