@@ -76,6 +76,27 @@ for pick in $(seq 1 "$picks"); do
   cat "$work/pick.txt" >>"$plans"
 done
 
+# WAL a live minute costs: one report from each of the latest spans, by COPY as the group commit writes them. Just
+# after a checkpoint each page it touches is logged whole once (full_page_writes); the next minute shows the rows
+# alone. Then the same pair with the page images compressed.
+wal_minute() {
+  local before after
+  before=$(psql -tAc "SELECT pg_current_wal_insert_lsn()")
+  psql -v spans="$spans" -v learners="$learners" -v reports_per_span="$reports_per_span" -v first_month="$first_month" \
+    -v days="$days" -v minute="$1" -f "$sql/live-minute.sql" | psql -c "SET wal_compression = $2" -c "COPY study_reports FROM STDIN"
+  after=$(psql -tAc "SELECT pg_current_wal_insert_lsn()")
+  psql -tAc "SELECT pg_wal_lsn_diff('$after', '$before')::bigint"
+}
+live=$((spans < learners ? spans : learners))
+minute=0
+for compression in off lz4; do
+  psql -c CHECKPOINT
+  after_checkpoint=$(wal_minute $((minute += 1)) "$compression")
+  next=$(wal_minute $((minute += 1)) "$compression")
+  echo "WAL for a minute of $live reports, wal_compression=$compression: $after_checkpoint B just after a checkpoint" \
+    "($((after_checkpoint / live)) B/report), $next B the minute after ($((next / live)) B/report)"
+done
+
 echo "evidence-scale: $rows reports, $((SECONDS - started)) s in all"
 if grep -q 'Seq Scan' "$plans"; then
   echo "evidence-scale: a reader's plan scans a table sequentially" >&2
