@@ -3,7 +3,7 @@
 # some anomalies into a fresh PostgreSQL with the silo's schema, then runs each ledger reader under
 # EXPLAIN (ANALYZE, BUFFERS) for EVIDENCE_PICKS random classes, students and spans, and fails if any plan reads a
 # table sequentially. Prints the load's stages' times, the tables' and indexes' sizes and bytes per row.
-# At the default 100 million rows it takes about 25 minutes on 2 cores and needs about 20 GB of disk
+# At the default 100 million rows it takes 8 to 20 minutes on 2 cores (as busy as they are) and about 15 GB of disk
 # (EVIDENCE_DIR, default a temporary folder). The server runs under nice: other work on the machine comes first.
 # Not run in CI.
 set -euo pipefail
