@@ -65,6 +65,20 @@ public static class MonthlyPartitions
     {
         PartitionedTables.Require(table);
         await ExecuteAsync(connection, $"CREATE TABLE {name} (LIKE {table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)", cancellationToken);
+
+        // LIKE copies no column options, and each partition is planned with its own statistics: a distinct count set on
+        // the table (study_reports.session_id) must reach every month.
+        await ExecuteAsync(connection, $$"""
+            DO $options$
+            DECLARE c record;
+            BEGIN
+                FOR c IN SELECT attname, array_to_string(attoptions, ', ') AS options FROM pg_attribute
+                         WHERE attrelid = '{{table}}'::regclass AND attnum > 0 AND attoptions IS NOT NULL LOOP
+                    EXECUTE format('ALTER TABLE %I ALTER COLUMN %I SET (%s)', '{{name}}', c.attname, c.options);
+                END LOOP;
+            END
+            $options$
+            """, cancellationToken);
         await ExecuteAsync(connection, $"ALTER TABLE {name} ADD CONSTRAINT {name}_bounds CHECK (at >= {Literal(month.Start)} AND at < {Literal(month.End)})", cancellationToken);
     }
 
