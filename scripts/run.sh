@@ -100,7 +100,9 @@ show_logs() {
 projects=$(grep -c '\.csproj"' Supervision.sln)
 say "building (Release, $projects projects; full output: $data/build.log)"
 if ! dotnet build Supervision.sln -c Release -v minimal -nologo -tl:off 2>&1 | tee "$data/build.log" \
-  | awk -v total="$projects" '/ -> /{ built++; printf "run.sh: built %d/%d %s\n", built, total, $1; fflush() }' >&2; then
+  | { built=0; while IFS= read -r line; do
+        case $line in *' -> '*) built=$((built + 1)); name=${line%% -> *}; say "built $built/$projects ${name##* }" ;; esac
+      done; }; then
   tail -n 40 "$data/build.log" >&2
   die "build failed (full output: $data/build.log)"
 fi
