@@ -15,6 +15,8 @@
 #   SUPERVISION_TLS_CERTIFICATE, SUPERVISION_TLS_CERTIFICATE_PASSWORD   mutual TLS between the silo and the front
 #                          (docs/operations.md)
 #   SUPERVISION_DASHBOARD_PORT  the silo's Orleans Dashboard on 127.0.0.1 (default 8080; empty: none)
+#   SUPERVISION_METRICS_PORT  the silo's Prometheus metrics, the study metrics among them, on 127.0.0.1
+#                          (SUPERVISION_METRICS_HOST) (default 9464; empty: none)
 #   SUPERVISION_START_TIMEOUT  seconds to wait for GET /health to answer 200 (default 180)
 set -euo pipefail
 
@@ -30,6 +32,9 @@ export SUPERVISION_URLS=${SUPERVISION_URLS:-http://127.0.0.1:5080}
 export SUPERVISION_SILO_PORT=${SUPERVISION_SILO_PORT:-11111}
 export SUPERVISION_GATEWAY_PORT=${SUPERVISION_GATEWAY_PORT:-30000}
 export SUPERVISION_DASHBOARD_PORT=${SUPERVISION_DASHBOARD_PORT-8080}
+# The study metrics (supervision.*) are counted in the silo, so the front's /metrics has none of them.
+export SUPERVISION_METRICS_PORT=${SUPERVISION_METRICS_PORT-9464}
+[ -n "$SUPERVISION_METRICS_PORT" ] || unset SUPERVISION_METRICS_PORT
 start_timeout=${SUPERVISION_START_TIMEOUT:-180}
 
 say() { echo "run.sh: $*" >&2; }
@@ -50,7 +55,7 @@ if [ -z "$front_port" ]; then
 fi
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in "$front_port" "$SUPERVISION_SILO_PORT" "$SUPERVISION_GATEWAY_PORT" $SUPERVISION_DASHBOARD_PORT; do
+for port in "$front_port" "$SUPERVISION_SILO_PORT" "$SUPERVISION_GATEWAY_PORT" $SUPERVISION_DASHBOARD_PORT ${SUPERVISION_METRICS_PORT:-}; do
   port_in_use "$port" && die "port $port is already in use on this machine (another run still going?)"
 done
 
@@ -91,8 +96,13 @@ show_logs() {
 }
 
 # --- build ---
-say "building (Release)"
-if ! dotnet build Supervision.sln -c Release -v quiet -nologo >"$data/build.log" 2>&1; then
+# One line per project as it is built, so a first build (a few minutes: packages are restored) shows it is moving.
+projects=$(grep -c '\.csproj"' Supervision.sln)
+say "building (Release, $projects projects; full output: $data/build.log)"
+if ! dotnet build Supervision.sln -c Release -v minimal -nologo -tl:off 2>&1 | tee "$data/build.log" \
+  | { built=0; while IFS= read -r line; do
+        case $line in *' -> '*) built=$((built + 1)); name=${line%% -> *}; say "built $built/$projects ${name##* }" ;; esac
+      done; }; then
   tail -n 40 "$data/build.log" >&2
   die "build failed (full output: $data/build.log)"
 fi
@@ -158,10 +168,17 @@ done
 
 dashboard_url=off
 [ -n "$SUPERVISION_DASHBOARD_PORT" ] && dashboard_url=http://127.0.0.1:$SUPERVISION_DASHBOARD_PORT/
+study_metrics_url=off
+metrics_host=${SUPERVISION_METRICS_HOST:-127.0.0.1}
+case $metrics_host in '+' | '*') metrics_host=127.0.0.1 ;; esac
+[ -n "${SUPERVISION_METRICS_PORT:-}" ] && study_metrics_url=http://$metrics_host:$SUPERVISION_METRICS_PORT/metrics
 cat <<EOF
 
-Supervision is running at $front_url  (GET $front_url/health)
-API reference: $front_url/scalar  (OpenAPI: $front_url/openapi/v1.json; metrics: $front_url/metrics)
+Supervision is running at $front_url
+Health check: curl -s $front_url/health
+Supervisor console: $front_url/console/  (log in with the admin key below)
+API reference: $front_url/scalar  (OpenAPI: $front_url/openapi/v1.json)
+Metrics: study, checks, anomalies, deliveries on the silo at $study_metrics_url; HTTP on the front at $front_url/metrics
 Orleans Dashboard: $dashboard_url
 Admin key (header X-Admin-Key): $SUPERVISION_ADMIN_KEY
 Data and logs: $data

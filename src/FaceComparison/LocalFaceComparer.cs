@@ -71,6 +71,14 @@ public sealed class LocalFaceComparer : IFaceComparer, IDisposable
 
     private float[]? Describe(SKImage image)
     {
+        if (DescribeAsIs(image) is { } descriptor)
+            return descriptor;
+        using var widened = WidenedCanvas.Widen(image);
+        return DescribeAsIs(widened);
+    }
+
+    private float[]? DescribeAsIs(SKImage image)
+    {
         if (_detector.Detect(image, _options.LocalMinFaceScore) is not { } face)
             return null;
         var landmarks = _landmarker.Locate(image, face);
