@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the supervision server in the foreground: a local PostgreSQL, one silo and one front.
+# Runs the supervision server in the foreground: a local PostgreSQL and the single-process server (src/Server: one
+# silo with the front hosted in it; a cluster runs silos and fronts as processes of their own, docs/operations.md).
 #
-#   scripts/run.sh            Ctrl-C (or SIGTERM) stops all three; the next start keeps all data.
+#   scripts/run.sh            Ctrl-C (or SIGTERM) stops both; the next start keeps all data.
 #
 # Environment (all optional):
 #   SUPERVISION_DATA       data folder: database, logs, admin key (default: .data/ in the repository)
@@ -10,13 +11,11 @@
 #   SUPERVISION_ADMIN_KEY  the operator key (X-Admin-Key), 24 characters at least; when unset one is
 #                          generated once and kept in the data folder (admin-key, mode 600)
 #   SUPERVISION_URLS       where the front listens (default http://127.0.0.1:5080)
-#   SUPERVISION_SILO_PORT, SUPERVISION_GATEWAY_PORT, SUPERVISION_CLUSTER_ID   passed to the silo, which listens
+#   SUPERVISION_SILO_PORT, SUPERVISION_GATEWAY_PORT, SUPERVISION_CLUSTER_ID   the silo's, which listens
 #                          on 127.0.0.1 (SUPERVISION_ADVERTISED_HOST) only
-#   SUPERVISION_TLS_CERTIFICATE, SUPERVISION_TLS_CERTIFICATE_PASSWORD   mutual TLS between the silo and the front
-#                          (docs/operations.md)
-#   SUPERVISION_DASHBOARD_PORT  the silo's Orleans Dashboard on 127.0.0.1 (default 8080; empty: none)
-#   SUPERVISION_METRICS_PORT  the silo's Prometheus metrics, the study metrics among them, on 127.0.0.1
-#                          (SUPERVISION_METRICS_HOST) (default 9464; empty: none)
+#   SUPERVISION_TLS_CERTIFICATE, SUPERVISION_TLS_CERTIFICATE_PASSWORD   mutual TLS with other silos and fronts
+#                          that join this one (docs/operations.md)
+#   SUPERVISION_DASHBOARD_PORT  the Orleans Dashboard at /dashboard/ on 127.0.0.1 (default 8080; empty: none)
 #   SUPERVISION_START_TIMEOUT  seconds to wait for GET /health to answer 200 (default 180)
 set -euo pipefail
 
@@ -32,9 +31,6 @@ export SUPERVISION_URLS=${SUPERVISION_URLS:-http://127.0.0.1:5080}
 export SUPERVISION_SILO_PORT=${SUPERVISION_SILO_PORT:-11111}
 export SUPERVISION_GATEWAY_PORT=${SUPERVISION_GATEWAY_PORT:-30000}
 export SUPERVISION_DASHBOARD_PORT=${SUPERVISION_DASHBOARD_PORT-8080}
-# The study metrics (supervision.*) are counted in the silo, so the front's /metrics has none of them.
-export SUPERVISION_METRICS_PORT=${SUPERVISION_METRICS_PORT-9464}
-[ -n "$SUPERVISION_METRICS_PORT" ] || unset SUPERVISION_METRICS_PORT
 start_timeout=${SUPERVISION_START_TIMEOUT:-180}
 
 say() { echo "run.sh: $*" >&2; }
@@ -55,12 +51,12 @@ if [ -z "$front_port" ]; then
 fi
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in "$front_port" "$SUPERVISION_SILO_PORT" "$SUPERVISION_GATEWAY_PORT" $SUPERVISION_DASHBOARD_PORT ${SUPERVISION_METRICS_PORT:-}; do
+for port in "$front_port" "$SUPERVISION_SILO_PORT" "$SUPERVISION_GATEWAY_PORT" $SUPERVISION_DASHBOARD_PORT; do
   port_in_use "$port" && die "port $port is already in use on this machine (another run still going?)"
 done
 
 # --- stop everything this script started, in reverse order, whatever way it ends ---
-front_pid='' silo_pid='' pg_started=''
+server_pid='' pg_started=''
 stop_process() { # pid name
   local pid=$1 name=$2 waited=0
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
@@ -78,8 +74,7 @@ stop_process() { # pid name
 }
 cleanup() {
   trap '' INT TERM
-  stop_process "$front_pid" front
-  stop_process "$silo_pid" silo
+  stop_process "$server_pid" server
   if [ -n "$pg_started" ]; then
     bash "$root/scripts/local-postgres.sh" stop "$data/postgres" || say "PostgreSQL did not stop cleanly"
   fi
@@ -88,11 +83,9 @@ trap cleanup EXIT
 trap 'say "stopping"; exit 0' INT TERM
 
 show_logs() {
-  for log in "$data/silo.log" "$data/front.log"; do
-    [ -f "$log" ] || continue
-    echo "----- last lines of $log -----" >&2
-    tail -n 40 "$log" >&2
-  done
+  [ -f "$data/server.log" ] || return 0
+  echo "----- last lines of $data/server.log -----" >&2
+  tail -n 40 "$data/server.log" >&2
 }
 
 # --- build ---
@@ -106,9 +99,8 @@ if ! dotnet build Supervision.sln -c Release -v minimal -nologo -tl:off 2>&1 | t
   tail -n 40 "$data/build.log" >&2
   die "build failed (full output: $data/build.log)"
 fi
-silo_dll=$root/src/Silo/bin/Release/net10.0/Supervision.Silo.dll
-front_dll=$root/src/WebFront/bin/Release/net10.0/Supervision.WebFront.dll
-[ -f "$silo_dll" ] && [ -f "$front_dll" ] || die "build produced no $silo_dll or $front_dll"
+server_dll=$root/src/Server/bin/Release/net10.0/Supervision.Server.dll
+[ -f "$server_dll" ] || die "build produced no $server_dll"
 
 # --- database ---
 if [ -n "${SUPERVISION_DB:-}" ]; then
@@ -140,25 +132,18 @@ if [ -z "${SUPERVISION_ADMIN_KEY:-}" ]; then
 fi
 export SUPERVISION_ADMIN_KEY
 
-# --- silo and front ---
-for log in silo front; do
-  [ -f "$data/$log.log" ] && mv -f "$data/$log.log" "$data/$log.log.1"
-done
-say "starting the silo (log: $data/silo.log)"
-dotnet "$silo_dll" >"$data/silo.log" 2>&1 </dev/null &
-silo_pid=$!
-say "starting the front (log: $data/front.log)"
-dotnet "$front_dll" >"$data/front.log" 2>&1 </dev/null &
-front_pid=$!
+# --- the server: silo and front in one process ---
+[ -f "$data/server.log" ] && mv -f "$data/server.log" "$data/server.log.1"
+say "starting the server (log: $data/server.log)"
+dotnet "$server_dll" >"$data/server.log" 2>&1 </dev/null &
+server_pid=$!
 
 deadline=$((SECONDS + start_timeout))
 until [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$front_url/health" || true)" = 200 ]; do
-  for pair in "silo:$silo_pid" "front:$front_pid"; do
-    if ! kill -0 "${pair#*:}" 2>/dev/null; then
-      show_logs
-      die "the ${pair%%:*} stopped while starting"
-    fi
-  done
+  if ! kill -0 "$server_pid" 2>/dev/null; then
+    show_logs
+    die "the server stopped while starting"
+  fi
   if [ "$SECONDS" -ge "$deadline" ]; then
     show_logs
     die "GET $front_url/health did not answer 200 within $start_timeout s"
@@ -167,33 +152,25 @@ until [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$front_url/health" || tr
 done
 
 dashboard_url=off
-[ -n "$SUPERVISION_DASHBOARD_PORT" ] && dashboard_url=http://127.0.0.1:$SUPERVISION_DASHBOARD_PORT/
-study_metrics_url=off
-metrics_host=${SUPERVISION_METRICS_HOST:-127.0.0.1}
-case $metrics_host in '+' | '*') metrics_host=127.0.0.1 ;; esac
-[ -n "${SUPERVISION_METRICS_PORT:-}" ] && study_metrics_url=http://$metrics_host:$SUPERVISION_METRICS_PORT/metrics
+[ -n "$SUPERVISION_DASHBOARD_PORT" ] && dashboard_url=http://127.0.0.1:$SUPERVISION_DASHBOARD_PORT/dashboard/
 cat <<EOF
 
 Supervision is running at $front_url
 Health check: curl -s $front_url/health
 Supervisor console: $front_url/console/  (log in with the admin key below)
 API reference: $front_url/scalar  (OpenAPI: $front_url/openapi/v1.json)
-Metrics: study, checks, anomalies, deliveries on the silo at $study_metrics_url; HTTP on the front at $front_url/metrics
+Metrics (study, checks, anomalies, deliveries, HTTP, Orleans): $front_url/metrics
 Orleans Dashboard: $dashboard_url
 Admin key (header X-Admin-Key): $SUPERVISION_ADMIN_KEY
 Data and logs: $data
 Press Ctrl-C to stop.
 EOF
 
-# Stay in the foreground until a signal arrives or either process ends by itself.
+# Stay in the foreground until a signal arrives or the server ends by itself.
 set +e
-wait -n "$silo_pid" "$front_pid"
+wait "$server_pid"
 status=$?
 set -e
-for pair in "silo:$silo_pid" "front:$front_pid"; do
-  if ! kill -0 "${pair#*:}" 2>/dev/null; then
-    say "the ${pair%%:*} stopped (exit code $status)"
-  fi
-done
+say "the server stopped (exit code $status)"
 show_logs
 exit 1
