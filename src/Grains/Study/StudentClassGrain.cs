@@ -86,7 +86,9 @@ public sealed class StudentClassGrain(
                 Close(change, span, SpanEndReason.Superseded, start.Device);
             }
 
-            span = new StudySpan { Id = Guid.NewGuid(), PlatformCode = start.PlatformCode, ResCode = start.ResCode, CourseCode = terms.CourseCode, StartedAt = change.Now };
+            // Time-ordered ids keep each new span's report rows at the right edge of study_reports_by_session, so the
+            // index's pages after a checkpoint are a few new ones, not most of the index logged again in full.
+            span = new StudySpan { Id = Guid.CreateVersion7(change.Now), PlatformCode = start.PlatformCode, ResCode = start.ResCode, CourseCode = terms.CourseCode, StartedAt = change.Now };
             draft.Study = span;
         }
 
