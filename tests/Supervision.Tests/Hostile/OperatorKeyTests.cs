@@ -58,8 +58,10 @@ public sealed class OperatorKeyTests : IAsyncLifetime
     [Fact]
     public async Task Repeated_wrong_keys_from_one_address_are_refused_even_when_it_then_sends_the_right_one()
     {
+        // The bucket refills once a minute on its own timer (real time), so a refill may fall inside this test: then the
+        // guesser gets one more minute's allowance before the refusal, never more.
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < WrongKeysPerMinute + 1; i++)
+        for (var i = 0; i < (2 * WrongKeysPerMinute) + 1 && statuses.LastOrDefault() != HttpStatusCode.TooManyRequests; i++)
         {
             statuses.Add((await GetAsync("/admin/activity", $"guess-{i}-0123456789abcdefghij", from: "203.0.113.20")).Status);
         }
@@ -67,7 +69,9 @@ public sealed class OperatorKeyTests : IAsyncLifetime
         var (rightKeyStatus, rightKey) = await GetAsync("/admin/activity", SupervisionCluster.AdminKey, from: "203.0.113.20");
         var (elsewhereStatus, elsewhere) = await GetAsync("/admin/activity", SupervisionCluster.AdminKey, from: "203.0.113.21");
 
-        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, WrongKeysPerMinute), HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.All(statuses[..^1], status => Assert.Equal(HttpStatusCode.Unauthorized, status));
+        Assert.Contains(statuses.Count - 1, new[] { WrongKeysPerMinute, 2 * WrongKeysPerMinute });
         Assert.Equal(HttpStatusCode.TooManyRequests, rightKeyStatus);
         EnvelopeAssert.Code("1107", rightKey);
         Assert.Equal(HttpStatusCode.OK, elsewhereStatus);
