@@ -9,6 +9,20 @@ namespace Supervision.Grains.Study;
 public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset now, string classCode, string studentUserCode)
     : StateChange<StudentClassState>(draft, now)
 {
+    /// <summary>A report this soon after endStudy is the player's flush of the seconds played before the pause: credited, and still paused.</summary>
+    private static readonly TimeSpan FlushWindow = TimeSpan.FromSeconds(10);
+
+    /// <summary>A report, 1.5 or 1.7 on the paused span resumes it; a report within <see cref="FlushWindow"/> of the pause is its flush and does not.</summary>
+    public void ResumeIfPaused(StudySpan span, DeviceInfo device, bool flushes = false)
+    {
+        if (span.PausedAt is { } paused && !(flushes && Now - paused <= FlushWindow))
+        {
+            span.PausedAt = null;
+            span.ResumedAt = Now;
+            Event(EvidenceKind.SessionResume, span, Contracts.ReturnCode.Success, device);
+        }
+    }
+
     public void Event(string kind, StudySpan span, string outcome, DeviceInfo device, object? details = null) =>
         Event(kind, span.ResCode, span.Id, span.PlatformCode, device, details, outcome);
 

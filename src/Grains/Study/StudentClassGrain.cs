@@ -32,8 +32,6 @@ public sealed class StudentClassGrain(
     private static readonly TimeSpan EndAfterJumpWindow = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan ConcurrentWindow = TimeSpan.FromMinutes(2);
 
-    /// <summary>A report this soon after endStudy is the player's flush of the seconds played before the pause: credited, and still paused.</summary>
-    private static readonly TimeSpan FlushWindow = TimeSpan.FromSeconds(10);
     private LedgeredState<StudentClassState> store = null!;
     private string classCode = "";
     private string studentUserCode = "";
@@ -171,7 +169,7 @@ public sealed class StudentClassGrain(
         var change = NewChange(time.GetUtcNow());
         var draft = change.Draft;
         var span = draft.Study!;
-        ResumeIfPaused(change, span, report.Device, flushes: true);
+        change.ResumeIfPaused(span, report.Device, flushes: true);
         draft.RollDay(change.Now);
         draft.Bank.Accrue(change.Now, BankCap);
         var resource = draft.Resources[span.ResCode];
@@ -216,7 +214,7 @@ public sealed class StudentClassGrain(
 
         var change = NewChange(time.GetUtcNow());
         var span = change.Draft.Study!;
-        ResumeIfPaused(change, span, request.Device);
+        change.ResumeIfPaused(span, request.Device);
         var validity = AntiIdleSchedule.Validity(change.Draft.Policy);
         var bizCode = BizCode.Create(await bizCodeKey.GetAsync(CancellationToken.None));
         var code = request.Kind == CheckKind.Code ? RandomNumberGenerator.GetInt32(0, 10_000).ToString("D4") : null;
@@ -353,16 +351,6 @@ public sealed class StudentClassGrain(
         change.InRowsOnly &= !realNameChecked;
         await store.CommitAsync(change);
         return Outcome<StudyReceipt>.Fail(refusal.Code, refusal.Message);
-    }
-
-    private static void ResumeIfPaused(StudentClassChange change, StudySpan span, DeviceInfo device, bool flushes = false)
-    {
-        if (span.PausedAt is { } paused && !(flushes && change.Now - paused <= FlushWindow))
-        {
-            span.PausedAt = null;
-            span.ResumedAt = change.Now;
-            change.Event(EvidenceKind.SessionResume, span, ReturnCode.Success, device);
-        }
     }
 
     private void RecordRapidRestarts(StudentClassChange change, StudySpan span)
