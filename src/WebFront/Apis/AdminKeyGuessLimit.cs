@@ -4,8 +4,9 @@ namespace Supervision.WebFront.Apis;
 
 /// <summary>
 /// How many wrong operator keys one address may present (ASP.NET Core's token-bucket limiter, one bucket per
-/// address). Only wrong keys spend from the bucket, so an operator's console is never slowed; once it is empty the
-/// address is refused before its key is compared, the right one included, so that guessing cannot go on.
+/// address, refilled evenly over the minute). Only wrong keys spend from the bucket, so an operator's console is never
+/// slowed; once it holds less than one whole key the address is refused before its key is compared, the right one
+/// included, so that guessing cannot go on.
 /// </summary>
 public sealed class AdminKeyGuessLimit(FrontOptions options) : IDisposable
 {
@@ -20,9 +21,9 @@ public sealed class AdminKeyGuessLimit(FrontOptions options) : IDisposable
 
     public bool MayTry(string address)
     {
-        // Asking for no permit answers whether the bucket still holds one, without spending it.
-        using var probe = wrongKeys.AttemptAcquire(address, 0);
-        return probe.IsAcquired;
+        // Not a zero-permit acquire: the bucket refills in fractions, and a zero-permit acquire succeeds on any
+        // fraction above nothing, which let a guesser go on for ever. The statistics count whole permits only.
+        return wrongKeys.GetStatistics(address) is not { CurrentAvailablePermits: < 1 };
     }
 
     public void CountWrongKey(string address) => wrongKeys.AttemptAcquire(address).Dispose();
