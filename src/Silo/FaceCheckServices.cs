@@ -22,6 +22,7 @@ public static class FaceCheckServices
         services.AddSingleton<ReferencePhotoCache>();
         services.AddSingleton<CheckPhotoArchive>();
         services.AddSingleton<FaceVerification>();
+        services.Configure<FaceReviewOptions>(configuration.GetSection(FaceReviewOptions.SectionName));
         return services;
     }
 }

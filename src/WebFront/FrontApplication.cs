@@ -106,6 +106,7 @@ public static class FrontApplication
         api.MapAdminApi();
         api.MapSupervisorApi();
         api.MapDeliveryApi();
+        api.MapFaceReviewApi();
         return app;
     }
 

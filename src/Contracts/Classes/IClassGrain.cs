@@ -9,7 +9,8 @@ public interface IClassGrain : IGrainWithStringKey
 
     Task<Outcome> SetPolicy(ClassPolicy policy);
 
-    Task<Outcome> Approve();
+    /// <summary>Approves the class, or approves it again (its push is sent again); recorded as evidence with who did it.</summary>
+    Task<Outcome> Approve(Evidence.OperatorAction by);
 
     /// <summary>2.5 for the business platform that owns the class.</summary>
     [ResponseTimeout(BulkCallTimeout.Value)]

@@ -7,7 +7,8 @@ public interface IDeliveryGrain : IGrainWithIntegerKey
     Task<IReadOnlyList<DeliveryView>> List(string? status, int limit);
 
     /// <summary>Gives a dead delivery a fresh attempt budget, due now.</summary>
-    Task<Outcome<DeliveryView>> Retry(long id);
+    /// <summary>Sends a dead delivery back to be tried again, recorded as evidence with who did it.</summary>
+    Task<Outcome<DeliveryView>> Retry(long id, Evidence.OperatorAction by);
 
     /// <summary>Queues a pull of a learning platform's whole catalogue.</summary>
     Task<Outcome<DeliveryView>> RequestPull(string platformCode);

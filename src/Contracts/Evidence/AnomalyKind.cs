@@ -54,11 +54,14 @@ public static class AnomalyKind
     /// <summary>A re-pushed roster tied a student code already on the class to another ID number; the class needs approving again.</summary>
     public const string RosterIdentityChanged = "roster_identity_changed";
 
+    /// <summary>A reviewer found a face-check photo to show someone other than the registered student; the pass's credit is voided.</summary>
+    public const string FaceReviewRejected = "face_review_rejected";
+
     /// <summary>Every kind, in the order the docs list them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         ProgressAheadOfClock, PositionJump, ClosedSessionReport, ConcurrentSession, EndAfterJump, AfterDailyLimit, MissingRecording,
         PhotoChangedAfterStudy, CheckOverdue, BizCodeReplayed, BizCodeExpired, BizCodeForeign, FacePhotoReplayed, FaceMismatch,
-        RapidRestarts, ClaimPastDueCheck, RosterIdentityChanged,
+        RapidRestarts, ClaimPastDueCheck, RosterIdentityChanged, FaceReviewRejected,
     ];
 }

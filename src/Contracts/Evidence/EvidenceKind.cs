@@ -42,6 +42,18 @@ public static class EvidenceKind
     /// <summary>A report came from another device than the span's last startStudy: its headers, since its row in study_reports has none.</summary>
     public const string ReportDevice = "report_device";
 
+    /// <summary>An operator approved a class, or approved it again (a push follows): who, from where.</summary>
+    public const string ClassApproval = "class_approval";
+
+    /// <summary>An operator sent a dead delivery (1.12 push, 1.14 pull) back to be tried again: who, from where.</summary>
+    public const string DeliveryRetry = "delivery_retry";
+
+    /// <summary>A reviewer's decision on a borderline face-check photo: who, when, the score and the machine's answer.</summary>
+    public const string FaceReview = "face_review";
+
+    /// <summary>Credit taken back from a video: what a face check's pass let it earn, the check's photo found to be another person's.</summary>
+    public const string CreditVoided = "credit_voided";
+
     /// <summary>The kinds that show the checks of a student (the operator's view).</summary>
     public static readonly IReadOnlyList<string> Checks = [CheckIssued, CheckAttempt, CheckPassed];
 }

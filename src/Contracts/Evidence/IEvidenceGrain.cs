@@ -9,6 +9,9 @@ public interface IEvidenceGrain : IGrainWithIntegerKey
     /// <summary>One student's evidence in one class, newest first, of the given kinds (all kinds when empty).</summary>
     Task<IReadOnlyList<EvidenceView>> Events(string classCode, string studentUserCode, IReadOnlyList<string> kinds, int limit);
 
+    /// <summary>A class's own evidence (operators' approvals, delivery retries), newest first.</summary>
+    Task<IReadOnlyList<EvidenceView>> ClassEvents(string classCode, int limit);
+
     /// <summary>A face-check photo by the id its check_attempt evidence names.</summary>
     Task<CheckPhotoView?> CheckPhoto(long id);
 

@@ -25,6 +25,13 @@ public interface IStudentClassGrain : IGrainWithStringKey
     Task CheckPassed(Checks.CheckPass pass);
 
     /// <summary>
+    /// A reviewer found check <c>BizCode</c>'s photo to be another person's: the credit its pass let the video earn,
+    /// up to the next pass, is taken back, the video earns nothing more until the next pass, and an anomaly is raised.
+    /// Answers the seconds voided; the same rejection delivered again changes nothing and answers 0.
+    /// </summary>
+    Task<int> RejectFaceCheck(Reviews.FaceCheckRejection rejection);
+
+    /// <summary>
     /// The same person started studying in another class at <paramref name="at"/>: the study here closes and its
     /// clock stops. One-way, so that the caller never waits on a grain that may be waiting on it.
     /// </summary>

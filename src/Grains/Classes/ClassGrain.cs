@@ -109,7 +109,7 @@ public sealed class ClassGrain(
         return Outcome.Ok;
     }
 
-    public async Task<Outcome> Approve()
+    public async Task<Outcome> Approve(OperatorAction by)
     {
         if (!store.RecordExists)
         {
@@ -117,6 +117,9 @@ public sealed class ClassGrain(
         }
 
         var change = store.Change(time.GetUtcNow());
+        var action = change.Draft.Approval == ApprovalStatus.Approved ? "reapprove" : change.Draft.ApprovedAt is null ? "approve" : "approve_after_roster_change";
+        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.ClassApproval, ClassCode, null, null, null, null, ReturnCode.Success, 0, null, null,
+            Current.BusinessPlatformCode, DeviceInfo.Unknown, JsonSerializer.Serialize(new { action, @operator = by.Operator, address = by.Address })));
         change.Draft.Approval = ApprovalStatus.Approved;
         change.Draft.ApprovedAt = change.Now;
         await CommitAsync(change, approving: true);

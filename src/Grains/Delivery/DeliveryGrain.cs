@@ -1,3 +1,4 @@
+using Supervision.Contracts.Evidence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Supervision.Contracts;
@@ -14,9 +15,9 @@ public sealed class DeliveryGrain(
 {
     public Task<IReadOnlyList<DeliveryView>> List(string? status, int limit) => outbox.ListAsync(status, limit);
 
-    public async Task<Outcome<DeliveryView>> Retry(long id)
+    public async Task<Outcome<DeliveryView>> Retry(long id, OperatorAction by)
     {
-        if (await outbox.ReviveAsync(id, time.GetUtcNow(), options.Value.AttemptLimit) is { } revived)
+        if (await outbox.ReviveAsync(id, time.GetUtcNow(), options.Value.AttemptLimit, by) is { } revived)
         {
             return Outcome<DeliveryView>.Ok(revived);
         }

@@ -1,3 +1,4 @@
+using Supervision.Contracts.Evidence;
 using Npgsql;
 using Supervision.Contracts.Delivery;
 
@@ -111,17 +112,31 @@ public sealed class DeliveryOutbox(NpgsqlDataSource dataSource)
     public Task DiscardAsync(long id, string owner) => ExecuteAsync(
         "DELETE FROM deliveries WHERE id = @id AND leased_by = @owner", ("id", id), ("owner", owner));
 
-    public async Task<DeliveryView?> ReviveAsync(long id, DateTimeOffset now, int attemptBudget)
+    /// <summary>
+    /// Revives a dead delivery and records who did it in the evidence ledger, in one statement: both are committed or
+    /// neither is.
+    /// </summary>
+    public async Task<DeliveryView?> ReviveAsync(long id, DateTimeOffset now, int attemptBudget, OperatorAction by)
     {
         await using var command = dataSource.CreateCommand(
             $"""
-            UPDATE deliveries SET status = 'retrying', attempt_limit = attempts + @budget, next_attempt_at = @now
-            WHERE id = @id AND status = 'dead'
-            RETURNING {Columns}
+            WITH revived AS (
+                UPDATE deliveries SET status = 'retrying', attempt_limit = attempts + @budget, next_attempt_at = @now
+                WHERE id = @id AND status = 'dead'
+                RETURNING {Columns}, last_error AS previous_error),
+            noted AS (
+                INSERT INTO evidence_events (at, kind, class_code, outcome, credited, platform_code, details)
+                SELECT @now, @kind, class_code, '0', 0, platform_code,
+                       jsonb_build_object('deliveryId', id, 'delivery', kind, 'attempts', attempts, 'lastError', previous_error, 'operator', @operator, 'address', @address)
+                FROM revived)
+            SELECT {Columns} FROM revived
             """);
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("budget", attemptBudget);
         command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("kind", EvidenceKind.DeliveryRetry);
+        command.Parameters.AddWithValue("operator", by.Operator);
+        command.Parameters.AddWithValue("address", by.Address);
         var revived = (await ReadViewsAsync(command)).SingleOrDefault();
         if (revived is not null)
         {

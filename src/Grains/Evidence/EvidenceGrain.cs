@@ -60,6 +60,23 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReade
         command.Parameters.AddWithValue("student", studentUserCode);
         command.Parameters.AddWithValue("kinds", kinds.ToArray());
         command.Parameters.AddWithValue("limit", limit);
+        return await ReadEventsAsync(command);
+    }
+
+    public async Task<IReadOnlyList<EvidenceView>> ClassEvents(string classCode, int limit)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT id, at, kind, res_code, session_id, outcome, credited, platform_code, details::text FROM evidence_events
+            WHERE class_code = @class AND student_user_code IS NULL ORDER BY at DESC, id DESC LIMIT @limit
+            """);
+        command.Parameters.AddWithValue("class", classCode);
+        command.Parameters.AddWithValue("limit", limit);
+        return await ReadEventsAsync(command);
+    }
+
+    private static async Task<IReadOnlyList<EvidenceView>> ReadEventsAsync(NpgsqlCommand command)
+    {
         var rows = new List<EvidenceView>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -85,8 +102,7 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReade
         command.Parameters.AddWithValue("id", id);
         if (await command.ExecuteScalarAsync() is not byte[] image)
             return null;
-        // Only JPEG and PNG pass the image checks, so the first byte tells them apart.
-        return new CheckPhotoView(id, image, image is [0xFF, ..] ? "image/jpeg" : "image/png");
+        return CheckPhotoView.Of(id, image);
     }
 
     public Task<LiveActivity> Activity() => liveActivity.ReadAsync();

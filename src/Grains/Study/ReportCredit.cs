@@ -27,7 +27,9 @@ public static class ReportCredit
 
         draft.Bank.Spend(decision.Accepted);
         var flags = (decision.FallsDue ? ReportFlags.CheckFellDue : ReportFlags.None) | (decision.Jump > 0 ? ReportFlags.Jumped : ReportFlags.None);
-        change.Report(span, report, ReturnCode.Success, decision.Credited, decision.Accepted, decision.PastDue, flags, bankCapSeconds);
+        // Under a pass a reviewer rejected, the video earns nothing until the next check passes.
+        var credited = resource.Passes.LatestRejected ? 0 : decision.Credited;
+        change.Report(span, report, ReturnCode.Success, credited, decision.Accepted, decision.PastDue, flags, bankCapSeconds);
         return span.LastReceipt!;
     }
 

@@ -19,6 +19,8 @@ public sealed class ResourceStudy
 
     [Id(6)] public CheckSchedule Schedule { get; set; } = new();
 
+    [Id(7)] public PassCredit Passes { get; set; } = new();
+
     /// <summary>
     /// How far the video has progressed, for its checks: the position, or the seconds played when more, so that
     /// rewatching the first minutes over and over still reaches the points.

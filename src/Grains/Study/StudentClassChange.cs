@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Reviews;
 using Supervision.Contracts.Study;
 using Supervision.Grains.Evidence;
 
@@ -11,6 +12,10 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
 {
     /// <summary>A report this soon after endStudy is the player's flush of the seconds played before the pause: credited, and still paused.</summary>
     private static readonly TimeSpan FlushWindow = TimeSpan.FromSeconds(10);
+
+    private const int RapidRestartCount = 5;
+    private static readonly TimeSpan RapidRestartWindow = TimeSpan.FromSeconds(60);
+    private const int RejectionsKept = 32;
 
     /// <summary>A report, 1.5 or 1.7 on the paused span resumes it; a report within <see cref="FlushWindow"/> of the pause is its flush and does not.</summary>
     public void ResumeIfPaused(StudySpan span, DeviceInfo device, bool flushes = false)
@@ -63,6 +68,51 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         if (DeviceFingerprint.Of(report.Device) != span.Device)
         {
             Event(EvidenceKind.ReportDevice, span, outcome, report.Device);
+        }
+    }
+
+    /// <summary>
+    /// Takes back what the rejected check's pass let its video earn and raises the anomaly, once per check; a
+    /// check that never passed (its photo was refused at once) voids nothing and is still an anomaly. Today's
+    /// count is left as it is: the time was spent, and the daily limit is about time, not credit.
+    /// </summary>
+    public int RejectFaceCheck(FaceCheckRejection rejection)
+    {
+        if (Draft.RejectedBizCodes.Contains(rejection.BizCode))
+        {
+            return 0;
+        }
+
+        Draft.RejectedBizCodes.Insert(0, rejection.BizCode);
+        if (Draft.RejectedBizCodes.Count > RejectionsKept)
+        {
+            Draft.RejectedBizCodes.RemoveAt(RejectionsKept);
+        }
+        var (resCode, resource) = Draft.Resources.FirstOrDefault(r => r.Value.Passes.Holds(rejection.BizCode));
+        var voided = resource?.Passes.Reject(rejection.BizCode) ?? 0;
+        if (resource is not null)
+        {
+            resource.Credited = Math.Max(0, resource.Credited - voided);
+        }
+
+        var details = new { bizCode = rejection.BizCode, photoId = rejection.PhotoId, voidedSeconds = voided, reviewer = rejection.Operator, reviewedAt = rejection.ReviewedAt };
+        if (voided > 0)
+        {
+            Event(EvidenceKind.CreditVoided, resCode, null, null, DeviceInfo.Unknown, details);
+        }
+
+        Anomalies.Add(new AnomalyRecord(Now, Contracts.Evidence.AnomalyKind.FaceReviewRejected, classCode, studentUserCode, Draft.CardNo, resCode, null, JsonSerializer.Serialize(details)));
+        return voided;
+    }
+
+    /// <summary>Many startStudy calls in a short window are one anomaly per window, not one per start.</summary>
+    public void RecordRapidRestarts(StudySpan span)
+    {
+        var recent = Draft.CountStart(Now, RapidRestartWindow);
+        if (recent >= RapidRestartCount && !Draft.RestartsRecorded)
+        {
+            Draft.RestartsRecorded = true;
+            Anomaly(Contracts.Evidence.AnomalyKind.RapidRestarts, span, new { starts = recent, windowSeconds = (int)RapidRestartWindow.TotalSeconds });
         }
     }
 

@@ -5,6 +5,7 @@ using Supervision.Contracts;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Classes;
 using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Reviews;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.Database;
@@ -27,8 +28,6 @@ public sealed class StudentClassGrain(
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentClassGrain
 {
     public const string StateKind = "student_class";
-    private const int RapidRestartCount = 5;
-    private static readonly TimeSpan RapidRestartWindow = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan EndAfterJumpWindow = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan ConcurrentWindow = TimeSpan.FromMinutes(2);
 
@@ -108,7 +107,7 @@ public sealed class StudentClassGrain(
             GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(other.ClassCode, other.StudentUserCode)).YieldTo(classCode, change.Now).Ignore();
         }
 
-        RecordRapidRestarts(change, span);
+        change.RecordRapidRestarts(span);
         change.Event(EvidenceKind.SessionStart, span, ReturnCode.Success, start.Device, new { continued });
         await store.CommitAsync(change);
         return Outcome.Ok;
@@ -255,9 +254,26 @@ public sealed class StudentClassGrain(
         }
 
         draft.LastPassBizCode = pass.BizCode;
+        if (draft.Resources.TryGetValue(pass.ResCode, out var studied))
+        {
+            studied.Passes.Passed(pass.BizCode);
+        }
+
         change.Event(EvidenceKind.CheckPassed, pass.ResCode, pass.SessionId, span?.PlatformCode, DeviceInfo.Unknown,
             new { bizCode = pass.BizCode, kind = pass.Kind.ToString(), videoStudyTime = pass.VideoStudyTime });
         await store.CommitAsync(change);
+    }
+
+    public async Task<int> RejectFaceCheck(FaceCheckRejection rejection)
+    {
+        var change = NewChange(time.GetUtcNow());
+        var voided = change.RejectFaceCheck(rejection);
+        if (change.Anomalies.Count > 0)
+        {
+            await store.CommitAsync(change);
+        }
+
+        return voided;
     }
 
     public async Task YieldTo(string otherClassCode, DateTimeOffset at)
@@ -351,17 +367,6 @@ public sealed class StudentClassGrain(
         change.InRowsOnly &= !realNameChecked;
         await store.CommitAsync(change);
         return Outcome<StudyReceipt>.Fail(refusal.Code, refusal.Message);
-    }
-
-    private void RecordRapidRestarts(StudentClassChange change, StudySpan span)
-    {
-        var draft = change.Draft;
-        var recent = draft.CountStart(change.Now, RapidRestartWindow);
-        if (recent >= RapidRestartCount && !draft.RestartsRecorded)
-        {
-            draft.RestartsRecorded = true;
-            change.Anomaly(AnomalyKind.RapidRestarts, span, new { starts = recent, windowSeconds = (int)RapidRestartWindow.TotalSeconds });
-        }
     }
 
     private void Close(StudentClassChange change, StudySpan span, string reason, DeviceInfo device, string? otherClassCode = null)

@@ -50,6 +50,9 @@ public sealed class StudentClassState
     /// <summary>The bizCode of the last pass taken, to know the same pass delivered again.</summary>
     [Id(10)] public string? LastPassBizCode { get; set; }
 
+    /// <summary>The checks a reviewer rejected lately, to take each rejection once however often it is delivered.</summary>
+    [Id(17)] public List<string> RejectedBizCodes { get; set; } = [];
+
     /// <summary>Rapid restarts were recorded in the current window: once per window, not once per start.</summary>
     [Id(11)] public bool RestartsRecorded { get; set; }
 
@@ -127,6 +130,7 @@ public sealed class StudentClassState
 
         resource.Played += row.Accepted;
         resource.Credited += row.Credited;
+        resource.Passes.Earned(row.Credited);
         if (row.Flags.HasFlag(ReportFlags.CheckFellDue))
         {
             schedule.DueSince = row.At;

@@ -77,7 +77,10 @@ public static class AdminApi
                 ? EnvelopeAnswer.Success(view)
                 : new EnvelopeAnswer(ReturnCode.StudentNotFound, "cardNo: no student is registered under this ID number"));
 
-        admin.MapPost("/classes/{classCode}/approve", async (string classCode, IClusterClient grains) =>
-            EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Approve()));
+        admin.MapPost("/classes/{classCode}/approve", async (string classCode, HttpContext context, IClusterClient grains) =>
+            EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Approve(OperatorName.Of(context))));
+
+        admin.MapGet("/classes/{classCode}/actions", async (string classCode, IClusterClient grains) =>
+            EnvelopeAnswer.Success((await grains.GetGrain<IEvidenceGrain>(0).ClassEvents(classCode, 200)).Select(EvidenceAnswer.From).ToList()));
     }
 }

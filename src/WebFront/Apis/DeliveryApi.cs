@@ -16,8 +16,8 @@ public static class DeliveryApi
                 ? EnvelopeAnswer.Success(await grains.GetGrain<IDeliveryGrain>(0).List(status, Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000)))
                 : new EnvelopeAnswer(ReturnCode.InvalidField, "status: must be pending, retrying, delivered, dead or failed"));
 
-        admin.MapPost("/deliveries/{id:long}/retry", async (long id, IClusterClient grains) =>
-            EnvelopeAnswer.From(await grains.GetGrain<IDeliveryGrain>(0).Retry(id), view => view));
+        admin.MapPost("/deliveries/{id:long}/retry", async (long id, HttpContext context, IClusterClient grains) =>
+            EnvelopeAnswer.From(await grains.GetGrain<IDeliveryGrain>(0).Retry(id, OperatorName.Of(context)), view => view));
 
         admin.MapPost("/platforms/{code}/pull", async (string code, IClusterClient grains) =>
             EnvelopeAnswer.From(await grains.GetGrain<IDeliveryGrain>(0).RequestPull(code), view => view));

@@ -1,3 +1,4 @@
+using Supervision.Contracts.Evidence;
 using Npgsql;
 using Supervision.Database;
 using Supervision.Grains.Delivery;
@@ -84,7 +85,7 @@ public sealed class OutboxTests : IAsyncLifetime
         Assert.Empty(await outbox.ClaimAsync("silo-a", Now + TimeSpan.FromDays(1), Lease, 10));
         Assert.Single(await outbox.ListAsync("failed", 10));
 
-        var revived = await outbox.ReviveAsync(claim.Id, Now + TimeSpan.FromDays(1), 2);
+        var revived = await outbox.ReviveAsync(claim.Id, Now + TimeSpan.FromDays(1), 2, new OperatorAction("operator-1", "192.0.2.1"));
         Assert.Equal("retrying", revived?.Status);
         Assert.Single(await outbox.ClaimAsync("silo-a", Now + TimeSpan.FromDays(1), Lease, 10));
     }

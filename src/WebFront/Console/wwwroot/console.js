@@ -4,6 +4,7 @@
 "use strict";
 
 const keyStorage = "supervision.adminKey";
+const operatorStorage = "supervision.operator";
 const livePeriodMs = 2000;
 const chinaTime = new Intl.DateTimeFormat("zh-CN", {
   timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit",
@@ -47,14 +48,17 @@ class Unauthorized extends Error {}
 
 function adminKey() { return sessionStorage.getItem(keyStorage); }
 
-async function request(path) {
-  const response = await fetch(path, { headers: { "X-Admin-Key": adminKey() ?? "" }, cache: "no-store" });
+// The operator's name goes with every call, so that an action is recorded with who took it. Header values are
+// Latin-1 on the wire, so a Chinese name is sent percent-encoded (the front decodes it).
+async function request(path, method = "GET") {
+  const headers = { "X-Admin-Key": adminKey() ?? "", "X-Operator": encodeURIComponent(sessionStorage.getItem(operatorStorage) ?? "") };
+  const response = await fetch(path, { method, headers, cache: "no-store" });
   if (response.status === 401) throw new Unauthorized("管理密钥无效 The admin key was refused");
   return response;
 }
 
-async function api(path) {
-  const answer = await (await request(path)).json();
+async function api(path, method = "GET") {
+  const answer = await (await request(path, method)).json();
   if (answer.returnCode !== "0") throw new Error(`${answer.returnCode}: ${answer.returnMsg}`);
   return answer.returnData;
 }
@@ -83,11 +87,13 @@ function loginView(view) {
   document.getElementById("nav").hidden = true;
   document.getElementById("live").hidden = true;
   const input = el("input", { type: "password", id: "admin-key", autocomplete: "current-password", required: true });
+  const name = el("input", { id: "operator-name", autocomplete: "username", maxlength: 64, value: sessionStorage.getItem(operatorStorage) ?? "" });
   view.append(el("form", {
     class: "login", id: "login",
     onsubmit: async event => {
       event.preventDefault();
       sessionStorage.setItem(keyStorage, input.value);
+      sessionStorage.setItem(operatorStorage, name.value);
       try {
         await api("/admin/activity");
         location.hash = "#/classes";
@@ -97,6 +103,7 @@ function loginView(view) {
     },
   },
   el("h2", null, "登录 Log in"),
+  el("label", null, "操作员 Your name (recorded with every action)", name),
   el("label", null, "管理密钥 Admin key (X-Admin-Key)", input),
   el("button", { type: "submit", class: "action" }, "登录 Log in")));
   input.focus();
@@ -167,7 +174,7 @@ async function classView(view, classCode) {
       ["推送 Push (1.12)", pushStatus(cls) + (cls.deliveredAt ? ` · ${time(cls.deliveredAt)}` : "")],
       ...policyFacts(cls.policy),
     ], "class-facts"),
-    el("p", null, csvButton, " ", link(`#/anomalies?classCode=${encodeURIComponent(classCode)}`, "本班异常 This class's anomalies")),
+    el("p", null, csvButton, " ", approveButton(cls), " ", link(`#/anomalies?classCode=${encodeURIComponent(classCode)}`, "本班异常 This class's anomalies")),
     el("h3", null, `学员 Students (${students.length})`),
     table(["学员 Student", "姓名 Name", "身份证 ID", "实名 Real-name", "在学 Studying", "今日 Today", "累计 Credited", "按视频 Per video"],
       students.map(s => el("tr", { "data-student": s.studentUserCode },
@@ -176,7 +183,8 @@ async function classView(view, classCode) {
         el("td", null, s.realNameVerified ? "✓" : "–"), el("td", null, s.studying ? "●" : "–"),
         el("td", { class: "number", "data-today": s.todayCredited }, duration(s.todayCredited)),
         el("td", { class: "number", "data-credited": s.totalCredited }, duration(s.totalCredited)),
-        el("td", null, el("ul", null, s.credit.map(c => el("li", null, `${c.courseCode} / ${c.resCode}: ${c.seconds} s`)))))), "students"));
+        el("td", null, el("ul", null, s.credit.map(c => el("li", null, `${c.courseCode} / ${c.resCode}: ${c.seconds} s`)))))), "students"),
+    await operatorActions(classCode));
 }
 
 async function downloadCsv(classCode) {
@@ -313,6 +321,8 @@ async function route() {
   view.setAttribute("aria-busy", "true");
   try {
     if (parts[0] === "anomalies") await anomaliesView(view, params);
+    else if (parts[0] === "deliveries") await deliveriesView(view, params);
+    else if (parts[0] === "face-reviews") await faceReviewsView(view);
     else if (parts[0] === "classes" && parts[2] === "students" && parts[3]) await studentView(view, parts[1], parts[3]);
     else if (parts[0] === "classes" && parts[1]) await classView(view, parts[1]);
     else await classesView(view, params);
@@ -325,6 +335,7 @@ async function route() {
 
 document.getElementById("logout").addEventListener("click", () => {
   sessionStorage.removeItem(keyStorage);
+  sessionStorage.removeItem(operatorStorage);
   location.hash = "#/login";
 });
 window.addEventListener("hashchange", route);

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Supervision.Contracts;
+using Supervision.Contracts.Classes;
+using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Reviews;
+using Supervision.Contracts.Students;
+using Supervision.Contracts.Study;
+using Supervision.FaceComparison;
+using Supervision.Grains.Checks.Faces;
+using Supervision.Grains.Evidence;
+using Supervision.Grains.Fetching;
+
+namespace Supervision.Grains.Reviews;
+
+/// <summary>
+/// The review of one borderline face-check photo (docs/face.md "Review"). The decision and its evidence are one
+/// <see cref="LedgeredState{T}"/> commit; a rejection then goes to the student-class, which takes back the credit.
+/// </summary>
+/// <remarks>Calls go out to the student-class, the class and the person; none of them calls a review.</remarks>
+public sealed class FaceReviewGrain(
+    LedgeredStates states,
+    CheckPhotoArchive archive,
+    ReferencePhotoCache references,
+    IOptions<FaceComparisonOptions> comparison,
+    IOptions<FaceReviewOptions> review,
+    [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IFaceReviewGrain
+{
+    private LedgeredState<FaceReviewState> state = null!;
+
+    private long PhotoId => this.GetPrimaryKeyLong();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        state = states.For<FaceReviewState>(CheckPhotoArchive.ReviewStateKind, PhotoId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return state.LoadAsync();
+    }
+
+    public async Task<Outcome<FaceReviewView>> Decide(FaceReviewDecision decision, OperatorAction by)
+    {
+        if (state.Current.Review is { } done)
+        {
+            if (done.Decision != decision)
+                return Outcome.Fail(ReturnCode.Conflict, $"decision: photo {PhotoId} was already reviewed ({Stored(done.Decision)}) by {done.Operator} at {done.At:u}");
+            await DeliverRejectionAsync();
+            return Outcome<FaceReviewView>.Ok(state.Current.Review!);
+        }
+
+        if (await archive.FindAsync(PhotoId) is not { } photo)
+            return Outcome.Fail(ReturnCode.InvalidField, $"photoId: no check photo {PhotoId}");
+        var band = review.Value.Band(comparison.Value.Provider);
+        if (photo.Score is not { } score || Math.Abs(score - photo.Threshold) > band || photo.Decision is not ("same" or "different"))
+            return Outcome.Fail(ReturnCode.Conflict, $"photoId: photo {PhotoId} is not in the review band (score {photo.Score}, threshold {photo.Threshold} ± {band})");
+
+        var change = state.Change(time.GetUtcNow());
+        var draft = change.Draft;
+        draft.Review = new FaceReviewView(PhotoId, decision, by.Operator, change.Now, 0);
+        draft.ClassCode = photo.ClassCode;
+        draft.StudentUserCode = photo.StudentUserCode;
+        draft.UndeliveredRejection = decision == FaceReviewDecision.NotTheSamePerson
+            ? new FaceCheckRejection(photo.BizCode, PhotoId, by.Operator, change.Now)
+            : null;
+        var details = JsonSerializer.Serialize(new
+        {
+            photoId = PhotoId, bizCode = photo.BizCode, decision = Stored(decision), machineDecision = photo.Decision,
+            score, threshold = photo.Threshold, band, @operator = by.Operator, address = by.Address,
+        });
+        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.FaceReview, photo.ClassCode, photo.StudentUserCode, null, null, null,
+            ReturnCode.Success, 0, null, null, null, DeviceInfo.Unknown, details));
+        await state.CommitAsync(change);
+        await DeliverRejectionAsync();
+        return Outcome<FaceReviewView>.Ok(state.Current.Review!);
+    }
+
+    public async Task<Outcome<CheckPhotoView>> RegisteredPhoto()
+    {
+        if (await archive.FindAsync(PhotoId) is not { } photo)
+            return Outcome.Fail(ReturnCode.InvalidField, $"photoId: no check photo {PhotoId}");
+        var owner = await GrainFactory.GetGrain<IClassGrain>(photo.ClassCode).Describe();
+        var person = owner is null ? null : await GrainFactory.GetGrain<IStudentGrain>(photo.StudentKey).RecordOf(owner.BusinessPlatformCode);
+        if (person?.ErcunPhotoUrl is not { } url)
+            return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the student has no registered photo now");
+        try
+        {
+            return Outcome<CheckPhotoView>.Ok(CheckPhotoView.Of(PhotoId, await references.GetAsync(url, CancellationToken.None)));
+        }
+        catch (PhotoFetchException e)
+        {
+            return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, $"ercunPhotos: the registered photo could not be fetched: {e.Message}");
+        }
+    }
+
+    public static string Stored(FaceReviewDecision decision) =>
+        decision == FaceReviewDecision.SamePerson ? "same_person" : "not_the_same_person";
+
+    private async Task DeliverRejectionAsync()
+    {
+        if (state.Current.UndeliveredRejection is not { } rejection)
+        {
+            return;
+        }
+
+        var studentClass = GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(state.Current.ClassCode, state.Current.StudentUserCode));
+        var voided = await studentClass.RejectFaceCheck(rejection);
+        var delivered = state.Change(time.GetUtcNow());
+        delivered.Draft.UndeliveredRejection = null;
+        delivered.Draft.Review = delivered.Draft.Review! with { VoidedSeconds = Math.Max(voided, delivered.Draft.Review.VoidedSeconds) };
+        await state.CommitAsync(delivered);
+    }
+}

@@ -1,0 +1,64 @@
+namespace Supervision.Grains.Study;
+
+/// <summary>
+/// What one video earned after each of its recent passed checks, up to the next: a pass later found by a reviewer
+/// to be another person's face lets the rejection take back exactly what that pass let the video earn. While the
+/// latest pass stands rejected the video earns nothing, until a new check passes.
+/// </summary>
+[GenerateSerializer]
+public sealed class PassCredit
+{
+    /// <summary>Earlier passes kept: more than a day of checks on one video, and reviews follow within hours.</summary>
+    private const int EarlierKept = 16;
+
+    [Id(0)] public string? LatestBizCode { get; set; }
+
+    [Id(1)] public int SinceLatest { get; set; }
+
+    [Id(2)] public bool LatestRejected { get; set; }
+
+    /// <summary>The passes before the latest, newest first.</summary>
+    [Id(3)] public List<PassedSegment> Earlier { get; set; } = [];
+
+    public void Earned(int seconds) => SinceLatest += seconds;
+
+    public void Passed(string bizCode)
+    {
+        if (LatestBizCode is { } previous)
+        {
+            Earlier.Insert(0, new PassedSegment { BizCode = previous, Credited = SinceLatest, Rejected = LatestRejected });
+            if (Earlier.Count > EarlierKept)
+            {
+                Earlier.RemoveAt(EarlierKept);
+            }
+        }
+
+        LatestBizCode = bizCode;
+        SinceLatest = 0;
+        LatestRejected = false;
+    }
+
+    public bool Holds(string bizCode) => LatestBizCode == bizCode || Earlier.Any(s => s.BizCode == bizCode);
+
+    /// <summary>Marks the pass rejected and answers the seconds earned under it; 0 for one rejected before.</summary>
+    public int Reject(string bizCode)
+    {
+        if (LatestBizCode == bizCode)
+        {
+            var seconds = LatestRejected ? 0 : SinceLatest;
+            LatestRejected = true;
+            SinceLatest = 0;
+            return seconds;
+        }
+
+        if (Earlier.FirstOrDefault(s => s.BizCode == bizCode && !s.Rejected) is not { } segment)
+        {
+            return 0;
+        }
+
+        segment.Rejected = true;
+        var earned = segment.Credited;
+        segment.Credited = 0;
+        return earned;
+    }
+}
