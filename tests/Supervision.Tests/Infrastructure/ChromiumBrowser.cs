@@ -49,6 +49,19 @@ public sealed class ChromiumBrowser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page logged in to the console as <paramref name="operatorName"/>, every confirmation accepted.</summary>
+    public async Task<IPage> LogInAsync(SupervisionCluster system, string operatorName)
+    {
+        var page = await OpenAsync(system);
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await page.GotoAsync("/console");
+        await page.FillAsync("#operator-name", operatorName);
+        await page.FillAsync("#admin-key", SupervisionCluster.AdminKey);
+        await page.ClickAsync("#login button[type=submit]");
+        await Assertions.Expect(page.Locator("#classes")).ToBeVisibleAsync();
+        return page;
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 
