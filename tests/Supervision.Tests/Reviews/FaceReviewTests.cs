@@ -40,6 +40,9 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
         Assert.Equal("审核员 王", (string?)reviewed["details"]!["operator"]);
         Assert.Equal("same", (string?)reviewed["details"]!["machineDecision"]);
         Assert.DoesNotContain(await QueueAsync(), item => (long)item["photoId"]! == photoId);
+        var resent = await DecideAsync(photoId, "not_the_same_person", "审核员 王");
+        Assert.Equal(decided["returnData"]!.ToJsonString(), resent["returnData"]!.ToJsonString());
+        Assert.Equal(before - underPass, await learner.StudyRecordAsync());
 
         // Still under the rejected pass: played, not earned. A new pass ends it.
         var stillRejected = (await learner.PlayMinutesAsync(1, 420))[0];
