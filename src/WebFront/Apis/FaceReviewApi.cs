@@ -9,17 +9,17 @@ public static class FaceReviewApi
 {
     public static void MapFaceReviewApi(this IEndpointRouteBuilder routes)
     {
-        var reviews = routes.MapGroup("/admin/face-reviews").AddEndpointFilter<EnvelopeRejectionFilter>();
+        var reviews = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
 
-        reviews.MapGet("/", async (string? limit, IClusterClient grains) =>
+        reviews.MapGet("/face-reviews", async (string? limit, IClusterClient grains) =>
             EnvelopeAnswer.Success(await grains.GetGrain<IFaceReviewQueueGrain>(0).Pending(Math.Clamp(QueryValue.Integer(limit, "limit") ?? 100, 1, 1_000))));
 
-        reviews.MapGet("/{photoId:long}/registered-photo", async (long photoId, IClusterClient grains) =>
+        reviews.MapGet("/face-reviews/{photoId:long}/registered-photo", async (long photoId, IClusterClient grains) =>
             await grains.GetGrain<IFaceReviewGrain>(photoId).RegisteredPhoto() is { Succeeded: true, Data: { } photo }
                 ? Results.File(photo.Image, photo.ContentType)
                 : new EnvelopeAnswer(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the registered photo cannot be shown", statusCode: StatusCodes.Status404NotFound));
 
-        reviews.MapPost("/{photoId:long}", async (long photoId, string? decision, HttpContext context, IClusterClient grains) =>
+        reviews.MapPost("/face-reviews/{photoId:long}", async (long photoId, string? decision, HttpContext context, IClusterClient grains) =>
             EnvelopeAnswer.From(await grains.GetGrain<IFaceReviewGrain>(photoId).Decide(Decision(decision), OperatorName.Of(context)), view => new
             {
                 view.PhotoId,

@@ -173,7 +173,10 @@ public static class ApiCatalog
         Operator("PUT", "/classes/{classCode}/policy", "Set a class's supervision policy",
             "Under 1.12's field names; fields left out take their defaults.", typeof(ClassPolicyData), ReturnCode.ClassNotFound);
         Operator("POST", "/classes/{classCode}/approve", "Approve a class",
-            "Approval queues the push to the learning platform (1.12).", null, ReturnCode.ClassNotFound);
+            "Approval queues the push to the learning platform (1.12); approving an approved class pushes it again. Recorded as "
+            + "`class_approval` evidence with the `X-Operator` name and the caller's address.", null, ReturnCode.ClassNotFound, ReturnCode.InvalidField);
+        Operator("GET", "/classes/{classCode}/actions", "A class's operator actions",
+            "Approvals and delivery retries on the class, newest first, with who (`X-Operator`), from where and when.", null);
         Operator("GET", "/classes/{classCode}/students/{studentUserCode}", "A student in a class",
             "Open session, recent sessions, credit per video, today's total and anomalies.", null);
         Operator("GET", "/classes/{classCode}/students/{studentUserCode}/checks", "A student's anti-idle checks",
@@ -206,8 +209,16 @@ public static class ApiCatalog
             "1.12 pushes and 1.14 pulls from the outbox, newest first: id, kind, platformCode, classCode, status, attempts, lastError, "
             + "nextAttemptAt. `status` = pending, retrying, delivered, dead, or failed (retrying and dead); at most `limit` (500).", null);
         Operator("POST", "/deliveries/{id:long}/retry", "Retry a dead delivery",
-            "Gives a delivery that was given up a fresh budget of attempts, starting now (docs/delivery.md).", null,
-            ReturnCode.DeliveryNotFound, ReturnCode.Conflict);
+            "Gives a delivery that was given up a fresh budget of attempts, starting now (docs/delivery.md). Recorded as "
+            + "`delivery_retry` evidence on its class with the `X-Operator` name and the caller's address.", null,
+            ReturnCode.DeliveryNotFound, ReturnCode.Conflict, ReturnCode.InvalidField);
+        Operator("GET", "/face-reviews", "Face checks waiting for review",
+            "Photos whose score is within the review band of the threshold (docs/face.md \"Review\"), newest first: photoId, at, "
+            + "classCode, studentUserCode, bizCode, machineDecision, score, threshold, band; at most `limit` (100).", null, ReturnCode.InvalidField);
+        Operator("POST", "/face-reviews/{photoId:long}", "Decide a face check",
+            "`decision` = same_person (recorded, changes nothing) or not_the_same_person (voids the credit the check's pass let the video "
+            + "earn until the next pass, raises face_review_rejected). Decided once; answers photoId, decision, operator, at, voidedSeconds.",
+            null, ReturnCode.InvalidField, ReturnCode.Conflict);
         Operator("POST", "/platforms/{code}/pull", "Pull a learning platform's catalogue now",
             "Queues a 1.14 pull of every page into the course store; the schedule pulls on its own as well.", null,
             ReturnCode.PlatformNotFound, ReturnCode.Conflict);
@@ -217,6 +228,12 @@ public static class ApiCatalog
             [new(StatusCodes.Status200OK, null, "image/jpeg"), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
                 new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
             [ReturnCode.AdminKeyInvalid, ReturnCode.InvalidField, .. ServiceCodes]));
+        entries.Add(Key("GET", "/admin/face-reviews/{photoId:long}/registered-photo"), new ApiEntry(OperatorTag, "The registered photo beside a check photo",
+            "The student's registered two-inch photo (personal data: operator only), for the review of check photo `photoId`.",
+            null,
+            [new(StatusCodes.Status200OK, null, "image/jpeg"), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
+                new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
+            [ReturnCode.AdminKeyInvalid, ReturnCode.ReferencePhotoUnusable, .. ServiceCodes]));
 
         entries.Add(Key("GET", "/health"), new ApiEntry(HealthTag, "Health of the front, a silo and the database",
             "200 only when all three answer; 503 says which did not. `/health/live` and `/health/ready` answer for probes.",
