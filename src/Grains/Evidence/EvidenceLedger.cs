@@ -96,6 +96,7 @@ public sealed class EvidenceLedger : IAsyncDisposable
         var states = batch.Select(p => p.Write.State).OfType<StateSnapshot>()
             .GroupBy(s => (s.Kind, s.Key)).Select(g => g.MaxBy(s => s.Version)!).ToList();
         await UpsertStatesAsync(connection, states);
+        await ActivityAggregates.AddAsync(connection, batch.SelectMany(p => p.Write.Activity), batch.SelectMany(p => p.Write.Anomalies));
         await transaction.CommitAsync();
     }
 

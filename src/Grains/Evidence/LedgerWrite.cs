@@ -4,4 +4,6 @@ namespace Supervision.Grains.Evidence;
 public sealed record LedgerWrite(StateSnapshot? State, IReadOnlyList<EvidenceEvent> Events, IReadOnlyList<AnomalyRecord> Anomalies)
 {
     public IReadOnlyList<ReportRow> Reports { get; init; } = [];
+
+    public IReadOnlyList<StudyActivity> Activity { get; init; } = [];
 }

@@ -55,7 +55,7 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
         var snapshot = change.InRowsOnly && version - snapshotVersion <= MaxChangesBetweenSnapshots
             ? null
             : new StateSnapshot(kind, key, version, serializer.SerializeToArray(change.Draft), change.Now);
-        await ledger.CommitAsync(new LedgerWrite(snapshot, change.Events, change.Anomalies) { Reports = rows });
+        await ledger.CommitAsync(new LedgerWrite(snapshot, change.Events, change.Anomalies) { Reports = rows, Activity = change.Activity });
         Version = version;
         snapshotVersion = snapshot?.Version ?? snapshotVersion;
         Current = change.Draft;

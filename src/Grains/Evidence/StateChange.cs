@@ -16,6 +16,8 @@ public class StateChange<T>(T draft, DateTimeOffset now)
 
     public List<ReportRow> Reports { get; } = [];
 
+    public List<StudyActivity> Activity { get; } = [];
+
     /// <summary>
     /// The draft differs from the state only by what <see cref="Reports"/> hold, so replaying them restores it:
     /// the commit may write the rows without a snapshot of the state.

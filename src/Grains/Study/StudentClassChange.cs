@@ -42,6 +42,8 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     public void Report(StudySpan span, StudyReport report, string outcome, int credited, int accepted, int pastDue, ReportFlags flags, int bankCapSeconds)
     {
         var compactTimestamp = ReportRow.TryCompactTimestamp(report.Device.ClientTimestamp, out var timestamp);
+        var newMinute = span.LastReportAt is not { } last || Minute(last) != Minute(Now);
+        Activity.Add(new StudyActivity(Now, classCode, span.PlatformCode, 1, credited, newMinute));
         var row = new ReportRow(Now, span.Id, 0, report.PlayTime, report.ProgressTime, outcome, credited, accepted, Draft.Bank.Balance, pastDue, flags, timestamp);
         Reports.Add(row);
         Draft.Apply(row, bankCapSeconds);
@@ -65,6 +67,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     {
         ReportRow.TryCompactTimestamp(report.Device.ClientTimestamp, out var timestamp);
         Reports.Add(new ReportRow(Now, span.Id, 0, report.PlayTime, report.ProgressTime, outcome, 0, 0, Draft.Bank.Balance, 0, ReportFlags.None, timestamp));
+        Activity.Add(new StudyActivity(Now, classCode, span.PlatformCode, 1, 0, false));
         if (DeviceFingerprint.Of(report.Device) != span.Device)
         {
             Event(EvidenceKind.ReportDevice, span, outcome, report.Device);
@@ -99,6 +102,8 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         if (voided > 0)
         {
             Event(EvidenceKind.CreditVoided, resCode, null, null, DeviceInfo.Unknown, details);
+            var platform = Draft.Study?.PlatformCode ?? Draft.Closed.FirstOrDefault()?.PlatformCode ?? "";
+            Activity.Add(new StudyActivity(Now, classCode, platform, 0, -voided, false));
         }
 
         Anomalies.Add(new AnomalyRecord(Now, Contracts.Evidence.AnomalyKind.FaceReviewRejected, classCode, studentUserCode, Draft.CardNo, resCode, null, JsonSerializer.Serialize(details)));
@@ -115,6 +120,8 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
             Anomaly(Contracts.Evidence.AnomalyKind.RapidRestarts, span, new { starts = recent, windowSeconds = (int)RapidRestartWindow.TotalSeconds });
         }
     }
+
+    private static long Minute(DateTimeOffset at) => at.ToUnixTimeSeconds() / 60;
 
     public void Anomaly(string kind, StudySpan span, object details) =>
         Anomalies.Add(new AnomalyRecord(Now, kind, classCode, studentUserCode, Draft.CardNo, span.ResCode, span.Id, JsonSerializer.Serialize(details)));

@@ -212,6 +212,14 @@ public static class ApiCatalog
             "Gives a delivery that was given up a fresh budget of attempts, starting now (docs/delivery.md). Recorded as "
             + "`delivery_retry` evidence on its class with the `X-Operator` name and the caller's address.", null,
             ReturnCode.DeliveryNotFound, ReturnCode.Conflict, ReturnCode.InvalidField);
+        Operator("GET", "/charts/activity", "Study a minute",
+            "Every minute with study over the last `hours` (1 by default, 1–24): learners whose first report of the minute it was, reports, "
+            + "reports a second, credited seconds; from the ledger's aggregate (docs/console.md \"Charts\").", null, ReturnCode.InvalidField);
+        Operator("GET", "/charts/credit", "Credit a day",
+            "Seconds credited a China day per class and learning platform over the last `days` (7 by default, 1–31), net of credit a "
+            + "review voided that day.", null, ReturnCode.InvalidField);
+        Operator("GET", "/charts/anomalies", "Anomalies a day",
+            "Anomalies raised a China day by kind over the last `days` (7 by default, 1–31).", null, ReturnCode.InvalidField);
         Operator("GET", "/face-reviews", "Face checks waiting for review",
             "Photos whose score is within the review band of the threshold (docs/face.md \"Review\"), newest first: photoId, at, "
             + "classCode, studentUserCode, bizCode, machineDecision, score, threshold, band; at most `limit` (100).", null, ReturnCode.InvalidField);

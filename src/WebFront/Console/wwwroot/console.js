@@ -184,6 +184,7 @@ async function classView(view, classCode) {
         el("td", { class: "number", "data-today": s.todayCredited }, duration(s.todayCredited)),
         el("td", { class: "number", "data-credited": s.totalCredited }, duration(s.totalCredited)),
         el("td", null, el("ul", null, s.credit.map(c => el("li", null, `${c.courseCode} / ${c.resCode}: ${c.seconds} s`)))))), "students"),
+    progressChart(cls, students),
     await operatorActions(classCode));
 }
 
@@ -321,6 +322,7 @@ async function route() {
   view.setAttribute("aria-busy", "true");
   try {
     if (parts[0] === "anomalies") await anomaliesView(view, params);
+    else if (parts[0] === "overview") await overviewView(view, params);
     else if (parts[0] === "deliveries") await deliveriesView(view, params);
     else if (parts[0] === "face-reviews") await faceReviewsView(view);
     else if (parts[0] === "classes" && parts[2] === "students" && parts[3]) await studentView(view, parts[1], parts[3]);

@@ -1,0 +1,49 @@
+using Npgsql;
+using Orleans.Concurrency;
+using Supervision.Contracts.Charts;
+
+namespace Supervision.Grains.Charts;
+
+/// <summary>Reads the aggregate tables by their keys' leading column (a time), so a chart costs its own rows, whatever the evidence holds.</summary>
+[StatelessWorker]
+public sealed class ActivityChartsGrain(NpgsqlDataSource dataSource) : Grain, IActivityChartsGrain
+{
+    public async Task<IReadOnlyList<MinuteActivity>> Minutes(DateTimeOffset since)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT minute, sum(learners)::int, sum(reports)::int, sum(credited)::int FROM activity_by_minute
+            WHERE minute >= @since GROUP BY minute ORDER BY minute
+            """);
+        command.Parameters.AddWithValue("since", since);
+        var rows = new List<MinuteActivity>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            rows.Add(new MinuteActivity(reader.GetFieldValue<DateTimeOffset>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)));
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<DailyCredit>> Credit(DateOnly firstDay)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT day, class_code, platform_code, credited FROM credit_by_day WHERE day >= @first ORDER BY day, class_code, platform_code");
+        command.Parameters.AddWithValue("first", firstDay);
+        var rows = new List<DailyCredit>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            rows.Add(new DailyCredit(reader.GetFieldValue<DateOnly>(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<DailyAnomalies>> Anomalies(DateOnly firstDay)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT day, kind, sum(count)::int FROM anomalies_by_day WHERE day >= @first GROUP BY day, kind ORDER BY day, kind");
+        command.Parameters.AddWithValue("first", firstDay);
+        var rows = new List<DailyAnomalies>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            rows.Add(new DailyAnomalies(reader.GetFieldValue<DateOnly>(0), reader.GetString(1), reader.GetInt32(2)));
+        return rows;
+    }
+}

@@ -1,0 +1,81 @@
+using Npgsql;
+using NpgsqlTypes;
+using Supervision.Grains.Study;
+
+namespace Supervision.Grains.Evidence;
+
+/// <summary>
+/// Adds a batch's activity and anomalies to the charts' aggregate tables (620_activity_aggregates.sql), inside the
+/// batch's transaction: summed in memory first, so a batch of a thousand reports costs a few rows per table. Rows
+/// go in key order, so two silos' batches lock shared rows in the same order and never deadlock.
+/// </summary>
+public static class ActivityAggregates
+{
+    public static async Task AddAsync(NpgsqlConnection connection, IEnumerable<StudyActivity> activity, IEnumerable<AnomalyRecord> anomalies)
+    {
+        var all = activity.ToList();
+        var minutes = all
+            .GroupBy(a => (Minute: Truncate(a.At), a.PlatformCode))
+            .OrderBy(g => g.Key.Minute).ThenBy(g => g.Key.PlatformCode, StringComparer.Ordinal)
+            .ToList();
+        var days = all
+            .GroupBy(a => (Day: ChinaDay.Of(a.At), a.ClassCode, a.PlatformCode))
+            .OrderBy(g => g.Key.Day).ThenBy(g => g.Key.ClassCode, StringComparer.Ordinal).ThenBy(g => g.Key.PlatformCode, StringComparer.Ordinal)
+            .ToList();
+        var kinds = anomalies
+            .GroupBy(a => (Day: ChinaDay.Of(a.At), a.Kind, ClassCode: a.ClassCode ?? ""))
+            .OrderBy(g => g.Key.Day).ThenBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.ClassCode, StringComparer.Ordinal)
+            .ToList();
+
+        if (minutes.Count > 0)
+        {
+            await using var command = new NpgsqlCommand(
+                """
+                INSERT INTO activity_by_minute AS t (minute, platform_code, reports, learners, credited)
+                SELECT * FROM unnest(@minutes, @platforms, @reports, @learners, @credited)
+                ON CONFLICT (minute, platform_code) DO UPDATE
+                    SET reports = t.reports + excluded.reports, learners = t.learners + excluded.learners, credited = t.credited + excluded.credited
+                """, connection);
+            command.Parameters.Add(new NpgsqlParameter<DateTime[]>("minutes", minutes.Select(g => g.Key.Minute.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+            command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", minutes.Select(g => g.Key.PlatformCode).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<int[]>("reports", minutes.Select(g => g.Sum(a => a.Reports)).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<int[]>("learners", minutes.Select(g => g.Count(a => a.NewLearnerMinute)).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<int[]>("credited", minutes.Select(g => g.Sum(a => a.Credited)).ToArray()));
+            await command.ExecuteNonQueryAsync();
+        }
+
+        if (days.Count > 0)
+        {
+            await using var command = new NpgsqlCommand(
+                """
+                INSERT INTO credit_by_day AS t (day, class_code, platform_code, credited, reports)
+                SELECT * FROM unnest(@days, @classes, @platforms, @credited, @reports)
+                ON CONFLICT (day, class_code, platform_code) DO UPDATE
+                    SET credited = t.credited + excluded.credited, reports = t.reports + excluded.reports
+                """, connection);
+            command.Parameters.Add(new NpgsqlParameter<DateOnly[]>("days", days.Select(g => g.Key.Day).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<string[]>("classes", days.Select(g => g.Key.ClassCode).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", days.Select(g => g.Key.PlatformCode).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<long[]>("credited", days.Select(g => g.Sum(a => (long)a.Credited)).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<int[]>("reports", days.Select(g => g.Sum(a => a.Reports)).ToArray()));
+            await command.ExecuteNonQueryAsync();
+        }
+
+        if (kinds.Count > 0)
+        {
+            await using var command = new NpgsqlCommand(
+                """
+                INSERT INTO anomalies_by_day AS t (day, kind, class_code, count)
+                SELECT * FROM unnest(@days, @kinds, @classes, @counts)
+                ON CONFLICT (day, kind, class_code) DO UPDATE SET count = t.count + excluded.count
+                """, connection);
+            command.Parameters.Add(new NpgsqlParameter<DateOnly[]>("days", kinds.Select(g => g.Key.Day).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", kinds.Select(g => g.Key.Kind).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<string[]>("classes", kinds.Select(g => g.Key.ClassCode).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<int[]>("counts", kinds.Select(g => g.Count()).ToArray()));
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static DateTimeOffset Truncate(DateTimeOffset at) => DateTimeOffset.FromUnixTimeSeconds(at.ToUnixTimeSeconds() / 60 * 60);
+}
