@@ -3,17 +3,23 @@ using Supervision.Contracts.Evidence;
 
 namespace Supervision.WebFront.Apis;
 
-/// <summary>An anomaly row for the operator: its numbers as a JSON object, not a string.</summary>
+/// <summary>An anomaly row for the operator: why it was raised in words (Chinese and English), and its numbers as a JSON object.</summary>
 public static class AnomalyAnswer
 {
-    public static object From(AnomalyView anomaly) => new
+    public static object From(AnomalyView anomaly)
     {
-        id = anomaly.Id,
-        at = anomaly.At,
-        kind = anomaly.Kind,
-        classCode = anomaly.ClassCode,
-        studentUserCode = anomaly.StudentUserCode,
-        resCode = anomaly.ResCode,
-        details = JsonDocument.Parse(anomaly.Details).RootElement,
-    };
+        var details = JsonDocument.Parse(anomaly.Details).RootElement;
+        var (zh, en) = AnomalyWording.Describe(anomaly.Kind, details);
+        return new
+        {
+            id = anomaly.Id,
+            at = anomaly.At,
+            kind = anomaly.Kind,
+            classCode = anomaly.ClassCode,
+            studentUserCode = anomaly.StudentUserCode,
+            resCode = anomaly.ResCode,
+            words = new { zh, en },
+            details,
+        };
+    }
 }

@@ -69,6 +69,9 @@ public sealed class ConsoleBrowserTests(SupervisionCluster system, ChromiumBrows
         await learner.ReportAsync(60 + 600, 600);
 
         await Expect(page.Locator("#anomalies tr[data-anomaly='progress_ahead_of_clock']")).ToHaveCountAsync(1, Soon);
+        var words = page.Locator("#anomalies tr[data-anomaly='progress_ahead_of_clock'] td.words");
+        await Expect(words.Locator("p[lang='zh-CN']")).ToContainTextAsync("声称学习 600 秒");
+        await Expect(words.Locator("p[lang='en']")).ToContainTextAsync("claimed 600 s");
         await ChromiumBrowser.ScreenshotAsync(page, "4-anomalies");
 
         await page.SelectOptionAsync("select[name=kind]", "position_jump");

@@ -238,12 +238,14 @@ function eventDetails(event) {
 }
 
 function anomalyTable(anomalies) {
-  return table(["时间 At", "类型 Kind", "班级 Class", "学员 Student", "视频 Video", "详情 Details"],
+  return table(["时间 At", "类型 Kind", "班级 Class", "学员 Student", "视频 Video", "原因 Why"],
     anomalies.map(a => el("tr", { "data-anomaly": a.kind },
       el("td", null, time(a.at)), el("td", { class: "anomaly" }, a.kind),
       el("td", null, a.classCode ? link(classHref(a.classCode), a.classCode) : ""),
       el("td", null, a.classCode && a.studentUserCode ? link(studentHref(a.classCode, a.studentUserCode), a.studentUserCode) : ""),
-      el("td", null, a.resCode ?? ""), el("td", null, el("code", null, JSON.stringify(a.details))))), "anomalies");
+      el("td", null, a.resCode ?? ""),
+      el("td", { class: "words" }, el("p", { lang: "zh-CN" }, a.words.zh), el("p", { lang: "en" }, a.words.en),
+        el("details", null, el("summary", null, "数字 Numbers"), el("code", null, JSON.stringify(a.details)))))), "anomalies");
 }
 
 // A day in the filter is a calendar day in China (UTC+8), the day study hours are counted in.
