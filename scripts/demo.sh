@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Starts the server (through scripts/run.sh) with a data folder and ports of its own, and a stand-in learning
-# platform (tools/StandInPlatform) registered as the learning platform, so a newcomer sees classes pushed to a
-# host that answers instead of retries filling the log.
+# Starts the server (through scripts/run.sh) with a data folder and ports of its own, a stand-in learning platform
+# (tools/StandInPlatform) that answers 1.12 and 1.14, and a few hundred simulated learners (tools/LoadGen), a tenth
+# of them cheating, whose classes are pushed to the stand-in: the console, its charts and anomalies have something
+# to show, and no push retries against a host that does not exist.
 #
 #   scripts/demo.sh            Ctrl-C stops the server, PostgreSQL and the stand-in.
 #
@@ -9,6 +10,8 @@
 #   DEMO_DATA        data folder (default .data-demo/, never the .data/ of scripts/run.sh)
 #   DEMO_PORT        the front's port (default 5180; run.sh uses 5080)
 #   DEMO_PLATFORM_PORT  the stand-in's port (default 5190)
+#   DEMO_LEARNERS    simulated learners (default 300), DEMO_SECONDS how long they study (default 600),
+#   DEMO_CADENCE_MS  how often each reports (default 30000; a real player reports every 60 s)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -29,11 +32,12 @@ export SUPERVISION_SILO_PORT=11211 SUPERVISION_GATEWAY_PORT=30100 SUPERVISION_DA
 # the tests use to reach their fake platform.
 export SUPERVISION_FETCH_ALLOW=127.0.0.1
 
-run_pid='' platform_pid=''
+run_pid='' platform_pid='' loadgen_pid=''
 cleanup() {
   trap '' INT TERM
   # run.sh stops its own server and PostgreSQL on TERM.
   [ -n "$run_pid" ] && kill -TERM "$run_pid" 2>/dev/null && wait "$run_pid" 2>/dev/null || true
+  [ -n "$loadgen_pid" ] && kill -TERM "$loadgen_pid" 2>/dev/null && wait "$loadgen_pid" 2>/dev/null || true
   [ -n "$platform_pid" ] && kill -TERM "$platform_pid" 2>/dev/null && wait "$platform_pid" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -53,19 +57,24 @@ ASPNETCORE_URLS=$platform_url dotnet "$root/tools/StandInPlatform/bin/Release/ne
 platform_pid=$!
 
 key=$(cat "$data/admin-key")
-register() { curl -s -o /dev/null -w '%{http_code}' "$front_url/admin/platforms" -H "X-Admin-Key: $key" \
-  -H 'Content-Type: application/json' -d "$1"; }
-register '{"code": "LP-DEMO", "name": "Demo Learning Platform", "role": "learning", "account": "demo-learning",
-  "password": "demo-learning-secret", "apiBaseUrl": "'"$platform_url"'"}' >/dev/null
-register '{"code": "BP-DEMO", "name": "Demo Training School", "role": "business", "account": "demo-business",
-  "password": "demo-business-secret"}' >/dev/null
-
+learners=${DEMO_LEARNERS:-300}
+seconds=${DEMO_SECONDS:-600}
 cat <<MSG
 
-Supervisor console: $front_url/console/
-Admin key (header X-Admin-Key): $key
+Supervisor console: $front_url/console/   (admin key: $key)
 Stand-in learning platform: $platform_url (log: $data/stand-in.log)
-Pushes delivered: curl -s $front_url/admin/deliveries -H "X-Admin-Key: $key"
-Press Ctrl-C to stop.
+$learners simulated learners study for $seconds s, one report each ${DEMO_CADENCE_MS:-30000} ms, 1 in 10 of them cheating:
+  概览 Overview      activity, credit and anomalies as they grow
+  班级 Classes       the classes pushed to the stand-in (1.12 delivered), each student's progress
+  异常 Anomalies     why each cheater was flagged, in words
+Press Ctrl-C to stop; the learners' log is $data/loadgen.log.
 MSG
+
+# The learners' classes are pushed to the stand-in; a tenth of them claim ten times the time that passed.
+dotnet "$root/tools/LoadGen/bin/Release/net10.0/Supervision.LoadGen.dll" --url "$front_url" --admin-key "$key" \
+  --learners "$learners" --class-size 50 --cadence-ms "${DEMO_CADENCE_MS:-30000}" --duration-s "$seconds" --warmup-s 0 \
+  --connections 16 --platform-url "$platform_url/api" --cheaters 0.1 >"$data/loadgen.log" 2>&1 </dev/null &
+loadgen_pid=$!
+wait "$loadgen_pid" || true
+say "the learners are done ($(tail -n 2 "$data/loadgen.log" | head -n 1)); the server keeps running until Ctrl-C"
 wait "$run_pid"

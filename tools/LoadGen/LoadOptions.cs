@@ -15,7 +15,9 @@ public sealed record LoadOptions(
     bool Raw,
     bool Sweep,
     string Run,
-    bool Provision)
+    bool Provision,
+    string? PlatformUrl,
+    double Cheaters)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -39,12 +41,16 @@ public sealed record LoadOptions(
             Get("target", "supervision") == "raw",
             Get("mode", "paced") == "sweep",
             Get("run", DateTime.UtcNow.ToString("MMddHHmmss")),
-            Get("provision", "yes") == "yes");
+            Get("provision", "yes") == "yes",
+            values.GetValueOrDefault("platform-url"),
+            double.Parse(Get("cheaters", "0"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public const string Usage =
-        "LoadGen --url http://127.0.0.1:5080[,http://127.0.0.1:5081...] --admin-key KEY --learners 1000 --cadence-ms 1000 --duration-s 30 --warmup-s 5 --connections 64 --mode paced|closed|sweep --class-size 2000 --run ID --provision yes|no [--target raw: studyHour only, no provisioning or verification, for the benchmark's baselines]\n" +
+        "LoadGen --url http://127.0.0.1:5080[,http://127.0.0.1:5081...] --admin-key KEY --learners 1000 --cadence-ms 1000 --duration-s 30 --warmup-s 5 --connections 64 --mode paced|closed|sweep --class-size 2000 --run ID --provision yes|no [--platform-url URL] [--cheaters 0.1] [--target raw: studyHour only, no provisioning or verification, for the benchmark's baselines]\n" +
         "  several fronts: learner i studies through front i mod N, every class is read back (2.5) through one of them, and --connections is the total;\n" +
         "  sweep: every learner sends one report, as fast as the connections allow, then the rate and latency are printed (no verification);\n" +
+        "  --platform-url: the learning platform's API URL its classes are pushed to (1.12; default a host that does not exist);\n" +
+        "  --cheaters: the share of learners who claim ten times the seconds that passed (anomalies; they earn only what the clock allows);\n" +
         "  with --run of an earlier run and --provision no it reuses that run's learners, e.g. to time cold activations after a silo restart";
 }

@@ -12,6 +12,9 @@ public sealed class SimulatedLearner(string classCode, string studentUserCode, i
 
     public int Position { get; set; }
 
+    /// <summary>Claims ten times the seconds that passed, as a script that speeds the clock would.</summary>
+    public bool Cheats { get; init; }
+
     public DateTime LastReportAt { get; set; }
 
     /// <summary>Milliseconds played but not yet reported (progressTime is whole seconds).</summary>
@@ -20,14 +23,15 @@ public sealed class SimulatedLearner(string classCode, string studentUserCode, i
     /// <summary>Seconds the server acknowledged with returnCode "0": what 2.5 must show afterwards.</summary>
     public long AcknowledgedSeconds { get; set; }
 
-    /// <summary>Honest progress: the whole seconds that really passed since the last report.</summary>
+    /// <summary>The progress to claim: the whole seconds that really passed since the last report (ten times that for a cheater).</summary>
     public int TakeProgress(DateTime now)
     {
         CarriedMilliseconds += (now - LastReportAt).TotalMilliseconds;
         LastReportAt = now;
         var seconds = (int)(CarriedMilliseconds / 1000);
         CarriedMilliseconds -= seconds * 1000;
-        Position += seconds;
-        return seconds;
+        var claimed = Cheats ? seconds * 10 : seconds;
+        Position += claimed;
+        return claimed;
     }
 }

@@ -10,12 +10,16 @@ public sealed class TestPopulation(string run, LoadOptions options)
 
     public string LearningCode => $"lg-lp-{run}";
 
-    public string LearningUrl => $"http://{LearningCode}.loadgen.test/api";
+    public string LearningUrl => options.PlatformUrl ?? $"http://{LearningCode}.loadgen.test/api";
 
     public string BusinessCode => $"lg-bp-{run}";
 
     public IReadOnlyList<SimulatedLearner> Learners { get; } = Enumerable.Range(0, options.Learners)
-        .Select(i => new SimulatedLearner($"lg-{run}-c{i / options.ClassSize}", $"lg-{run}-s{i}", i % options.Urls.Count))
+        .Select(i => new SimulatedLearner($"lg-{run}-c{i / options.ClassSize}", $"lg-{run}-s{i}", i % options.Urls.Count)
+        {
+            // Spread evenly: learner i cheats when the running share of cheaters passes a whole number at i.
+            Cheats = Math.Floor((i + 1) * options.Cheaters) > Math.Floor(i * options.Cheaters),
+        })
         .ToList();
 
     public IEnumerable<IGrouping<string, SimulatedLearner>> Classes => Learners.GroupBy(l => l.ClassCode);
