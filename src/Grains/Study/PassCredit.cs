@@ -26,7 +26,7 @@ public sealed class PassCredit
     {
         if (LatestBizCode is { } previous)
         {
-            Earlier.Insert(0, new PassedSegment { BizCode = previous, Credited = SinceLatest, Rejected = LatestRejected });
+            Earlier.Insert(0, new PassedSegment { BizCode = previous, Credited = SinceLatest });
             if (Earlier.Count > EarlierKept)
             {
                 Earlier.RemoveAt(EarlierKept);
@@ -40,23 +40,25 @@ public sealed class PassCredit
 
     public bool Holds(string bizCode) => LatestBizCode == bizCode || Earlier.Any(s => s.BizCode == bizCode);
 
-    /// <summary>Marks the pass rejected and answers the seconds earned under it; 0 for one rejected before.</summary>
+    /// <summary>
+    /// Takes back the seconds earned under the pass. A rejected pass holds none afterwards (the latest one earns
+    /// nothing more while it stands rejected), so a second rejection answers 0.
+    /// </summary>
     public int Reject(string bizCode)
     {
         if (LatestBizCode == bizCode)
         {
-            var seconds = LatestRejected ? 0 : SinceLatest;
+            var seconds = SinceLatest;
             LatestRejected = true;
             SinceLatest = 0;
             return seconds;
         }
 
-        if (Earlier.FirstOrDefault(s => s.BizCode == bizCode && !s.Rejected) is not { } segment)
+        if (Earlier.FirstOrDefault(s => s.BizCode == bizCode) is not { } segment)
         {
             return 0;
         }
 
-        segment.Rejected = true;
         var earned = segment.Credited;
         segment.Credited = 0;
         return earned;

@@ -7,6 +7,4 @@ public sealed class PassedSegment
     [Id(0)] public string BizCode { get; set; } = "";
 
     [Id(1)] public int Credited { get; set; }
-
-    [Id(2)] public bool Rejected { get; set; }
 }
