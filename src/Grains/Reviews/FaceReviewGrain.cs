@@ -42,7 +42,7 @@ public sealed class FaceReviewGrain(
         if (state.Current.Review is { } done)
         {
             if (done.Decision != decision)
-                return Outcome.Fail(ReturnCode.Conflict, $"decision: photo {PhotoId} was already reviewed ({Stored(done.Decision)}) by {done.Operator} at {done.At:u}");
+                return Outcome.Fail(ReturnCode.Conflict, $"decision: photo {PhotoId} was already reviewed ({FaceReviewDecisionNames.Of(done.Decision)}) by {done.Operator} at {done.At:u}");
             await DeliverRejectionAsync();
             return Outcome<FaceReviewView>.Ok(state.Current.Review!);
         }
@@ -63,7 +63,7 @@ public sealed class FaceReviewGrain(
             : null;
         var details = JsonSerializer.Serialize(new
         {
-            photoId = PhotoId, bizCode = photo.BizCode, decision = Stored(decision), machineDecision = photo.Decision,
+            photoId = PhotoId, bizCode = photo.BizCode, decision = FaceReviewDecisionNames.Of(decision), machineDecision = photo.Decision,
             score, threshold = photo.Threshold, band, @operator = by.Operator, address = by.Address,
         });
         change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.FaceReview, photo.ClassCode, photo.StudentUserCode, null, null, null,
@@ -90,9 +90,6 @@ public sealed class FaceReviewGrain(
             return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, $"ercunPhotos: the registered photo could not be fetched: {e.Message}");
         }
     }
-
-    public static string Stored(FaceReviewDecision decision) =>
-        decision == FaceReviewDecision.SamePerson ? "same_person" : "not_the_same_person";
 
     private async Task DeliverRejectionAsync()
     {

@@ -23,17 +23,14 @@ public static class FaceReviewApi
             EnvelopeAnswer.From(await grains.GetGrain<IFaceReviewGrain>(photoId).Decide(Decision(decision), OperatorName.Of(context)), view => new
             {
                 view.PhotoId,
-                decision = view.Decision == FaceReviewDecision.SamePerson ? "same_person" : "not_the_same_person",
+                decision = FaceReviewDecisionNames.Of(view.Decision),
                 view.Operator,
                 view.At,
                 view.VoidedSeconds,
             }));
     }
 
-    private static FaceReviewDecision Decision(string? text) => text switch
-    {
-        "same_person" => FaceReviewDecision.SamePerson,
-        "not_the_same_person" => FaceReviewDecision.NotTheSamePerson,
-        _ => throw new EnvelopeRejection(ReturnCode.InvalidField, "decision: must be same_person or not_the_same_person"),
-    };
+    private static FaceReviewDecision Decision(string? text) =>
+        FaceReviewDecisionNames.Parse(text)
+        ?? throw new EnvelopeRejection(ReturnCode.InvalidField, $"decision: must be {FaceReviewDecisionNames.SamePerson} or {FaceReviewDecisionNames.NotTheSamePerson}");
 }
