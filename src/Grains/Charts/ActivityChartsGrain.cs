@@ -1,15 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Orleans.Concurrency;
+using Supervision.Contracts;
 using Supervision.Contracts.Charts;
+using Supervision.Grains.Study;
 
 namespace Supervision.Grains.Charts;
 
 /// <summary>Reads the aggregate tables by their keys' leading column (a time), so a chart costs its own rows, whatever the evidence holds.</summary>
 [StatelessWorker]
-public sealed class ActivityChartsGrain(NpgsqlDataSource dataSource) : Grain, IActivityChartsGrain
+public sealed class ActivityChartsGrain(NpgsqlDataSource dataSource, [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IActivityChartsGrain
 {
-    public async Task<IReadOnlyList<MinuteActivity>> Minutes(DateTimeOffset since)
+    public async Task<IReadOnlyList<MinuteActivity>> Minutes(int hours)
     {
+        var since = DateTimeOffset.FromUnixTimeSeconds((time.GetUtcNow() - TimeSpan.FromHours(hours)).ToUnixTimeSeconds() / 60 * 60);
         await using var command = dataSource.CreateCommand(
             """
             SELECT minute, sum(learners)::int, sum(reports)::int, sum(credited)::int FROM activity_by_minute
@@ -23,11 +27,11 @@ public sealed class ActivityChartsGrain(NpgsqlDataSource dataSource) : Grain, IA
         return rows;
     }
 
-    public async Task<IReadOnlyList<DailyCredit>> Credit(DateOnly firstDay)
+    public async Task<IReadOnlyList<DailyCredit>> Credit(int days)
     {
         await using var command = dataSource.CreateCommand(
             "SELECT day, class_code, platform_code, credited FROM credit_by_day WHERE day >= @first ORDER BY day, class_code, platform_code");
-        command.Parameters.AddWithValue("first", firstDay);
+        command.Parameters.AddWithValue("first", FirstDay(days));
         var rows = new List<DailyCredit>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -35,15 +39,17 @@ public sealed class ActivityChartsGrain(NpgsqlDataSource dataSource) : Grain, IA
         return rows;
     }
 
-    public async Task<IReadOnlyList<DailyAnomalies>> Anomalies(DateOnly firstDay)
+    public async Task<IReadOnlyList<DailyAnomalies>> Anomalies(int days)
     {
         await using var command = dataSource.CreateCommand(
             "SELECT day, kind, sum(count)::int FROM anomalies_by_day WHERE day >= @first GROUP BY day, kind ORDER BY day, kind");
-        command.Parameters.AddWithValue("first", firstDay);
+        command.Parameters.AddWithValue("first", FirstDay(days));
         var rows = new List<DailyAnomalies>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
             rows.Add(new DailyAnomalies(reader.GetFieldValue<DateOnly>(0), reader.GetString(1), reader.GetInt32(2)));
         return rows;
     }
+
+    private DateOnly FirstDay(int days) => ChinaDay.Of(time.GetUtcNow()).AddDays(1 - days);
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Supervision.Contracts;
 using Supervision.Contracts.Charts;
 using Supervision.WebFront.Envelope;
@@ -8,31 +7,22 @@ namespace Supervision.WebFront.Apis;
 /// <summary>The overview page's charts: study a minute, credit a day, anomalies a day, from the ledger's aggregates.</summary>
 public static class ChartsApi
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public static void MapChartsApi(this IEndpointRouteBuilder routes)
     {
         var charts = routes.MapGroup("/admin/charts").AddEndpointFilter<EnvelopeRejectionFilter>();
 
-        charts.MapGet("/activity", async (string? hours, IClusterClient grains, [FromKeyedServices(ClockKey.Name)] TimeProvider time) =>
+        charts.MapGet("/activity", async (string? hours, IClusterClient grains) =>
         {
-            var span = Bounded(hours, "hours", 1, 24, 1);
-            var now = time.GetUtcNow();
-            var since = DateTimeOffset.FromUnixTimeSeconds((now - TimeSpan.FromHours(span)).ToUnixTimeSeconds() / 60 * 60);
-            var minutes = await grains.GetGrain<IActivityChartsGrain>(0).Minutes(since);
+            var minutes = await grains.GetGrain<IActivityChartsGrain>(0).Minutes(Bounded(hours, "hours", 1, 24, 1));
             return EnvelopeAnswer.Success(minutes.Select(m => new { m.Minute, m.Learners, m.Reports, reportsPerSecond = Math.Round(m.Reports / 60.0, 2), m.Credited }));
         });
 
-        charts.MapGet("/credit", async (string? days, IClusterClient grains, [FromKeyedServices(ClockKey.Name)] TimeProvider time) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IActivityChartsGrain>(0).Credit(FirstDay(days, time))));
+        charts.MapGet("/credit", async (string? days, IClusterClient grains) =>
+            EnvelopeAnswer.Success(await grains.GetGrain<IActivityChartsGrain>(0).Credit(Bounded(days, "days", 1, 31, 7))));
 
-        charts.MapGet("/anomalies", async (string? days, IClusterClient grains, [FromKeyedServices(ClockKey.Name)] TimeProvider time) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IActivityChartsGrain>(0).Anomalies(FirstDay(days, time))));
+        charts.MapGet("/anomalies", async (string? days, IClusterClient grains) =>
+            EnvelopeAnswer.Success(await grains.GetGrain<IActivityChartsGrain>(0).Anomalies(Bounded(days, "days", 1, 31, 7))));
     }
-
-    /// <summary>The first of the last <paramref name="days"/> China days (UTC+8), today included.</summary>
-    private static DateOnly FirstDay(string? days, TimeProvider time) =>
-        DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime).AddDays(1 - Bounded(days, "days", 1, 31, 7));
 
     private static int Bounded(string? text, string name, int min, int max, int fallback) =>
         QueryValue.Integer(text, name) is { } value
