@@ -22,6 +22,13 @@ public static class FacePhotos
     public static byte[] Cat => CatBytes.Value;
 
     /// <summary>
+    /// A fresh live capture of Grace Hopper, capture <paramref name="capture"/> of a series: pose and light differ
+    /// from every other capture's, so none repeats another (a replay) and each passes against <see cref="Hopper"/>.
+    /// </summary>
+    public static byte[] HopperRetake(int capture) =>
+        Variant(Hopper, scale: 0.9f, rotateDegrees: (capture * 3) - 6, brightness: 0.75f + (capture * 0.06f));
+
+    /// <summary>
     /// A retake of the same photo: scaled by <paramref name="scale"/>, turned <paramref name="rotateDegrees"/> about its
     /// centre, its brightness multiplied by <paramref name="brightness"/>, optionally grey, and optionally cropped to
     /// <paramref name="crop"/> (fractions 0–1 of the source) before all that; encoded as JPEG unless told otherwise.

@@ -24,7 +24,7 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
             var answer = (await learner.PlayMinutesAsync(1, (minute - 1) * 60))[0];
             Assert.Equal(60, Learner.Credited(answer));
             Assert.Equal("face", (string?)answer["returnData"]!["checkDue"]!["kind"]);
-            var judged = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), LiveRetake(minute));
+            var judged = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.HopperRetake(minute));
             EnvelopeAssert.Code("0", judged);
             Assert.Equal(1, (int)judged["returnData"]!["result"]!);
         }
@@ -66,7 +66,7 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
     public async Task A_replayed_capture_or_the_registered_photo_itself_does_not_pass()
     {
         var learner = await HopperAsync();
-        var live = LiveRetake(1);
+        var live = FacePhotos.HopperRetake(1);
         EnvelopeAssert.Code("0", await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), live));
 
         var replayed = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.Variant(live, scale: 0.8f));
@@ -86,7 +86,7 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
         var noFace = await learner.SubmitFaceAsync(bizCode, FacePhotos.Cat);
         var someoneElse = await learner.SubmitFaceAsync(bizCode, FacePhotos.Astronaut);
         var third = await learner.SubmitFaceAsync(bizCode, FacePhotos.Variant(FacePhotos.Astronaut, rotateDegrees: 5));
-        var afterSpent = await learner.SubmitFaceAsync(bizCode, LiveRetake(1));
+        var afterSpent = await learner.SubmitFaceAsync(bizCode, FacePhotos.HopperRetake(1));
 
         Assert.All(new[] { noFace, someoneElse, third }, a => Assert.Equal(2, (int)a["returnData"]!["result"]!));
         Assert.Contains("no face", (string)noFace["returnData"]!["msg"]!);
@@ -99,9 +99,9 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
         var reference = photos.Publish(FacePhotos.Hopper);
         var learner = await HopperAsync(reference);
 
-        var byUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: photos.Publish(LiveRetake(1)), compareMode: 1);
-        var mixedUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: photos.Publish(LiveRetake(2)), compareMode: 2);
-        var dataUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: "data:image/jpeg;base64," + Convert.ToBase64String(LiveRetake(3)), compareMode: 2);
+        var byUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: photos.Publish(FacePhotos.HopperRetake(1)), compareMode: 1);
+        var mixedUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: photos.Publish(FacePhotos.HopperRetake(2)), compareMode: 2);
+        var dataUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: "data:image/jpeg;base64," + Convert.ToBase64String(FacePhotos.HopperRetake(3)), compareMode: 2);
 
         Assert.All(new[] { byUrl, mixedUrl, dataUrl }, a => Assert.Equal(1, (int)a["returnData"]!["result"]!));
         Assert.InRange(photos.RequestsFor(reference), 1, system.Silos);
@@ -111,7 +111,7 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
     public async Task The_operator_alone_sees_the_stored_photo_named_by_the_check_evidence()
     {
         var learner = await HopperAsync();
-        var live = LiveRetake(1);
+        var live = FacePhotos.HopperRetake(1);
         EnvelopeAssert.Code("0", await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), live));
 
         var checks = await system.AdminAsync(HttpMethod.Get, $"/admin/classes/{learner.ClassCode}/students/{learner.StudentUserCode}/checks");
@@ -130,9 +130,6 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
         Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode);
     }
 
-    /// <summary>A fresh live capture of the registered student: pose and light differ from every other minute's.</summary>
-    private static byte[] LiveRetake(int minute) =>
-        FacePhotos.Variant(FacePhotos.Hopper, scale: 0.9f, rotateDegrees: (minute * 3) - 6, brightness: 0.75f + (minute * 0.06f));
 
     private async Task<Learner> HopperAsync(string? photoUrl = null)
     {

@@ -136,15 +136,7 @@ public sealed class ConsoleBrowserTests(SupervisionCluster system, ChromiumBrows
         await ChromiumBrowser.ScreenshotAsync(page, "0-login-refused");
     }
 
-    private async Task<IPage> LogInAsync()
-    {
-        var page = await chromium.OpenAsync(system);
-        await page.GotoAsync("/console");
-        await page.FillAsync("#admin-key", SupervisionCluster.AdminKey);
-        await page.ClickAsync("#login button[type=submit]");
-        await Expect(page.Locator("#classes")).ToBeVisibleAsync();
-        return page;
-    }
+    private Task<IPage> LogInAsync() => chromium.LogInAsync(system, "supervisor");
 
     private async Task<long> StudyRecordSecondsAsync(Learner learner)
     {

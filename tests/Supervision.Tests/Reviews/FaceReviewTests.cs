@@ -129,8 +129,7 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
     private static async Task<string> PassAsync(Learner learner, int minute)
     {
         var bizCode = await learner.GetFaceCheckAsync();
-        var retake = FacePhotos.Variant(FacePhotos.Hopper, scale: 0.9f, rotateDegrees: (minute * 3) - 6, brightness: 0.75f + (minute * 0.06f));
-        var judged = await learner.SubmitFaceAsync(bizCode, retake);
+        var judged = await learner.SubmitFaceAsync(bizCode, FacePhotos.HopperRetake(minute));
         Assert.Equal(1, (int)judged["returnData"]!["result"]!);
         return bizCode;
     }

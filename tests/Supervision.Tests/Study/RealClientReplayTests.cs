@@ -153,20 +153,17 @@ public sealed class RealClientReplayTests(SupervisionCluster system, PhotoServer
         return new Check(async () =>
         {
             var bizCode = await learner.GetFaceCheckAsync();
-            return () => learner.SubmitFaceAsync(bizCode, LiveRetake(++captures));
+            return () => learner.SubmitFaceAsync(bizCode, FacePhotos.HopperRetake(++captures));
         });
     }
 
     private static async Task PassFaceAsync(Learner learner, int capture)
     {
-        var judged = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), LiveRetake(capture));
+        var judged = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.HopperRetake(capture));
         EnvelopeAssert.Code("0", judged);
         Assert.Equal(1, (int)judged["returnData"]!["result"]!);
     }
 
-    /// <summary>A fresh live capture of the registered student, as in FaceCheckTests: pose and light differ each time.</summary>
-    private static byte[] LiveRetake(int capture) =>
-        FacePhotos.Variant(FacePhotos.Hopper, scale: 0.9f, rotateDegrees: (capture * 3) - 6, brightness: 0.75f + (capture * 0.06f));
 
     /// <summary>Asks for a check (1.5 or 1.7) and answers how to pass it (1.6 or 1.8).</summary>
     private sealed record Check(Func<Task<Func<Task<JsonObject>>>> AskAsync);
