@@ -70,7 +70,7 @@ public readonly struct EnvelopeData
     {
         var text = Text(name, 18);
         return ResidentIdNumber.IsWellFormed(text)
-            ? text.ToUpperInvariant()
+            ? ResidentIdNumber.Normalize(text)
             : throw Invalid(name, "is not a well-formed resident ID number (18 characters with a valid GB 11643 check character, or 15 digits)");
     }
 

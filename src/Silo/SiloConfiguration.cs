@@ -62,6 +62,8 @@ public static class SiloConfiguration
         silo.Services.AddSingleton(sp => new PersonKeys(ClusterSettings.LoadOrCreatePersonKeySecret(sp.GetRequiredService<NpgsqlDataSource>())));
         silo.Services.AddSingleton<PersonKeyMigration>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PersonKeyMigration>());
+        silo.Services.AddSingleton<LegacyIdNumberMigration>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<LegacyIdNumberMigration>());
         silo.Services.AddSingleton<BizCodeKey>();
         silo.Services.AddSingleton<SupervisionMetrics>();
         silo.Services.AddSingleton<EvidenceLedger>();

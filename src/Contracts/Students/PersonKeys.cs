@@ -26,7 +26,13 @@ public sealed class PersonKeys
         this.secret = (byte[])secret.Clone();
     }
 
-    /// <summary>32 hex digits (the first 128 bits of the HMAC): as long as the plain digest it replaces, and unguessable.</summary>
-    public string Of(string cardNo) =>
+    /// <summary>
+    /// 32 hex digits (the first 128 bits of the HMAC): as long as the plain digest it replaces, and unguessable.
+    /// A legacy 15-digit number has the key of its 18-digit form: one person, one grain.
+    /// </summary>
+    public string Of(string cardNo) => OfAsWritten(ResidentIdNumber.Normalize(cardNo));
+
+    /// <summary>The key of the number exactly as written, as releases before 15-digit numbers were normalised keyed it: for migrations alone.</summary>
+    public string OfAsWritten(string cardNo) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes("student:" + cardNo.ToUpperInvariant())).AsSpan(0, 16));
 }

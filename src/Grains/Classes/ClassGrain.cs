@@ -33,10 +33,11 @@ public sealed class ClassGrain(
 
     private ClassState Current => store.Current;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         store = states.For<ClassState>(StateKind, ClassCode);
-        return store.LoadAsync();
+        await store.LoadAsync();
+        Current.NormalizeIdNumbers();
     }
 
     public async Task<Outcome> Receive(ClassRegistration registration, string businessPlatformCode)

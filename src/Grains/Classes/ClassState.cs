@@ -1,3 +1,4 @@
+using Supervision.Contracts;
 using Supervision.Contracts.Classes;
 
 namespace Supervision.Grains.Classes;
@@ -32,4 +33,16 @@ public sealed class ClassState
 
     /// <summary>The policy is the operator's (set by hand, or the default a class arrived without one under): a re-push does not change it.</summary>
     [Id(17)] public bool PolicyByOperator { get; set; }
+
+    /// <summary>A roster stored before ID numbers were normalised may hold 15-digit numbers; it is read as their 18-digit form.</summary>
+    public void NormalizeIdNumbers()
+    {
+        for (var i = 0; i < Students.Count; i++)
+        {
+            if (ResidentIdNumber.Normalize(Students[i].CardNo) is var normal && normal != Students[i].CardNo)
+            {
+                Students[i] = Students[i] with { CardNo = normal };
+            }
+        }
+    }
 }

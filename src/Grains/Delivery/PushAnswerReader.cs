@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Supervision.Contracts;
 using Supervision.Contracts.Classes;
 using Supervision.Envelope;
 
@@ -14,7 +15,7 @@ public static class PushAnswerReader
             var fields = new EnvelopeData(answer, "answer");
             var accounts = fields.TryGetElement("returnData", out var data)
                 ? EnvelopeData.Elements(data, "answer.returnData", 100_000)
-                    .Select(row => new StudentAccount(row.Text("cardNo", 64), row.Text("studentUserAccount", 128)))
+                    .Select(row => new StudentAccount(SameFormAsRoster(row.Text("cardNo", 64)), row.Text("studentUserAccount", 128)))
                     .ToList()
                 : [];
             return new PushAnswer(accounts, fields.OptionalText("passwordRules", 256));
@@ -24,4 +25,7 @@ public static class PushAnswerReader
             throw new DeliveryFailure(e.Message, e);
         }
     }
+
+    /// <summary>The roster holds 18-digit numbers; a platform that answers with the legacy 15-digit form still names the same person.</summary>
+    private static string SameFormAsRoster(string cardNo) => ResidentIdNumber.IsWellFormed(cardNo) ? ResidentIdNumber.Normalize(cardNo) : cardNo;
 }

@@ -79,7 +79,9 @@ public sealed class PersonKeyMigration(
                 continue;
             }
 
-            moves.Add((key, keys.Of(cardNo)));
+            // The number as written: a 15-digit one moves on to its 18-digit form in LegacyIdNumberMigration, which
+            // merges it with a person already stored under that form instead of colliding with them here.
+            moves.Add((key, keys.OfAsWritten(cardNo)));
         }
 
         return (moves, unmatched);

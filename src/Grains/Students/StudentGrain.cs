@@ -33,6 +33,7 @@ public sealed class StudentGrain(
         state = ledgeredStates.For<StudentState>(StateKind, this.GetPrimaryKeyString());
         await state.LoadAsync();
         Current.FoldEarlierShape();
+        Current.CardNo = ResidentIdNumber.Normalize(Current.CardNo);
     }
 
     public async Task Register(StudentRegistration registration, string businessPlatformCode)

@@ -44,6 +44,7 @@ public sealed class StudentClassGrain(
         (classCode, studentUserCode) = StudentClassKey.Parse(this.GetPrimaryKeyString());
         store = states.For<StudentClassState>(StateKind, this.GetPrimaryKeyString());
         await store.LoadAsync();
+        State.CardNo = ResidentIdNumber.Normalize(State.CardNo);
         if (State.Study is { } span)
         {
             // Reports that changed only their own numbers were committed as rows, without a snapshot.

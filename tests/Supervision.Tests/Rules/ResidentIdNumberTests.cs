@@ -26,4 +26,24 @@ public sealed class ResidentIdNumberTests
     [Fact]
     public void Mask_keeps_only_the_region_prefix_and_the_last_character() =>
         Assert.Equal("110**************X", ResidentIdNumber.Mask("11010519491231002X"));
+
+    [Theory]
+    [InlineData("110105491231002", "11010519491231002X")] // the century inserted, the check character computed (here X)
+    [InlineData("440524880101001", "440524198801010011")]
+    [InlineData("11010519491231002x", "11010519491231002X")] // an 18-character number is only upper-cased
+    public void Normalize_gives_the_18_digit_form(string number, string normal)
+    {
+        Assert.Equal(normal, ResidentIdNumber.Normalize(number));
+        Assert.True(ResidentIdNumber.IsWellFormed(ResidentIdNumber.Normalize(number)));
+    }
+
+    [Fact]
+    public void A_legacy_number_and_its_18_digit_form_are_one_person_key()
+    {
+        var keys = new Supervision.Contracts.Students.PersonKeys(new byte[32]);
+        var (legacy, normal) = TestIds.LegacyIdNumber();
+
+        Assert.Equal(keys.Of(normal), keys.Of(legacy));
+        Assert.NotEqual(keys.OfAsWritten(normal), keys.OfAsWritten(legacy));
+    }
 }
