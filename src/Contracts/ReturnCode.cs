@@ -43,6 +43,7 @@ public static class ReturnCode
     public const string CheckOverdue = "1306";
     public const string StartFaceRequired = "1307";
     public const string ReferencePhotoUnusable = "1308";
+    public const string LiveOnAnotherPlatform = "1309";
 
     public const string BizCodeUnknown = "1401";
     public const string BizCodeExpired = "1402";

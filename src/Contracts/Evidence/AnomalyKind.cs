@@ -57,11 +57,14 @@ public static class AnomalyKind
     /// <summary>A reviewer found a face-check photo to show someone other than the registered student; the pass's credit is voided.</summary>
     public const string FaceReviewRejected = "face_review_rejected";
 
+    /// <summary>A startStudy refused: the same person (ID number) was studying live on another learning platform, whose study it leaves alone.</summary>
+    public const string LiveOnAnotherPlatform = "live_on_another_platform";
+
     /// <summary>Every kind, in the order the docs list them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         ProgressAheadOfClock, PositionJump, ClosedSessionReport, ConcurrentSession, EndAfterJump, AfterDailyLimit, MissingRecording,
         PhotoChangedAfterStudy, CheckOverdue, BizCodeReplayed, BizCodeExpired, BizCodeForeign, FacePhotoReplayed, FaceMismatch,
-        RapidRestarts, ClaimPastDueCheck, RosterIdentityChanged, FaceReviewRejected,
+        RapidRestarts, ClaimPastDueCheck, RosterIdentityChanged, FaceReviewRejected, LiveOnAnotherPlatform,
     ];
 }

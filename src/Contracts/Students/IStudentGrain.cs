@@ -12,6 +12,10 @@ public interface IStudentGrain : IGrainWithStringKey
     /// <summary>Whether a name check passed against the record of <paramref name="businessPlatformCode"/>: the one the class being studied sees.</summary>
     Task<bool> IsRealNameVerified(string businessPlatformCode);
 
+    /// <summary>The person's live session, wherever it is, as last recorded; whether it still plays, its own student-class knows.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<LiveSession?> CurrentLiveSession();
+
     /// <summary>Records a new live session; answers the person's other live session in another class, if any, which the caller closes.</summary>
     Task<LiveSession?> BeginLiveSession(LiveSession session);
 

@@ -32,11 +32,20 @@ public interface IStudentClassGrain : IGrainWithStringKey
     Task<int> RejectFaceCheck(Reviews.FaceCheckRejection rejection);
 
     /// <summary>
-    /// The same person started studying in another class at <paramref name="at"/>: the study here closes and its
-    /// clock stops. One-way, so that the caller never waits on a grain that may be waiting on it.
+    /// The same person started studying in another class, on learning platform <paramref name="otherPlatformCode"/>,
+    /// at <paramref name="at"/>: the study here closes and its clock stops. One-way, so that the caller never waits
+    /// on a grain that may be waiting on it.
     /// </summary>
     [OneWay]
-    Task YieldTo(string otherClassCode, DateTimeOffset at);
+    Task YieldTo(string otherClassCode, string otherPlatformCode, DateTimeOffset at);
+
+    /// <summary>
+    /// The learning platform whose study here is live at <paramref name="at"/> (open, and active within the window of
+    /// concurrent study), or null. Reads committed state only, so it interleaves: the person's other class asks it
+    /// while this one may be waiting on the person.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<string?> LivePlatform(DateTimeOffset at);
 
     /// <summary>Reads committed state only, so it interleaves: a class-wide read never waits behind a learner's call, nor blocks it.</summary>
     [AlwaysInterleave]

@@ -99,6 +99,8 @@ public sealed class StudentGrain(
     public Task<bool> IsRealNameVerified(string businessPlatformCode) =>
         Task.FromResult(Current.Records.GetValueOrDefault(businessPlatformCode)?.RealNameVerifiedAt is not null);
 
+    public Task<LiveSession?> CurrentLiveSession() => Task.FromResult(Current.LiveSession);
+
     public async Task<LiveSession?> BeginLiveSession(LiveSession session)
     {
         DeactivateOnIdle();

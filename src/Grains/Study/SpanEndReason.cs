@@ -8,4 +8,10 @@ public static class SpanEndReason
 
     /// <summary>The same person (ID number) started studying in another class.</summary>
     public const string OtherClass = "other_class";
+
+    /// <summary>
+    /// The same person started studying on another learning platform after the study here had gone quiet. Not the
+    /// learner's doing, and possibly another platform's: nothing recorded against this class follows from it.
+    /// </summary>
+    public const string OtherPlatform = "other_platform";
 }

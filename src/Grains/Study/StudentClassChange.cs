@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Reviews;
+using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.Grains.Evidence;
 
@@ -16,6 +17,21 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     private const int RapidRestartCount = 5;
     private static readonly TimeSpan RapidRestartWindow = TimeSpan.FromSeconds(60);
     private const int RejectionsKept = 32;
+
+    /// <summary>A study active this recently is live: another class's start is concurrent study, and another platform's start is refused.</summary>
+    public static readonly TimeSpan ConcurrentWindow = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The roster now ties this student code to another person (approved again by the operator): their study
+    /// starts from nothing, and the earlier person's credit, kept in the evidence, is answered to nobody else.
+    /// </summary>
+    public static StudentClassChange ForAnotherPerson(StudentClassState previous, DateTimeOffset now, string classCode, string studentUserCode, string cardNo)
+    {
+        var change = new StudentClassChange(new StudentClassState { CardNo = cardNo }, now, classCode, studentUserCode);
+        change.Event(EvidenceKind.IdentityChange, null, null, null, DeviceInfo.Unknown,
+            new { previousCardNo = Contracts.ResidentIdNumber.Mask(previous.CardNo), credited = previous.CreditByResource().Sum(c => c.Seconds) });
+        return change;
+    }
 
     /// <summary>A report, 1.5 or 1.7 on the paused span resumes it; a report within <see cref="FlushWindow"/> of the pause is its flush and does not.</summary>
     public void ResumeIfPaused(StudySpan span, DeviceInfo device, bool flushes = false)
@@ -125,4 +141,53 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
 
     public void Anomaly(string kind, StudySpan span, object details) =>
         Anomalies.Add(new AnomalyRecord(Now, kind, classCode, studentUserCode, Draft.CardNo, span.ResCode, span.Id, JsonSerializer.Serialize(details)));
+
+    /// <summary>
+    /// The same person started studying in another class: the span here closes and the clock stops. Another
+    /// learning platform is let in only once the study here has gone quiet (the grain's LivePlatform), and what it
+    /// does is never held against this class: a platform that knows the learner's ID number could otherwise close
+    /// a real study and taint its class at will.
+    /// </summary>
+    public void YieldTo(string otherClassCode, string otherPlatformCode, DateTimeOffset at, int bankCapSeconds)
+    {
+        Draft.Bank.Suspend(at, bankCapSeconds);
+        if (Draft.Study is { } span)
+        {
+            var samePlatform = span.PlatformCode == otherPlatformCode;
+            if (samePlatform && !span.Paused && at - span.LastActiveAt < ConcurrentWindow)
+            {
+                Anomaly(Contracts.Evidence.AnomalyKind.ConcurrentSession, span, new { otherClassCode, otherStartedAt = at, lastActiveAt = span.LastActiveAt });
+            }
+
+            Close(span, samePlatform ? SpanEndReason.OtherClass : SpanEndReason.OtherPlatform, DeviceInfo.Unknown, otherClassCode);
+        }
+    }
+
+    public void Close(StudySpan span, string reason, DeviceInfo device, string? otherClassCode = null)
+    {
+        if (Draft.Policy.VideoPlayRecord && !span.HasRecording && reason != SpanEndReason.OtherPlatform)
+        {
+            Anomaly(Contracts.Evidence.AnomalyKind.MissingRecording, span, new { startedAt = span.StartedAt, endedAt = Now });
+        }
+
+        Draft.Close(span, Now, reason);
+        Event(Contracts.Evidence.EvidenceKind.SessionEnd, span, Contracts.ReturnCode.Success, device, new { reason, otherClassCode, credited = span.Credited, reports = span.Reports });
+    }
+
+    /// <summary>A start refused because the person studies live on another learning platform: recorded here, on the newcomer's side alone.</summary>
+    public void RefuseStart(StudyStart start, string cardNo, LiveSession held, string heldPlatformCode)
+    {
+        if (Draft.CardNo.Length == 0)
+        {
+            Draft.CardNo = cardNo;
+        }
+
+        var details = new { otherClassCode = held.ClassCode, otherPlatformCode = heldPlatformCode, otherStartedAt = held.StartedAt };
+        Event(Contracts.Evidence.EvidenceKind.SessionStart, start.ResCode, null, start.PlatformCode, start.Device, details, Contracts.ReturnCode.LiveOnAnotherPlatform);
+        Anomaly(Contracts.Evidence.AnomalyKind.LiveOnAnotherPlatform, start.ResCode, details);
+    }
+
+    /// <summary>An anomaly of a call that opened no span (a refused start).</summary>
+    public void Anomaly(string kind, string resCode, object details) =>
+        Anomalies.Add(new AnomalyRecord(Now, kind, classCode, studentUserCode, Draft.CardNo, resCode, null, JsonSerializer.Serialize(details)));
 }

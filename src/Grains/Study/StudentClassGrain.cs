@@ -29,7 +29,6 @@ public sealed class StudentClassGrain(
 {
     public const string StateKind = "student_class";
     private static readonly TimeSpan EndAfterJumpWindow = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan ConcurrentWindow = TimeSpan.FromMinutes(2);
 
     private LedgeredState<StudentClassState> store = null!;
     private string classCode = "";
@@ -65,10 +64,16 @@ public sealed class StudentClassGrain(
         }
 
         var terms = admitted.Data!;
-        var change = NewChange(time.GetUtcNow());
+        var now = time.GetUtcNow();
+        if (await LiveOnAnotherPlatformAsync(terms.CardNo, start.PlatformCode, now) is { } holder)
+        {
+            return await RefuseStartAsync(start, terms.CardNo, holder, now);
+        }
+
+        var change = NewChange(now);
         if (State.CardNo.Length > 0 && !string.Equals(State.CardNo, terms.CardNo, StringComparison.OrdinalIgnoreCase))
         {
-            change = StartOverForAnotherPerson(change.Now, terms.CardNo);
+            change = StudentClassChange.ForAnotherPerson(State, change.Now, classCode, studentUserCode, terms.CardNo);
         }
 
         var draft = change.Draft;
@@ -81,7 +86,7 @@ public sealed class StudentClassGrain(
         {
             if (span is not null)
             {
-                Close(change, span, SpanEndReason.Superseded, start.Device);
+                change.Close(span, SpanEndReason.Superseded, start.Device);
             }
 
             // Time-ordered ids keep each new span's report rows at the right edge of study_reports_by_session, so the
@@ -105,7 +110,7 @@ public sealed class StudentClassGrain(
         var other = await Student(terms.CardNo).BeginLiveSession(new LiveSession(classCode, studentUserCode, span.Id, change.Now));
         if (other is not null)
         {
-            GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(other.ClassCode, other.StudentUserCode)).YieldTo(classCode, change.Now).Ignore();
+            GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(other.ClassCode, other.StudentUserCode)).YieldTo(classCode, start.PlatformCode, change.Now).Ignore();
         }
 
         change.RecordRapidRestarts(span);
@@ -277,7 +282,7 @@ public sealed class StudentClassGrain(
         return voided;
     }
 
-    public async Task YieldTo(string otherClassCode, DateTimeOffset at)
+    public async Task YieldTo(string otherClassCode, string otherPlatformCode, DateTimeOffset at)
     {
         if (State.Study is null && !State.Bank.Accruing)
         {
@@ -285,19 +290,12 @@ public sealed class StudentClassGrain(
         }
 
         var change = NewChange(time.GetUtcNow());
-        change.Draft.Bank.Suspend(at, BankCap);
-        if (change.Draft.Study is { } span)
-        {
-            if (!span.Paused && at - span.LastActiveAt < ConcurrentWindow)
-            {
-                change.Anomaly(AnomalyKind.ConcurrentSession, span, new { otherClassCode, otherStartedAt = at, lastActiveAt = span.LastActiveAt });
-            }
-
-            Close(change, span, SpanEndReason.OtherClass, DeviceInfo.Unknown, otherClassCode);
-        }
-
+        change.YieldTo(otherClassCode, otherPlatformCode, at, BankCap);
         await store.CommitAsync(change);
     }
+
+    public Task<string?> LivePlatform(DateTimeOffset at) =>
+        Task.FromResult(State.Study is { } span && at - span.LastActiveAt < StudentClassChange.ConcurrentWindow ? span.PlatformCode : null);
 
     public Task<IReadOnlyList<ResourceCredit>> CreditByResource(string cardNo) =>
         Task.FromResult(State.CardNo.Length == 0 || string.Equals(State.CardNo, cardNo, StringComparison.OrdinalIgnoreCase) ? State.CreditByResource() : []);
@@ -334,7 +332,11 @@ public sealed class StudentClassGrain(
 
         var change = NewChange(time.GetUtcNow());
         var span = change.Draft.Closed.First(s => s.Id == closed.Id);
-        change.Anomaly(AnomalyKind.ClosedSessionReport, span, new { endedAt = span.EndedAt, endReason = span.EndReason, claimed = report.ProgressTime, playTime = report.PlayTime });
+        if (span.EndReason != SpanEndReason.OtherPlatform)
+        {
+            change.Anomaly(AnomalyKind.ClosedSessionReport, span, new { endedAt = span.EndedAt, endReason = span.EndReason, claimed = report.ProgressTime, playTime = report.PlayTime });
+        }
+
         change.ReportOnClosed(span, report, ReturnCode.SessionSuperseded);
         await store.CommitAsync(change);
         return Outcome<StudyReceipt>.Fail(ReturnCode.SessionSuperseded, $"resCode: this session was closed ({span.EndReason}); call startStudy again");
@@ -370,28 +372,27 @@ public sealed class StudentClassGrain(
         return Outcome<StudyReceipt>.Fail(refusal.Code, refusal.Message);
     }
 
-    private void Close(StudentClassChange change, StudySpan span, string reason, DeviceInfo device, string? otherClassCode = null)
+    /// <summary>The person's study that is live on another learning platform, which a start here must leave alone (SPEC rule 13).</summary>
+    private async Task<(LiveSession Session, string PlatformCode)?> LiveOnAnotherPlatformAsync(string cardNo, string platformCode, DateTimeOffset now)
     {
-        if (change.Draft.Policy.VideoPlayRecord && !span.HasRecording)
+        if (await Student(cardNo).CurrentLiveSession() is not { } held || held.ClassCode == classCode)
         {
-            change.Anomaly(AnomalyKind.MissingRecording, span, new { startedAt = span.StartedAt, endedAt = change.Now });
+            return null;
         }
 
-        change.Draft.Close(span, change.Now, reason);
-        change.Event(EvidenceKind.SessionEnd, span, ReturnCode.Success, device, new { reason, otherClassCode, credited = span.Credited, reports = span.Reports });
+        var live = await GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(held.ClassCode, held.StudentUserCode)).LivePlatform(now);
+        return live is not null && live != platformCode ? (held, live) : null;
+    }
+
+    /// <summary>The newcomer is refused, and the refusal recorded on its side: the holder's study, clock and class are not touched.</summary>
+    private async Task<Outcome> RefuseStartAsync(StudyStart start, string cardNo, (LiveSession Session, string PlatformCode) holder, DateTimeOffset now)
+    {
+        var change = NewChange(now);
+        change.RefuseStart(start, cardNo, holder.Session, holder.PlatformCode);
+        await store.CommitAsync(change);
+        return Outcome.Fail(ReturnCode.LiveOnAnotherPlatform,
+            $"studentUserCode: this person is studying live on another learning platform; a start here is taken once that study has been quiet for {(int)StudentClassChange.ConcurrentWindow.TotalMinutes} minutes");
     }
 
     private StudentClassChange NewChange(DateTimeOffset now) => new(store.Copy(), now, classCode, studentUserCode);
-
-    /// <summary>
-    /// The roster now ties this student code to another person (approved again by the operator): their study
-    /// starts from nothing, and the earlier person's credit, kept in the evidence, is answered to nobody else.
-    /// </summary>
-    private StudentClassChange StartOverForAnotherPerson(DateTimeOffset now, string cardNo)
-    {
-        var change = new StudentClassChange(new StudentClassState { CardNo = cardNo }, now, classCode, studentUserCode);
-        change.Event(EvidenceKind.IdentityChange, null, null, null, DeviceInfo.Unknown,
-            new { previousCardNo = ResidentIdNumber.Mask(State.CardNo), credited = State.CreditByResource().Sum(c => c.Seconds) });
-        return change;
-    }
 }

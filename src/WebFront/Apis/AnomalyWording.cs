@@ -69,6 +69,9 @@ public static class AnomalyWording
         [AnomalyKind.FaceReviewRejected] = d => (
             $"复核员 {d.S("reviewer")} 判定照片 {d.N("photoId")} 不是本人：作废 {d.N("voidedSeconds")} 秒学时",
             $"reviewer {d.S("reviewer")} found photo {d.N("photoId")} to be another person: {d.N("voidedSeconds")} s of credit voided"),
+        [AnomalyKind.LiveOnAnotherPlatform] = d => (
+            $"开始学习被拒绝：本人自 {d.T("otherStartedAt")} 起正在学习平台 {d.S("otherPlatformCode")} 的班级 {d.S("otherClassCode")} 学习",
+            $"start refused: the same person has been studying live in class {d.S("otherClassCode")} on learning platform {d.S("otherPlatformCode")} since {d.T("otherStartedAt")}"),
     };
 
     /// <summary>Kinds that have a sentence; a test holds it equal to <see cref="AnomalyKind.All"/>.</summary>
