@@ -173,6 +173,10 @@ async Task<(string Learning, string Business)> ProvisionAsync()
     foreach (var members in population.Classes)
     {
         SupervisionClient.Expect0("pushClassInfo", await client.PostAsync("pushClassInfo", "/api/class/v1/pushClassInfo", business, population.ClassBody(members)));
+
+        // A pushed class waits for the operator; the simulated learners answer no checks, so the operator's policy has none.
+        await client.AdminAsync($"/admin/classes/{members.Key}/policy", new { videoOnHook = 0 }, options.AdminKey, HttpMethod.Put);
+        await client.AdminAsync($"/admin/classes/{members.Key}/approve", new { }, options.AdminKey);
     }
 
     await Task.WhenAll(population.Learners.Select(async learner =>

@@ -12,9 +12,9 @@ public sealed class SupervisionClient(HttpClient http, Measurements measurements
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
-    public async Task<JsonObject> AdminAsync(string path, object body, string adminKey)
+    public async Task<JsonObject> AdminAsync(string path, object body, string adminKey, HttpMethod? method = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method ?? HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         request.Headers.Add("X-Admin-Key", adminKey);
         using var response = await http.SendAsync(request);
         return Expect0(path, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());

@@ -27,4 +27,20 @@ public sealed record ClassPolicy
     [Id(7)] public bool VideoPlayRecord { get; init; }
 
     public static readonly ClassPolicy Unsupervised = new();
+
+    /// <summary>
+    /// What a class supervises when it names no policy, unless the operator configures otherwise: the figures from
+    /// practice (SPEC) — real name checked, 8 hours a day, a face check at each start and one an hour of play
+    /// (8 at the daily cap), each valid 5 minutes.
+    /// </summary>
+    public static ClassPolicy Supervising() => new()
+    {
+        RealNameAuthentication = true,
+        StudyHourLimit = 8,
+        FaceTimeLimit = 5,
+        VideoOnHook = 2,
+        TriggerType = 1,
+        TriggerValue = 60,
+        VideoStartFace = true,
+    };
 }

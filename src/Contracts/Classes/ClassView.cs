@@ -26,4 +26,7 @@ public sealed record ClassView(
     [Id(14)] public int DeliveredVersion { get; init; }
 
     [Id(15)] public DateTimeOffset? DeliveredAt { get; init; }
+
+    /// <summary>A weaker policy the business platform re-pushed, waiting for the operator; null when none waits.</summary>
+    [Id(16)] public ClassPolicy? ProposedPolicy { get; init; }
 }

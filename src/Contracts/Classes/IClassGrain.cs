@@ -7,7 +7,8 @@ public interface IClassGrain : IGrainWithStringKey
     [ResponseTimeout(BulkCallTimeout.Value)]
     Task<Outcome> Receive(ClassRegistration registration, string businessPlatformCode);
 
-    Task<Outcome> SetPolicy(ClassPolicy policy);
+    /// <summary>The operator sets the class's policy, which fixes it and settles any proposal; recorded as evidence with who did it.</summary>
+    Task<Outcome> SetPolicy(ClassPolicy policy, Evidence.OperatorAction by);
 
     /// <summary>Approves the class, or approves it again (its push is sent again); recorded as evidence with who did it.</summary>
     Task<Outcome> Approve(Evidence.OperatorAction by);

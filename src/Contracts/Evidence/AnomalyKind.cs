@@ -60,11 +60,14 @@ public static class AnomalyKind
     /// <summary>A startStudy refused: the same person (ID number) was studying live on another learning platform, whose study it leaves alone.</summary>
     public const string LiveOnAnotherPlatform = "live_on_another_platform";
 
+    /// <summary>A business platform re-pushed a class whose policy the operator had fixed, with a weaker policy; it waits for the operator.</summary>
+    public const string PolicyWeakeningProposed = "policy_weakening_proposed";
+
     /// <summary>Every kind, in the order the docs list them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         ProgressAheadOfClock, PositionJump, ClosedSessionReport, ConcurrentSession, EndAfterJump, AfterDailyLimit, MissingRecording,
         PhotoChangedAfterStudy, CheckOverdue, BizCodeReplayed, BizCodeExpired, BizCodeForeign, FacePhotoReplayed, FaceMismatch,
-        RapidRestarts, ClaimPastDueCheck, RosterIdentityChanged, FaceReviewRejected, LiveOnAnotherPlatform,
+        RapidRestarts, ClaimPastDueCheck, RosterIdentityChanged, FaceReviewRejected, LiveOnAnotherPlatform, PolicyWeakeningProposed,
     ];
 }

@@ -45,6 +45,12 @@ public static class EvidenceKind
     /// <summary>An operator approved a class, or approved it again (a push follows): who, from where.</summary>
     public const string ClassApproval = "class_approval";
 
+    /// <summary>
+    /// A class's policy changed or was proposed: set by an operator (who, from where), or re-pushed by its business
+    /// platform and applied (at least as strong) or held for the operator (weaker, with the fields it weakens).
+    /// </summary>
+    public const string ClassPolicy = "class_policy";
+
     /// <summary>An operator sent a dead delivery (1.12 push, 1.14 pull) back to be tried again: who, from where.</summary>
     public const string DeliveryRetry = "delivery_retry";
 

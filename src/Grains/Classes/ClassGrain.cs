@@ -74,12 +74,12 @@ public sealed class ClassGrain(
         draft.BusinessPlatformCode = businessPlatformCode;
         if (isNew)
         {
-            draft.Policy = registration.Policy ?? intake.Value.DefaultPolicy;
+            draft.Policy = registration.Policy ?? intake.Value.PolicyOfUnstatedClass;
             draft.PolicyByOperator = registration.Policy is null;
         }
-        else if (!draft.PolicyByOperator && registration.Policy is { } policy)
+        else if (registration.Policy is { } policy)
         {
-            draft.Policy = policy;
+            ClassPolicyChange.Propose(change, ClassCode, policy, businessPlatformCode);
         }
 
         draft.Courses = LastOccurrence.ByCode(registration.Courses, c => c.CourseCode);
@@ -96,7 +96,7 @@ public sealed class ClassGrain(
         return Outcome.Ok;
     }
 
-    public async Task<Outcome> SetPolicy(ClassPolicy policy)
+    public async Task<Outcome> SetPolicy(ClassPolicy policy, OperatorAction by)
     {
         if (!store.RecordExists)
         {
@@ -104,8 +104,7 @@ public sealed class ClassGrain(
         }
 
         var change = store.Change(time.GetUtcNow());
-        change.Draft.Policy = policy;
-        change.Draft.PolicyByOperator = true;
+        ClassPolicyChange.Set(change, ClassCode, policy, by);
         await CommitAsync(change, approving: false);
         return Outcome.Ok;
     }
@@ -267,6 +266,7 @@ public sealed class ClassGrain(
         PushVersion = s.PushVersion,
         DeliveredVersion = s.DeliveredVersion,
         DeliveredAt = s.DeliveredAt,
+        ProposedPolicy = s.ProposedPolicy,
     };
 
     /// <summary>

@@ -31,8 +31,14 @@ public sealed class ClassState
 
     [Id(16)] public string? PasswordRules { get; set; }
 
-    /// <summary>The policy is the operator's (set by hand, or the default a class arrived without one under): a re-push does not change it.</summary>
+    /// <summary>The policy is the operator's (set by hand, or the default a class arrived without one under): a re-push does not weaken it.</summary>
     [Id(17)] public bool PolicyByOperator { get; set; }
+
+    /// <summary>A weaker policy the business platform re-pushed after the policy was fixed: it waits for the operator and is not pushed on.</summary>
+    [Id(18)] public ClassPolicy? ProposedPolicy { get; set; }
+
+    /// <summary>Once the operator approved the class or set its policy, a re-push may strengthen the policy but not weaken it (SPEC rule 13).</summary>
+    public bool PolicyFixed => PolicyByOperator || ApprovedAt is not null;
 
     /// <summary>A roster stored before ID numbers were normalised may hold 15-digit numbers; it is read as their 18-digit form.</summary>
     public void NormalizeIdNumbers()

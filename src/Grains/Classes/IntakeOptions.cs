@@ -7,11 +7,19 @@ public sealed class IntakeOptions
 {
     public const string Section = "Supervision:Intake";
 
-    /// <summary>Approve a class as soon as it arrives, under its own policy or <see cref="DefaultPolicy"/>.</summary>
-    public bool AutoApprove { get; set; } = true;
+    /// <summary>
+    /// Approve a class as soon as it arrives, under its own policy or <see cref="DefaultPolicy"/>. Off unless the
+    /// operator turns it on: a class the audited party sends waits for the operator.
+    /// </summary>
+    public bool AutoApprove { get; set; }
 
-    /// <summary>The policy of a class whose 2.4 request carried none.</summary>
-    public ClassPolicy DefaultPolicy { get; set; } = ClassPolicy.Unsupervised;
+    /// <summary>
+    /// The policy of a class whose 2.4 request carried none, as a whole: a field the configuration leaves out is off.
+    /// Unconfigured, <see cref="ClassPolicy.Supervising"/>.
+    /// </summary>
+    public ClassPolicy? DefaultPolicy { get; set; }
+
+    public ClassPolicy PolicyOfUnstatedClass => DefaultPolicy ?? ClassPolicy.Supervising();
 
     /// <summary>
     /// People in one 2.3 array or one 2.4 roster; a larger request is refused whole (1003). A maximal 2.3 costs the

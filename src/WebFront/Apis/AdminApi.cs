@@ -41,7 +41,7 @@ public static class AdminApi
         {
             using var body = await reader.ReadObjectAsync(request);
             var policy = ClassPolicyParser.Parse(new EnvelopeData(body.RootElement));
-            return EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).SetPolicy(policy));
+            return EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).SetPolicy(policy, OperatorName.Of(request.HttpContext)));
         });
 
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}", async (string classCode, string studentUserCode, IClusterClient grains) =>

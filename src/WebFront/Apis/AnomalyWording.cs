@@ -69,6 +69,9 @@ public static class AnomalyWording
         [AnomalyKind.FaceReviewRejected] = d => (
             $"复核员 {d.S("reviewer")} 判定照片 {d.N("photoId")} 不是本人：作废 {d.N("voidedSeconds")} 秒学时",
             $"reviewer {d.S("reviewer")} found photo {d.N("photoId")} to be another person: {d.N("voidedSeconds")} s of credit voided"),
+        [AnomalyKind.PolicyWeakeningProposed] = d => (
+            $"业务平台 {d.S("by")} 重新推送的班级监管策略弱于已审定的策略（{d.L("weakerIn")}），待监管人员决定，未生效",
+            $"business platform {d.S("by")} re-pushed a weaker policy than the one the operator fixed ({d.L("weakerIn")}); it waits for the operator and is not applied"),
         [AnomalyKind.LiveOnAnotherPlatform] = d => (
             $"开始学习被拒绝：本人自 {d.T("otherStartedAt")} 起正在学习平台 {d.S("otherPlatformCode")} 的班级 {d.S("otherClassCode")} 学习",
             $"start refused: the same person has been studying live in class {d.S("otherClassCode")} on learning platform {d.S("otherPlatformCode")} since {d.T("otherStartedAt")}"),
@@ -103,6 +106,10 @@ public static class AnomalyWording
         };
 
         public string S(string name) => Find([name]) is { ValueKind: JsonValueKind.String } s ? s.GetString()! : throw new KeyNotFoundException(name);
+
+        /// <summary>A list of names, as the sentence lists them.</summary>
+        public string L(string name) =>
+            Find([name]) is { ValueKind: JsonValueKind.Array } list ? string.Join(", ", list.EnumerateArray().Select(e => e.GetString())) : throw new KeyNotFoundException(name);
 
         public string T(string name) =>
             DateTimeOffset.TryParse(S(name), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)

@@ -33,6 +33,7 @@ public sealed class AnomalyWordingTests(SupervisionCluster system)
         [AnomalyKind.ClaimPastDueCheck] = new { claimed = 65, countedPastDue = 40, refusedPastDue = 25, validitySeconds = 60 },
         [AnomalyKind.RosterIdentityChanged] = new { studentUserCode = "stu-1", previousCardNo = "110***********03X", cardNo = "110***********12X" },
         [AnomalyKind.FaceReviewRejected] = new { bizCode = "b1", photoId = 42, voidedSeconds = 120, reviewer = "王", reviewedAt = "2026-03-01T01:02:03Z" },
+        [AnomalyKind.PolicyWeakeningProposed] = new { action = "held", by = "bp-1", weakerIn = new[] { "videoOnHook", "studyHourLimit" } },
         [AnomalyKind.LiveOnAnotherPlatform] = new { otherClassCode = "class-b", otherPlatformCode = "lp-2", otherStartedAt = "2026-03-01T01:02:03Z" },
     };
 

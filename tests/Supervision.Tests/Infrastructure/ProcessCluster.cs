@@ -142,7 +142,8 @@ public sealed class ProcessCluster : IAsyncDisposable
         start.Environment["SUPERVISION_DB"] = ConnectionString;
         start.Environment["SUPERVISION_CLUSTER_ID"] = ClusterId;
         start.Environment["SUPERVISION_ADMIN_KEY"] = AdminKey;
-        foreach (var (name, value) in settings.Concat(environment))
+        var openIntake = SupervisionCluster.OpenIntake.Select(s => KeyValuePair.Create(s.Key.Replace(":", "__"), s.Value));
+        foreach (var (name, value) in openIntake.Concat(settings).Concat(environment))
         {
             start.Environment[name] = value;
         }

@@ -38,6 +38,20 @@ public sealed class SupervisionCluster : IAsyncLifetime
         ["Supervision:Front:WrongAdminKeysPerMinutePerAddress"] = "100000",
     };
 
+    /// <summary>
+    /// The tests say what each class needs: a class arrives approved, under the policy its push carries or none at
+    /// all. A fresh install supervises and waits for the operator instead (IntakeOptions); the tests of that set
+    /// these back in <see cref="SiloSettings"/>.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> OpenIntake = new Dictionary<string, string>
+    {
+        ["Supervision:Intake:AutoApprove"] = "true",
+        ["Supervision:Intake:DefaultPolicy:VideoOnHook"] = "0", // a configured policy is whole: every other field off
+    };
+
+    /// <summary>How classes arrive: <see cref="OpenIntake"/> unless a test of the shipped defaults empties it.</summary>
+    public IReadOnlyDictionary<string, string> Intake { get; init; } = OpenIntake;
+
     /// <summary>Front settings, over <see cref="LiftedLimits"/>.</summary>
     public Dictionary<string, string?> FrontSettings { get; init; } = new();
 
@@ -150,7 +164,7 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
         // Tests serve photos and play learning platforms on loopback, which the fetch rule refuses unless allowed.
         builder.Properties["SUPERVISION_FETCH_ALLOW"] = "127.0.0.1";
-        foreach (var (key, value) in SiloSettings)
+        foreach (var (key, value) in Intake.Concat(SiloSettings))
         {
             builder.Properties[key] = value;
         }
