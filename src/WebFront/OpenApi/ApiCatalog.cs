@@ -169,14 +169,18 @@ public static class ApiCatalog
             "Learning platforms need `apiBaseUrl`. Re-registering a code changes its name, password and URLs; its role cannot change.",
             typeof(PlatformRegistrationData), ReturnCode.Conflict);
         Operator("GET", "/platforms", "List platforms", "Every registered platform, without password hashes.", null);
-        Operator("GET", "/classes/{classCode}", "A class", "Roster, course tree, policy, approval and push status.", null, ReturnCode.ClassNotFound);
+        Operator("GET", "/classes/{classCode}", "A class", "Roster, course tree, policy, approval and push status; `proposedPolicy` is a weaker policy the business platform "
+            + "re-pushed after the operator fixed the policy, waiting for the operator (not in force, not pushed).", null, ReturnCode.ClassNotFound);
         Operator("PUT", "/classes/{classCode}/policy", "Set a class's supervision policy",
-            "Under 1.12's field names; fields left out take their defaults.", typeof(ClassPolicyData), ReturnCode.ClassNotFound);
+            "Under 1.12's field names; fields left out take their defaults. Fixes the policy: a business platform's later re-push "
+            + "can tighten it but a weaker one only waits as `proposedPolicy`; setting the proposed policy accepts it. Recorded as "
+            + "`class_policy` evidence with the `X-Operator` name and the caller's address.", typeof(ClassPolicyData), ReturnCode.ClassNotFound);
         Operator("POST", "/classes/{classCode}/approve", "Approve a class",
             "Approval queues the push to the learning platform (1.12); approving an approved class pushes it again. Recorded as "
             + "`class_approval` evidence with the `X-Operator` name and the caller's address.", null, ReturnCode.ClassNotFound, ReturnCode.InvalidField);
         Operator("GET", "/classes/{classCode}/actions", "A class's operator actions",
-            "Approvals and delivery retries on the class, newest first, with who (`X-Operator`), from where and when.", null);
+            "Approvals, policy changes and delivery retries on the class, newest first, with who (`X-Operator`, or the business "
+            + "platform for a re-pushed policy), from where and when.", null);
         Operator("GET", "/classes/{classCode}/students/{studentUserCode}", "A student in a class",
             "Open session, recent sessions, credit per video, today's total and anomalies.", null);
         Operator("GET", "/classes/{classCode}/students/{studentUserCode}/checks", "A student's anti-idle checks",

@@ -41,6 +41,7 @@ public static class FailureCodes
         [ReturnCode.CheckOverdue] = "an anti-idle check is overdue; nothing is credited until one passes",
         [ReturnCode.StartFaceRequired] = "a face check is required at the start of each session",
         [ReturnCode.ReferencePhotoUnusable] = "the student's registered photo is missing or unusable; no attempt counted",
+        [ReturnCode.LiveOnAnotherPlatform] = "the same person is studying live on another learning platform; that study is left alone and this start refused",
         [ReturnCode.BizCodeUnknown] = "unknown bizCode",
         [ReturnCode.BizCodeExpired] = "bizCode expired",
         [ReturnCode.BizCodeUsed] = "bizCode already used or spent by three failed attempts",

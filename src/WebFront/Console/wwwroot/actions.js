@@ -2,10 +2,10 @@
 // confirmation, goes through the operator API with the operator's name, and is recorded there as evidence.
 "use strict";
 
-async function act(question, path, done) {
+async function act(question, path, done, method = "POST", body = undefined) {
   if (!confirm(question)) return;
   try {
-    await api(path, "POST");
+    await api(path, method, body);
     done();
   } catch (error) {
     showError(error);
@@ -23,7 +23,24 @@ function approveButton(cls) {
   }, again ? "重新批准 Re-approve" : "批准 Approve");
 }
 
+// A weaker policy the business platform re-pushed after approval: not in force, not pushed, until the operator takes it.
+function proposedPolicy(cls) {
+  if (!cls.proposedPolicy) return "";
+  const proposal = Object.fromEntries(Object.entries(cls.proposedPolicy).filter(([, value]) => value !== null));
+  return el("section", { id: "proposed-policy", class: "proposal" },
+    el("h3", null, "待决策略 Proposed policy: weaker, waiting for you"),
+    el("p", null, `业务平台 ${cls.businessPlatformCode} 重新推送了一份较弱的监管策略；它未生效，也未推送给学习平台。 `
+      + `Business platform ${cls.businessPlatformCode} re-pushed a weaker policy; it is not in force and has not been pushed on.`),
+    facts(policyFacts(cls.proposedPolicy), "proposed-facts"),
+    el("button", {
+      type: "button", class: "action", id: "accept-proposal",
+      onclick: () => act(`采用较弱的策略并推送 ${cls.classCode}？ Put the weaker policy in force for ${cls.classCode} and push it?`,
+        `/admin/classes/${encodeURIComponent(cls.classCode)}/policy`, reload, "PUT", proposal),
+    }, "采用此策略 Accept this policy"));
+}
+
 const actionWords = {
+  class_policy: "监管策略 Policy",
   class_approval: "审核 Approval",
   delivery_retry: "重试推送 Delivery retried",
 };
@@ -35,7 +52,7 @@ async function operatorActions(classCode) {
     table(["时间 At", "操作 Action", "操作员 Operator", "来源 From", "详情 Details"],
       actions.map(a => el("tr", { "data-action": a.kind },
         el("td", null, time(a.at)), el("td", null, `${actionWords[a.kind] ?? a.kind}${a.details?.action ? ` · ${a.details.action}` : ""}`),
-        el("td", null, a.details?.operator ?? ""), el("td", null, a.details?.address ?? ""),
+        el("td", null, a.details?.operator ?? a.details?.by ?? ""), el("td", null, a.details?.address ?? ""),
         el("td", null, el("code", null, JSON.stringify(a.details))))), "operator-actions"));
 }
 

@@ -50,15 +50,16 @@ function adminKey() { return sessionStorage.getItem(keyStorage); }
 
 // The operator's name goes with every call, so that an action is recorded with who took it. Header values are
 // Latin-1 on the wire, so a Chinese name is sent percent-encoded (the front decodes it).
-async function request(path, method = "GET") {
+async function request(path, method = "GET", body = undefined) {
   const headers = { "X-Admin-Key": adminKey() ?? "", "X-Operator": encodeURIComponent(sessionStorage.getItem(operatorStorage) ?? "") };
-  const response = await fetch(path, { method, headers, cache: "no-store" });
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const response = await fetch(path, { method, headers, cache: "no-store", body: body === undefined ? undefined : JSON.stringify(body) });
   if (response.status === 401) throw new Unauthorized("管理密钥无效 The admin key was refused");
   return response;
 }
 
-async function api(path, method = "GET") {
-  const answer = await (await request(path, method)).json();
+async function api(path, method = "GET", body = undefined) {
+  const answer = await (await request(path, method, body)).json();
   if (answer.returnCode !== "0") throw new Error(`${answer.returnCode}: ${answer.returnMsg}`);
   return answer.returnData;
 }
@@ -175,6 +176,7 @@ async function classView(view, classCode) {
       ...policyFacts(cls.policy),
     ], "class-facts"),
     el("p", null, csvButton, " ", approveButton(cls), " ", link(`#/anomalies?classCode=${encodeURIComponent(classCode)}`, "本班异常 This class's anomalies")),
+    proposedPolicy(cls),
     el("h3", null, `学员 Students (${students.length})`),
     table(["学员 Student", "姓名 Name", "身份证 ID", "实名 Real-name", "在学 Studying", "今日 Today", "累计 Credited", "按视频 Per video"],
       students.map(s => el("tr", { "data-student": s.studentUserCode },
