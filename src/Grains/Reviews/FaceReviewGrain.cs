@@ -75,15 +75,28 @@ public sealed class FaceReviewGrain(
 
     public async Task<Outcome<CheckPhotoView>> RegisteredPhoto()
     {
-        if (await archive.FindAsync(PhotoId) is not { } photo)
+        if (await archive.FindReferenceAsync(PhotoId) is not { } kept)
             return Outcome.Fail(ReturnCode.InvalidField, $"photoId: no check photo {PhotoId}");
+        if (kept.Image is { } compared)
+            return ServablePhoto.Of(PhotoId, compared, ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the registered photo compared");
+        return await RegisteredAtCheckTimeAsync();
+    }
+
+    /// <summary>
+    /// For a check photo stored before the compared bytes were kept: the photo registered when the check was made
+    /// (from the person's photo history, not the one registered now), fetched now. The queue item says so (no digest).
+    /// </summary>
+    private async Task<Outcome<CheckPhotoView>> RegisteredAtCheckTimeAsync()
+    {
+        var photo = (await archive.FindAsync(PhotoId))!;
         var owner = await GrainFactory.GetGrain<IClassGrain>(photo.ClassCode).Describe();
         var person = owner is null ? null : await GrainFactory.GetGrain<IStudentGrain>(photo.StudentKey).RecordOf(owner.BusinessPlatformCode);
-        if (person?.ErcunPhotoUrl is not { } url)
-            return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the student has no registered photo now");
+        if (person?.PhotoHistory.LastOrDefault(change => change.At <= photo.At)?.Url is not { } url)
+            return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: no photo was registered when the check was made");
         try
         {
-            return Outcome<CheckPhotoView>.Ok(CheckPhotoView.Of(PhotoId, await references.GetAsync(url, CancellationToken.None)));
+            return ServablePhoto.Of(PhotoId, await references.GetAsync(url, CancellationToken.None), ReturnCode.ReferencePhotoUnusable,
+                "ercunPhotos: the photo registered at the check");
         }
         catch (PhotoFetchException e)
         {
