@@ -22,7 +22,7 @@ namespace Supervision.Grains.Reviews;
 public sealed class FaceReviewGrain(
     LedgeredStates states,
     CheckPhotoArchive archive,
-    ReferencePhotoCache references,
+    PhotoDownloader downloader,
     IOptions<FaceComparisonOptions> comparison,
     IOptions<FaceReviewOptions> review,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IFaceReviewGrain
@@ -84,7 +84,8 @@ public sealed class FaceReviewGrain(
 
     /// <summary>
     /// For a check photo stored before the compared bytes were kept: the photo registered when the check was made
-    /// (from the person's photo history, not the one registered now), fetched now. The queue item says so (no digest).
+    /// (from the person's photo history, not the one registered now), fetched now, past the comparison's cache, so
+    /// that "fetched now" is what it is. The queue item says so (no digest).
     /// </summary>
     private async Task<Outcome<CheckPhotoView>> RegisteredAtCheckTimeAsync()
     {
@@ -95,7 +96,7 @@ public sealed class FaceReviewGrain(
             return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: no photo was registered when the check was made");
         try
         {
-            return ServablePhoto.Of(PhotoId, await references.GetAsync(url, CancellationToken.None), ReturnCode.ReferencePhotoUnusable,
+            return ServablePhoto.Of(PhotoId, await downloader.DownloadAsync(url, CancellationToken.None), ReturnCode.ReferencePhotoUnusable,
                 "ercunPhotos: the photo registered at the check");
         }
         catch (PhotoFetchException e)
