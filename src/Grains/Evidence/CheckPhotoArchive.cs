@@ -15,7 +15,7 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
     /// <summary>The grain_state kind of a face review's decision (FaceReviewGrain).</summary>
     public const string ReviewStateKind = "face_review";
 
-    private const string FactColumns = "id, at, student_key, class_code, student_user_code, biz_code, decision, score, threshold";
+    private const string FactColumns = "id, at, student_key, class_code, student_user_code, biz_code, decision, score, threshold, encode(reference_digest, 'hex')";
 
     /// <summary>
     /// Stores the photo and, once per content, the registered photo it was compared against, in one statement: a
@@ -104,7 +104,7 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
         while (await reader.ReadAsync())
         {
             rows.Add(new CheckPhotoFacts(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetString(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetDouble(7), reader.GetDouble(8)));
+                reader.GetString(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetDouble(7), reader.GetDouble(8), reader.IsDBNull(9) ? null : reader.GetString(9)));
         }
 
         return rows;

@@ -64,7 +64,7 @@ public sealed class FaceReviewGrain(
         var details = JsonSerializer.Serialize(new
         {
             photoId = PhotoId, bizCode = photo.BizCode, decision = FaceReviewDecisionNames.Of(decision), machineDecision = photo.Decision,
-            score, threshold = photo.Threshold, band, @operator = by.Operator, address = by.Address,
+            score, threshold = photo.Threshold, band, referenceDigest = photo.ReferenceDigest, @operator = by.Operator, address = by.Address,
         });
         change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.FaceReview, photo.ClassCode, photo.StudentUserCode, null, null, null,
             ReturnCode.Success, 0, null, null, null, DeviceInfo.Unknown, details));

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Supervision.TestFaces;
 using Supervision.Tests.Infrastructure;
@@ -39,6 +40,7 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
         var reviewed = timeline.Single(e => (string?)e["kind"] == "face_review");
         Assert.Equal("审核员 王", (string?)reviewed["details"]!["operator"]);
         Assert.Equal("same", (string?)reviewed["details"]!["machineDecision"]);
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(FacePhotos.Hopper)).ToLowerInvariant(), (string?)reviewed["details"]!["referenceDigest"]);
         Assert.DoesNotContain(await QueueAsync(learner), item => (long)item["photoId"]! == photoId);
         var resent = await DecideAsync(photoId, "not_the_same_person", "审核员 王");
         Assert.Equal(decided["returnData"]!.ToJsonString(), resent["returnData"]!.ToJsonString());
