@@ -54,13 +54,13 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// The registered photo check photo <paramref name="id"/> was compared against, as kept with it; null when no
-    /// such check photo exists. A photo stored before references were kept has neither URL nor bytes.
+    /// such check photo exists. A photo stored before references were kept has neither digest nor bytes.
     /// </summary>
     public async Task<KeptReference?> FindReferenceAsync(long id)
     {
         await using var command = dataSource.CreateCommand(
             """
-            SELECT p.reference_url, p.reference_digest, r.image
+            SELECT p.reference_digest, r.image
             FROM check_photos p LEFT JOIN reference_photos r ON r.digest = p.reference_digest
             WHERE p.id = @id
             """);
@@ -68,10 +68,7 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync();
         if (!await reader.ReadAsync())
             return null;
-        return new KeptReference(
-            reader.IsDBNull(0) ? null : reader.GetString(0),
-            reader.IsDBNull(1) ? null : reader.GetFieldValue<byte[]>(1),
-            reader.IsDBNull(2) ? null : reader.GetFieldValue<byte[]>(2));
+        return new KeptReference(reader.IsDBNull(0) ? null : reader.GetFieldValue<byte[]>(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<byte[]>(1));
     }
 
     /// <summary>The fingerprints of a person's latest check photos, leaving out those of one check (<paramref name="exceptBizCode"/>).</summary>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -77,9 +78,13 @@ public sealed class FaceReviewGrain(
     {
         if (await archive.FindReferenceAsync(PhotoId) is not { } kept)
             return Outcome.Fail(ReturnCode.InvalidField, $"photoId: no check photo {PhotoId}");
-        if (kept.Image is { } compared)
-            return ServablePhoto.Of(PhotoId, compared, ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the registered photo compared");
-        return await RegisteredAtCheckTimeAsync();
+        if (kept.Digest is null)
+            return await RegisteredAtCheckTimeAsync();
+
+        // The card names the photo by this digest: bytes that no longer hash to it are not the photo compared.
+        if (kept.Image is not { } compared || !SHA256.HashData(compared).AsSpan().SequenceEqual(kept.Digest))
+            return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the registered photo compared is missing or altered in the store");
+        return ServablePhoto.Of(PhotoId, compared, ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the registered photo compared");
     }
 
     /// <summary>

@@ -69,6 +69,21 @@ public sealed class ReviewPhotoTests(ReviewSystem review, PhotoServer photos) : 
     }
 
     [Fact]
+    public async Task Kept_registered_photo_bytes_altered_in_the_store_are_not_served_as_the_photo_compared()
+    {
+        // A registered photo of its own (re-encoded), so that the altered bytes are no other test's kept photo.
+        var (learner, _) = await HopperAsync(FacePhotos.Variant(FacePhotos.Hopper, quality: 80));
+        var photoId = await PassAsync(learner, FacePhotos.HopperRetake(7));
+        await ExecuteAsync(
+            "UPDATE reference_photos SET image = @image WHERE digest = (SELECT reference_digest FROM check_photos WHERE id = @id)", photoId, FacePhotos.Astronaut);
+
+        var registered = await OperatorReads.PictureAsync(System, $"/admin/face-reviews/{photoId}/registered-photo");
+
+        Assert.Equal(HttpStatusCode.NotFound, registered.Status);
+        EnvelopeAssert.Code("1308", registered.Envelope);
+    }
+
+    [Fact]
     public async Task A_check_photo_stored_before_references_were_kept_shows_the_photo_registered_at_the_check_and_says_so()
     {
         var (learner, _) = await HopperAsync();
@@ -128,10 +143,10 @@ public sealed class ReviewPhotoTests(ReviewSystem review, PhotoServer photos) : 
         EnvelopeAssert.Names("ercunPhotos", registered.Envelope);
     }
 
-    private async Task<(Learner Learner, string PhotoUrl)> HopperAsync()
+    private async Task<(Learner Learner, string PhotoUrl)> HopperAsync(byte[]? registered = null)
     {
         var learner = await Learner.EnrolAsync(System, FaceEveryFiveMinutes, firstVideoSeconds: 3600);
-        var url = photos.Publish(FacePhotos.Hopper);
+        var url = photos.Publish(registered ?? FacePhotos.Hopper);
         await learner.SetPhotoAsync(url);
         EnvelopeAssert.Code("0", await learner.StartAsync());
         await learner.PlayMinutesAsync(5);
