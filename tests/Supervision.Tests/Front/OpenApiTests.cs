@@ -83,10 +83,20 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
     [Fact]
     public async Task The_reference_page_answers_without_the_operator_key()
     {
-        using var response = await system.Http.GetAsync("/scalar");
+        using var response = await system.Http.GetAsync("/scalar/");
+        var scripts = ScriptSource().Matches(await response.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value).ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+
+        // Every answer says nosniff, so a script served under another type would not run: the page's own are JavaScript.
+        Assert.NotEmpty(scripts);
+        foreach (var script in scripts)
+        {
+            using var served = await system.Http.GetAsync("/scalar/" + script);
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+            Assert.Contains(served.Content.Headers.ContentType?.MediaType, new[] { "text/javascript", "application/javascript" });
+        }
     }
 
     private async Task<JsonObject> DocumentAsync()
@@ -98,6 +108,9 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
 
     /// <summary>OpenAPI paths carry parameter names only: /admin/check-photos/{id:long} is /admin/check-photos/{id}.</summary>
     private static string WithoutConstraints(string pattern) => RouteConstraint().Replace(pattern, "}");
+
+    [GeneratedRegex("<script[^>]*src=\"([^\"]+)\"")]
+    private static partial Regex ScriptSource();
 
     [GeneratedRegex(@":[^}]*\}")]
     private static partial Regex RouteConstraint();
