@@ -4,6 +4,7 @@ using Supervision.FaceComparison;
 using Supervision.Grains.Checks.Faces;
 using Supervision.Grains.Evidence;
 using Supervision.Grains.Fetching;
+using Supervision.Grains.Reviews;
 
 namespace Supervision.Silo;
 
@@ -21,6 +22,7 @@ public static class FaceCheckServices
             sp.GetRequiredService<ILogger<PhotoDownloader>>()));
         services.AddSingleton<ReferencePhotoCache>();
         services.AddSingleton<CheckPhotoArchive>();
+        services.AddSingleton<PendingReviews>();
         services.AddSingleton<FaceVerification>();
         services.Configure<FaceReviewOptions>(configuration.GetSection(FaceReviewOptions.SectionName));
         return services;

@@ -89,6 +89,7 @@ public static class FrontApplication
             app.UseForwardedHeaders();
         }
 
+        app.UseNoSniff();
         app.UseExceptionHandler(FaultAnswer.Options);
         app.UseRateLimiter();
         app.UseMiddleware<AdminKeyCheck>();

@@ -12,8 +12,8 @@ public interface IEvidenceGrain : IGrainWithIntegerKey
     /// <summary>A class's own evidence (operators' approvals, delivery retries), newest first.</summary>
     Task<IReadOnlyList<EvidenceView>> ClassEvents(string classCode, int limit);
 
-    /// <summary>A face-check photo by the id its check_attempt evidence names.</summary>
-    Task<CheckPhotoView?> CheckPhoto(long id);
+    /// <summary>A face-check photo by the id its check_attempt evidence names; refused when its bytes are not a JPEG or PNG.</summary>
+    Task<Outcome<CheckPhotoView>> CheckPhoto(long id);
 
     Task<LiveActivity> Activity();
 }

@@ -101,7 +101,7 @@ public sealed class ChallengeGrain(
 
         var studentKey = personKeys.Of(ticket.CardNo);
         var student = await GrainFactory.GetGrain<IStudentGrain>(studentKey).RecordOf(ticket.BusinessPlatformCode);
-        var subject = new FaceCheckSubject(change.Now, studentKey, ticket.ClassCode, ticket.StudentUserCode, BizCode);
+        var subject = new FaceCheckSubject(change.Now, studentKey, ticket.ClassCode, ticket.StudentUserCode, BizCode, ticket.PlatformCode);
         FaceVerdict verdict;
         try
         {

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Npgsql;
 using NpgsqlTypes;
 using Supervision.FaceComparison;
@@ -14,14 +15,23 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
     /// <summary>The grain_state kind of a face review's decision (FaceReviewGrain).</summary>
     public const string ReviewStateKind = "face_review";
 
-    private const string FactColumns = "id, at, student_key, class_code, student_user_code, biz_code, decision, score, threshold";
+    private const string FactColumns = "id, at, student_key, class_code, student_user_code, biz_code, decision, score, threshold, encode(reference_digest, 'hex')";
 
+    /// <summary>
+    /// Stores the photo and, once per content, the registered photo it was compared against, in one statement: a
+    /// photo is never kept without what it was compared with.
+    /// </summary>
     public async Task<long> StoreAsync(CheckPhotoRecord photo)
     {
         await using var command = dataSource.CreateCommand(
             """
-            INSERT INTO check_photos (at, student_key, class_code, student_user_code, biz_code, source_url, decision, score, threshold, fingerprint, image)
-            VALUES (@at, @student_key, @class, @student, @biz, @url, @decision, @score, @threshold, @fingerprint, @image)
+            WITH reference AS (
+                INSERT INTO reference_photos (digest, first_at, image) VALUES (@reference_digest, @at, @reference)
+                ON CONFLICT (digest) DO NOTHING)
+            INSERT INTO check_photos (at, student_key, class_code, student_user_code, biz_code, source_url, decision, score, threshold, fingerprint, image,
+                                      platform_code, reference_url, reference_digest)
+            VALUES (@at, @student_key, @class, @student, @biz, @url, @decision, @score, @threshold, @fingerprint, @image,
+                    @platform, @reference_url, @reference_digest)
             RETURNING id
             """);
         command.Parameters.AddWithValue("at", photo.At);
@@ -35,7 +45,30 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("threshold", photo.Threshold);
         command.Parameters.AddWithValue("fingerprint", NpgsqlDbType.Bytea, photo.Fingerprint.ToBytes());
         command.Parameters.AddWithValue("image", NpgsqlDbType.Bytea, photo.Image);
+        command.Parameters.AddWithValue("platform", photo.PlatformCode);
+        command.Parameters.AddWithValue("reference_url", photo.ReferenceUrl);
+        command.Parameters.AddWithValue("reference_digest", NpgsqlDbType.Bytea, SHA256.HashData(photo.Reference));
+        command.Parameters.AddWithValue("reference", NpgsqlDbType.Bytea, photo.Reference);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// The registered photo check photo <paramref name="id"/> was compared against, as kept with it; null when no
+    /// such check photo exists. A photo stored before references were kept has neither digest nor bytes.
+    /// </summary>
+    public async Task<KeptReference?> FindReferenceAsync(long id)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT p.reference_digest, r.image
+            FROM check_photos p LEFT JOIN reference_photos r ON r.digest = p.reference_digest
+            WHERE p.id = @id
+            """);
+        command.Parameters.AddWithValue("id", id);
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+            return null;
+        return new KeptReference(reader.IsDBNull(0) ? null : reader.GetFieldValue<byte[]>(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<byte[]>(1));
     }
 
     /// <summary>The fingerprints of a person's latest check photos, leaving out those of one check (<paramref name="exceptBizCode"/>).</summary>
@@ -61,26 +94,6 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
         return (await ReadFactsAsync(command)).SingleOrDefault();
     }
 
-    /// <summary>
-    /// Photos whose score is within <paramref name="band"/> of their threshold and judged same or different (a
-    /// replay or a missing face is not a matter of likeness), that no reviewer has decided: a decision is the review
-    /// grain's state, committed with its evidence.
-    /// </summary>
-    public async Task<IReadOnlyList<CheckPhotoFacts>> AwaitingReviewAsync(double band, int limit)
-    {
-        await using var command = dataSource.CreateCommand(
-            $"""
-            SELECT {FactColumns} FROM check_photos p
-            WHERE score IS NOT NULL AND abs(score - threshold) <= @band AND decision IN ('same', 'different')
-              AND NOT EXISTS (SELECT 1 FROM grain_state g WHERE g.kind = @kind AND g.key = p.id::text)
-            ORDER BY at DESC, id DESC LIMIT @limit
-            """);
-        command.Parameters.AddWithValue("band", band);
-        command.Parameters.AddWithValue("kind", ReviewStateKind);
-        command.Parameters.AddWithValue("limit", limit);
-        return await ReadFactsAsync(command);
-    }
-
     private static async Task<IReadOnlyList<CheckPhotoFacts>> ReadFactsAsync(NpgsqlCommand command)
     {
         var rows = new List<CheckPhotoFacts>();
@@ -88,7 +101,7 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
         while (await reader.ReadAsync())
         {
             rows.Add(new CheckPhotoFacts(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetString(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetDouble(7), reader.GetDouble(8)));
+                reader.GetString(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetDouble(7), reader.GetDouble(8), reader.IsDBNull(9) ? null : reader.GetString(9)));
         }
 
         return rows;

@@ -2,7 +2,10 @@ using Supervision.FaceComparison;
 
 namespace Supervision.Grains.Evidence;
 
-/// <summary>One row of check_photos.</summary>
+/// <summary>
+/// One row of check_photos, with the registered photo it was compared against: <see cref="Reference"/> is the bytes
+/// the comparer saw, fetched from <see cref="ReferenceUrl"/>, kept so that a review shows them whatever the URL serves later.
+/// </summary>
 public sealed record CheckPhotoRecord(
     DateTimeOffset At,
     string StudentKey,
@@ -14,4 +17,7 @@ public sealed record CheckPhotoRecord(
     double? Score,
     double Threshold,
     ImageFingerprint Fingerprint,
-    byte[] Image);
+    byte[] Image,
+    string PlatformCode,
+    string ReferenceUrl,
+    byte[] Reference);

@@ -1,4 +1,5 @@
 using Npgsql;
+using Supervision.Contracts;
 using Supervision.Contracts.Evidence;
 
 namespace Supervision.Grains.Evidence;
@@ -96,13 +97,13 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReade
         return rows;
     }
 
-    public async Task<CheckPhotoView?> CheckPhoto(long id)
+    public async Task<Outcome<CheckPhotoView>> CheckPhoto(long id)
     {
         await using var command = dataSource.CreateCommand("SELECT image FROM check_photos WHERE id = @id");
         command.Parameters.AddWithValue("id", id);
         if (await command.ExecuteScalarAsync() is not byte[] image)
-            return null;
-        return CheckPhotoView.Of(id, image);
+            return Outcome.Fail(ReturnCode.InvalidField, "id: no check photo has this id");
+        return ServablePhoto.Of(id, image, ReturnCode.Conflict, $"id: check photo {id}");
     }
 
     public Task<LiveActivity> Activity() => liveActivity.ReadAsync();

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,7 @@ namespace Supervision.Grains.Reviews;
 public sealed class FaceReviewGrain(
     LedgeredStates states,
     CheckPhotoArchive archive,
-    ReferencePhotoCache references,
+    PhotoDownloader downloader,
     IOptions<FaceComparisonOptions> comparison,
     IOptions<FaceReviewOptions> review,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IFaceReviewGrain
@@ -64,7 +65,7 @@ public sealed class FaceReviewGrain(
         var details = JsonSerializer.Serialize(new
         {
             photoId = PhotoId, bizCode = photo.BizCode, decision = FaceReviewDecisionNames.Of(decision), machineDecision = photo.Decision,
-            score, threshold = photo.Threshold, band, @operator = by.Operator, address = by.Address,
+            score, threshold = photo.Threshold, band, referenceDigest = photo.ReferenceDigest, @operator = by.Operator, address = by.Address,
         });
         change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.FaceReview, photo.ClassCode, photo.StudentUserCode, null, null, null,
             ReturnCode.Success, 0, null, null, null, DeviceInfo.Unknown, details));
@@ -75,15 +76,33 @@ public sealed class FaceReviewGrain(
 
     public async Task<Outcome<CheckPhotoView>> RegisteredPhoto()
     {
-        if (await archive.FindAsync(PhotoId) is not { } photo)
+        if (await archive.FindReferenceAsync(PhotoId) is not { } kept)
             return Outcome.Fail(ReturnCode.InvalidField, $"photoId: no check photo {PhotoId}");
+        if (kept.Digest is null)
+            return await RegisteredAtCheckTimeAsync();
+
+        // The card names the photo by this digest: bytes that no longer hash to it are not the photo compared.
+        if (kept.Image is not { } compared || !SHA256.HashData(compared).AsSpan().SequenceEqual(kept.Digest))
+            return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the registered photo compared is missing or altered in the store");
+        return ServablePhoto.Of(PhotoId, compared, ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the registered photo compared");
+    }
+
+    /// <summary>
+    /// For a check photo stored before the compared bytes were kept: the photo registered when the check was made
+    /// (from the person's photo history, not the one registered now), fetched now, past the comparison's cache, so
+    /// that "fetched now" is what it is. The queue item says so (no digest).
+    /// </summary>
+    private async Task<Outcome<CheckPhotoView>> RegisteredAtCheckTimeAsync()
+    {
+        var photo = (await archive.FindAsync(PhotoId))!;
         var owner = await GrainFactory.GetGrain<IClassGrain>(photo.ClassCode).Describe();
         var person = owner is null ? null : await GrainFactory.GetGrain<IStudentGrain>(photo.StudentKey).RecordOf(owner.BusinessPlatformCode);
-        if (person?.ErcunPhotoUrl is not { } url)
-            return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the student has no registered photo now");
+        if (person?.PhotoHistory.LastOrDefault(change => change.At <= photo.At)?.Url is not { } url)
+            return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: no photo was registered when the check was made");
         try
         {
-            return Outcome<CheckPhotoView>.Ok(CheckPhotoView.Of(PhotoId, await references.GetAsync(url, CancellationToken.None)));
+            return ServablePhoto.Of(PhotoId, await downloader.DownloadAsync(url, CancellationToken.None), ReturnCode.ReferencePhotoUnusable,
+                "ercunPhotos: the photo registered at the check");
         }
         catch (PhotoFetchException e)
         {

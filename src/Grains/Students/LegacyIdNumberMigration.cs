@@ -18,7 +18,7 @@ public sealed class LegacyIdNumberMigration(
     NpgsqlDataSource dataSource, PersonKeys keys, Serializer<StudentState> serializer, ILogger<LegacyIdNumberMigration> logger)
     : ILifecycleParticipant<ISiloLifecycle>
 {
-    public const string Name = "640_legacy_id_numbers";
+    public const string Name = "650_legacy_id_numbers";
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(LegacyIdNumberMigration), ServiceLifecycleStage.RuntimeInitialize + 1, async cancellationToken => await RunAsync(cancellationToken));

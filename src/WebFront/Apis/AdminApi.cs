@@ -58,9 +58,7 @@ public static class AdminApi
         });
 
         admin.MapGet("/check-photos/{id:long}", async (long id, IClusterClient grains) =>
-            await grains.GetGrain<IEvidenceGrain>(0).CheckPhoto(id) is { } photo
-                ? Results.File(photo.Image, photo.ContentType)
-                : new EnvelopeAnswer(ReturnCode.InvalidField, "id: no check photo has this id", statusCode: StatusCodes.Status404NotFound));
+            PhotoAnswer.From(await grains.GetGrain<IEvidenceGrain>(0).CheckPhoto(id)));
 
         admin.MapGet("/anomalies", async (string? classCode, string? kind, string? since, string? until, string? limit, IClusterClient grains) =>
         {

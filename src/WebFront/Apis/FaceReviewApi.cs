@@ -4,20 +4,26 @@ using Supervision.WebFront.Envelope;
 
 namespace Supervision.WebFront.Apis;
 
-/// <summary>The reviewer's queue of borderline face checks: list, both photos, decide.</summary>
+/// <summary>The reviewer's queue of borderline face checks: list a page, both photos, decide.</summary>
 public static class FaceReviewApi
 {
+    public const int DefaultPageSize = 20;
+
     public static void MapFaceReviewApi(this IEndpointRouteBuilder routes)
     {
         var reviews = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
 
-        reviews.MapGet("/face-reviews", async (string? limit, IClusterClient grains) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IFaceReviewQueueGrain>(0).Pending(Math.Clamp(QueryValue.Integer(limit, "limit") ?? 100, 1, 1_000))));
+        reviews.MapGet("/face-reviews", async (string? page, string? pageSize, string? platformCode, string? classCode, string? sort, IClusterClient grains) =>
+        {
+            var query = new FaceReviewQuery(
+                Math.Max(QueryValue.Integer(page, "page") ?? 1, 1),
+                Math.Clamp(QueryValue.Integer(pageSize, "pageSize") ?? DefaultPageSize, 1, FaceReviewQuery.MaxPageSize),
+                Filter(platformCode), Filter(classCode), Order(sort));
+            return EnvelopeAnswer.Success(await grains.GetGrain<IFaceReviewQueueGrain>(0).Pending(query));
+        });
 
         reviews.MapGet("/face-reviews/{photoId:long}/registered-photo", async (long photoId, IClusterClient grains) =>
-            await grains.GetGrain<IFaceReviewGrain>(photoId).RegisteredPhoto() is { Succeeded: true, Data: { } photo }
-                ? Results.File(photo.Image, photo.ContentType)
-                : new EnvelopeAnswer(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the registered photo cannot be shown", statusCode: StatusCodes.Status404NotFound));
+            PhotoAnswer.From(await grains.GetGrain<IFaceReviewGrain>(photoId).RegisteredPhoto()));
 
         reviews.MapPost("/face-reviews/{photoId:long}", async (long photoId, string? decision, HttpContext context, IClusterClient grains) =>
             EnvelopeAnswer.From(await grains.GetGrain<IFaceReviewGrain>(photoId).Decide(Decision(decision), OperatorName.Of(context)), view => new
@@ -29,6 +35,15 @@ public static class FaceReviewApi
                 view.VoidedSeconds,
             }));
     }
+
+    private static string? Filter(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static FaceReviewOrder Order(string? text) => text switch
+    {
+        null or "" or "risk" => FaceReviewOrder.Risk,
+        "newest" => FaceReviewOrder.Newest,
+        _ => throw new EnvelopeRejection(ReturnCode.InvalidField, "sort: must be risk or newest"),
+    };
 
     private static FaceReviewDecision Decision(string? text) =>
         FaceReviewDecisionNames.Parse(text)

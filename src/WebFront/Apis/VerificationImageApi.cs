@@ -26,7 +26,7 @@ public static class VerificationImageApi
 
             var code = await grains.GetGrain<IChallengeGrain>(bizCode).CodeToShow();
             return code.Succeeded
-                ? Results.File(VerificationImage.Render(code.Data!), "image/png")
+                ? PhotoAnswer.Of(VerificationImage.Render(code.Data!), "image/png")
                 : new EnvelopeAnswer(code.Code, code.Message, statusCode: StatusCodes.Status404NotFound);
         });
 }

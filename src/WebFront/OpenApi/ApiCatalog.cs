@@ -21,12 +21,18 @@ public static class ApiCatalog
 
     private const string Json = "application/json";
 
+    private const string PhotoServing =
+        "Served only after its bytes decode as a whole JPEG or PNG, under the type decoded, with `X-Content-Type-Options: nosniff` and `Cache-Control: no-store`.";
+
     private static readonly string[] EnvelopeCodes =
         [ReturnCode.MalformedEnvelope, ReturnCode.MissingField, ReturnCode.InvalidField, ReturnCode.BodyTooLarge, ReturnCode.UnsupportedContentType];
 
     private static readonly string[] TokenCodes = [ReturnCode.TokenMissing, ReturnCode.TokenInvalid, ReturnCode.TokenExpired, ReturnCode.TokenRevoked, ReturnCode.WrongRole];
 
     private static readonly string[] ServiceCodes = [ReturnCode.TooManyRequests, ReturnCode.InternalError, ReturnCode.Unavailable];
+
+    /// <summary>A photo's answer: binary, a JPEG or a PNG as its bytes decode (PhotoAnswer).</summary>
+    private static readonly ApiResponse[] Pictures = [new(StatusCodes.Status200OK, typeof(Stream), "image/jpeg", "image/png")];
 
     private static readonly ApiResponse[] Faults =
     [
@@ -136,8 +142,9 @@ public static class ApiCatalog
         entries.Add(Key("GET", "/api/v1/verificationImage/{bizCode}"), new ApiEntry(LearningTag, "1.7's pop-up code as a picture",
             "The `verificationImageUrl` of 1.7's answer: a PNG of the code for players that show a picture. The student's browser fetches it "
             + "without a token while the check is pending; afterwards it answers 404 with the envelope. A bizCode the server did not issue "
-            + "(bizCodes are signed) answers 404 and 1401 without reaching the cluster.",
-            null, [new(StatusCodes.Status200OK, null, "image/png"), new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
+            + "(bizCodes are signed) answers 404 and 1401 without reaching the cluster. Sent with `X-Content-Type-Options: nosniff` and "
+            + "`Cache-Control: no-store` (a one-time code).",
+            null, [new(StatusCodes.Status200OK, typeof(Stream), "image/png"), new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
             [ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
 
         Business("/api/user/v1/teacherInfo", "2.1 teacherInfo: register a teacher",
@@ -225,8 +232,14 @@ public static class ApiCatalog
         Operator("GET", "/charts/anomalies", "Anomalies a day",
             "Anomalies raised a China day by kind over the last `days` (7 by default, 1–31).", null, ReturnCode.InvalidField);
         Operator("GET", "/face-reviews", "Face checks waiting for review",
-            "Photos whose score is within the review band of the threshold (docs/face.md \"Review\"), newest first: photoId, at, "
-            + "classCode, studentUserCode, bizCode, machineDecision, score, threshold, band; at most `limit` (100).", null, ReturnCode.InvalidField);
+            "Photos whose score is within the review band of the threshold (docs/face.md \"Review\"), one item per learner in a class "
+            + "however many of their photos wait, a page at a time: `{total, page, pageSize, items}`, `total` counting learners under the "
+            + "filter. `page` from 1, `pageSize` 20 by default (at most 100); `platformCode` (the learning platform that sent the photo) and "
+            + "`classCode` filter; `sort` = risk (default: learners with a pass in the band first, the pass nearest the threshold first, then "
+            + "more attempts, then the latest) or newest (latest attempt first). An item is its riskiest photo (photoId, at, bizCode, "
+            + "machineDecision, score, threshold, band) with classCode, studentUserCode, platformCode, attempts, passes, latestAt, and "
+            + "referenceDigest: the SHA-256 (hex) of the registered photo that photo was compared against, null for a photo stored before "
+            + "those were kept.", null, ReturnCode.InvalidField);
         Operator("POST", "/face-reviews/{photoId:long}", "Decide a face check",
             "`decision` = same_person (recorded, changes nothing) or not_the_same_person (voids the credit the check's pass let the video "
             + "earn until the next pass, raises face_review_rejected). Decided once; answers photoId, decision, operator, at, voidedSeconds.",
@@ -235,17 +248,21 @@ public static class ApiCatalog
             "Queues a 1.14 pull of every page into the course store; the schedule pulls on its own as well.", null,
             ReturnCode.PlatformNotFound, ReturnCode.Conflict);
         entries.Add(Key("GET", "/admin/check-photos/{id:long}"), new ApiEntry(OperatorTag, "A judged check photo",
-            "The image of one 1.6 attempt (personal data: operator only), as named by a check_attempt evidence row.",
+            "The image of one 1.6 attempt (personal data: operator only), as named by a check_attempt evidence row. " + PhotoServing
+            + " Stored bytes that are not such an image answer 404 and 1208.",
             null,
-            [new(StatusCodes.Status200OK, null, "image/jpeg"), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
+            [.. Pictures, new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
                 new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
-            [ReturnCode.AdminKeyInvalid, ReturnCode.InvalidField, .. ServiceCodes]));
-        entries.Add(Key("GET", "/admin/face-reviews/{photoId:long}/registered-photo"), new ApiEntry(OperatorTag, "The registered photo beside a check photo",
-            "The student's registered two-inch photo (personal data: operator only), for the review of check photo `photoId`.",
+            [ReturnCode.AdminKeyInvalid, ReturnCode.InvalidField, ReturnCode.Conflict, .. ServiceCodes]));
+        entries.Add(Key("GET", "/admin/face-reviews/{photoId:long}/registered-photo"), new ApiEntry(OperatorTag, "The registered photo a check photo was compared against",
+            "The registered two-inch photo (personal data: operator only) exactly as check photo `photoId` was compared against it, kept "
+            + "with the check photo, whatever the student's registered photo or the bytes behind its URL are now. For a photo stored before "
+            + "those were kept (its queue item has no referenceDigest): the photo registered when the check was made, fetched now. "
+            + PhotoServing + " A photo that cannot be shown answers 404 and 1308.",
             null,
-            [new(StatusCodes.Status200OK, null, "image/jpeg"), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
+            [.. Pictures, new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
                 new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
-            [ReturnCode.AdminKeyInvalid, ReturnCode.ReferencePhotoUnusable, .. ServiceCodes]));
+            [ReturnCode.AdminKeyInvalid, ReturnCode.InvalidField, ReturnCode.ReferencePhotoUnusable, .. ServiceCodes]));
 
         entries.Add(Key("GET", "/health"), new ApiEntry(HealthTag, "Health of the front, a silo and the database",
             "200 only when all three answer; 503 says which did not. `/health/live` and `/health/ready` answer for probes.",

@@ -50,7 +50,7 @@ public static class ApiDocumentation
 
             foreach (var response in entry.Responses)
             {
-                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(response.Status, response.Body, [response.ContentType]));
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(response.Status, response.Body, response.ContentTypesOrJson));
             }
         });
         return builder;

@@ -140,6 +140,8 @@ public sealed class PopUpCodeTests(SupervisionCluster system)
         using var afterUse = await system.Http.GetAsync(url.PathAndQuery);
 
         Assert.Equal("image/png", picture.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", picture.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(picture.Headers.CacheControl?.NoStore);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, afterUse.StatusCode);
         Assert.Contains("\"returnCode\":\"1403\"", await afterUse.Content.ReadAsStringAsync());

@@ -62,12 +62,41 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
     }
 
     [Fact]
+    public async Task Photo_routes_are_documented_as_jpeg_or_png_and_every_answer_of_the_front_says_nosniff()
+    {
+        var paths = (await DocumentAsync())["paths"]!.AsObject();
+        foreach (var path in new[] { "/admin/check-photos/{id}", "/admin/face-reviews/{photoId}/registered-photo" })
+        {
+            var content = paths[path]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+            Assert.Equal(["image/jpeg", "image/png"], content.Select(c => c.Key).Order());
+        }
+
+        Assert.NotNull(paths["/api/v1/verificationImage/{bizCode}"]!["get"]!["responses"]!["200"]!["content"]!["image/png"]);
+
+        using var document = await system.Http.GetAsync("/openapi/v1.json");
+        using var refused = await system.Http.GetAsync("/admin/check-photos/1");
+        using var missing = await system.Http.GetAsync("/api/v1/verificationImage/not-a-code");
+        Assert.All([document, refused, missing], answer => Assert.Equal("nosniff", answer.Headers.GetValues("X-Content-Type-Options").Single()));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task The_reference_page_answers_without_the_operator_key()
     {
-        using var response = await system.Http.GetAsync("/scalar");
+        using var response = await system.Http.GetAsync("/scalar/");
+        var scripts = ScriptSource().Matches(await response.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value).ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+
+        // Every answer says nosniff, so a script served under another type would not run: the page's own are JavaScript.
+        Assert.NotEmpty(scripts);
+        foreach (var script in scripts)
+        {
+            using var served = await system.Http.GetAsync("/scalar/" + script);
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+            Assert.Contains(served.Content.Headers.ContentType?.MediaType, new[] { "text/javascript", "application/javascript" });
+        }
     }
 
     private async Task<JsonObject> DocumentAsync()
@@ -79,6 +108,9 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
 
     /// <summary>OpenAPI paths carry parameter names only: /admin/check-photos/{id:long} is /admin/check-photos/{id}.</summary>
     private static string WithoutConstraints(string pattern) => RouteConstraint().Replace(pattern, "}");
+
+    [GeneratedRegex("<script[^>]*src=\"([^\"]+)\"")]
+    private static partial Regex ScriptSource();
 
     [GeneratedRegex(@":[^}]*\}")]
     private static partial Regex RouteConstraint();

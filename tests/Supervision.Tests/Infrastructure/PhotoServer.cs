@@ -35,6 +35,9 @@ public sealed class PhotoServer : IAsyncLifetime
         return $"{baseUrl}/photos/{name}";
     }
 
+    /// <summary>Serves <paramref name="bytes"/> from now on under <paramref name="url"/>, labelled as a picture whatever they are, as a hostile host would.</summary>
+    public void Replace(string url, byte[] bytes) => photos[url[(url.LastIndexOf('/') + 1)..]] = bytes;
+
     public int RequestsFor(string url) => requests.GetValueOrDefault(url[(url.LastIndexOf('/') + 1)..]);
 
     public async Task DisposeAsync()

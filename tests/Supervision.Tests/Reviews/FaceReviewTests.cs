@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Supervision.TestFaces;
 using Supervision.Tests.Infrastructure;
@@ -39,7 +40,8 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
         var reviewed = timeline.Single(e => (string?)e["kind"] == "face_review");
         Assert.Equal("审核员 王", (string?)reviewed["details"]!["operator"]);
         Assert.Equal("same", (string?)reviewed["details"]!["machineDecision"]);
-        Assert.DoesNotContain(await QueueAsync(), item => (long)item["photoId"]! == photoId);
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(FacePhotos.Hopper)).ToLowerInvariant(), (string?)reviewed["details"]!["referenceDigest"]);
+        Assert.DoesNotContain(await QueueAsync(learner), item => (long)item["photoId"]! == photoId);
         var resent = await DecideAsync(photoId, "not_the_same_person", "审核员 王");
         Assert.Equal(decided["returnData"]!.ToJsonString(), resent["returnData"]!.ToJsonString());
         Assert.Equal(before - underPass, await learner.StudyRecordAsync());
@@ -113,7 +115,7 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
         EnvelopeAssert.Names("photoId", unknownPhoto);
         EnvelopeAssert.Code("1003", forged);
         EnvelopeAssert.Names("X-Operator", forged);
-        Assert.Contains(await QueueAsync(), item => (long)item["photoId"]! == photoId);
+        Assert.Contains(await QueueAsync(learner), item => (long)item["photoId"]! == photoId);
         Assert.DoesNotContain(await TimelineAsync(learner), e => (string?)e["kind"] == "face_review");
     }
 
@@ -135,10 +137,9 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
     }
 
     private async Task<long> PendingPhotoAsync(Learner learner, string bizCode) =>
-        (long)(await QueueAsync()).Single(item => (string?)item["bizCode"] == bizCode && (string?)item["studentUserCode"] == learner.StudentUserCode)["photoId"]!;
+        (long)(await QueueAsync(learner)).Single(item => (string?)item["bizCode"] == bizCode && (string?)item["studentUserCode"] == learner.StudentUserCode)["photoId"]!;
 
-    private async Task<List<JsonNode>> QueueAsync() =>
-        (await System.AdminAsync(HttpMethod.Get, "/admin/face-reviews?limit=1000"))["returnData"]!.AsArray().Select(i => i!).ToList();
+    private Task<List<JsonNode>> QueueAsync(Learner learner) => OperatorReads.ItemsAsync(System, $"classCode={learner.ClassCode}");
 
     private async Task<List<JsonNode>> TimelineAsync(Learner learner) =>
         (await System.AdminAsync(HttpMethod.Get, $"/admin/classes/{learner.ClassCode}/students/{learner.StudentUserCode}/timeline"))["returnData"]!.AsArray().Select(e => e!).ToList();

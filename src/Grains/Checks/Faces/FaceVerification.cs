@@ -59,7 +59,8 @@ public sealed class FaceVerification(
 
         var photoId = await archive.StoreAsync(new CheckPhotoRecord(
             subject.At, subject.StudentKey, subject.ClassCode, subject.StudentUserCode, subject.BizCode,
-            photo.IsUrl ? photo.Target : null, Stored(decision), comparison.Score, comparison.Threshold, probeFingerprint, probe));
+            photo.IsUrl ? photo.Target : null, Stored(decision), comparison.Score, comparison.Threshold, probeFingerprint, probe,
+            subject.PlatformCode, referenceUrl!, reference));
         return new FaceVerdict(decision, comparison.Score, comparison.Threshold, photoId, replayOf);
     }
 

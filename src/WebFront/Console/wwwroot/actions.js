@@ -75,18 +75,52 @@ async function deliveriesView(view, params) {
         }, "重试 Retry") : ""))), "deliveries"));
 }
 
-async function faceReviewsView(view) {
-  const pending = await api("/admin/face-reviews");
+const reviewPageSize = 20;
+
+// One card per learner in a class, however many of their attempts fell in the band; the riskiest first unless the
+// reviewer asks for the newest. Filters and the page live in the address, so a page can be shared and reloaded.
+async function faceReviewsView(view, params) {
+  const page = Math.max(1, Number(params.get("page") ?? 1) || 1);
+  const chosen = new URLSearchParams();
+  for (const name of ["platformCode", "classCode", "sort"]) if (params.get(name)) chosen.set(name, params.get(name));
+  const [queue, platforms] = await Promise.all([
+    api(`/admin/face-reviews?${chosen}&page=${page}&pageSize=${reviewPageSize}`),
+    api("/admin/platforms"),
+  ]);
+  const pages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
+  const pageHref = n => `#/face-reviews?${new URLSearchParams([...chosen, ["page", n]])}`;
+  const form = el("form", {
+    id: "review-filter",
+    onsubmit: event => {
+      event.preventDefault();
+      const next = new URLSearchParams();
+      for (const [name, value] of new FormData(event.target)) if (value) next.set(name, value.trim());
+      location.hash = `#/face-reviews?${next}`;
+    },
+  },
+  el("label", null, "学习平台 Learning platform", el("select", { name: "platformCode" }, el("option", { value: "" }, "全部 all"),
+    platforms.filter(p => p.role === "learning").map(p => el("option", { value: p.code, selected: params.get("platformCode") === p.code }, `${p.code} · ${p.name}`)))),
+  el("label", null, "班级 Class", el("input", { name: "classCode", value: params.get("classCode") ?? "" })),
+  el("label", null, "排序 Order", el("select", { name: "sort" },
+    el("option", { value: "risk", selected: params.get("sort") !== "newest" }, "风险 Riskiest first"),
+    el("option", { value: "newest", selected: params.get("sort") === "newest" }, "最新 Newest first"))),
+  el("button", { type: "submit", class: "action" }, "筛选 Filter"));
+  const pager = el("p", { class: "pager" },
+    page > 1 ? link(pageHref(page - 1), "‹ 上一页 Previous") : "",
+    el("span", null, ` 第 ${page} / ${pages} 页 Page ${page} of ${pages} `),
+    page < pages ? link(pageHref(page + 1), "下一页 Next ›") : "");
   view.append(
-    el("h2", null, `人脸复核 Face checks to review (${pending.length})`),
-    el("p", null, "比对分数落在阈值附近的人脸验证。学习平台已按阈值得到即时答复；复核在其后。判定“不是同一人”将作废该次验证通过后获得的学时，直到下一次验证通过。 ",
-      "Face checks whose score fell near the threshold. The learning platform was answered at once by the threshold; the review comes after. ",
+    el("h2", null, `人脸复核 Face checks to review (${queue.total} 名学员 learners)`),
+    el("p", null, "比对分数落在阈值附近的人脸验证，每名学员一张卡片，风险最高的照片在前。学习平台已按阈值得到即时答复；复核在其后。判定“不是同一人”将作废该次验证通过后获得的学时，直到下一次验证通过。 ",
+      "Face checks whose score fell near the threshold, one card per learner showing their riskiest photo. The learning platform was answered at once by the threshold; the review comes after. ",
       "\"Not the same person\" voids the credit earned after that check passed, until the next passed check."),
-    el("div", { id: "face-reviews" }, pending.map(reviewCard)));
+    form,
+    queue.items.length ? el("div", { id: "face-reviews" }, queue.items.map(reviewCard)) : el("p", { id: "face-reviews-empty" }, "没有待复核的验证 Nothing to review"),
+    pager);
 }
 
 function reviewCard(item) {
-  const registered = el("img", { class: "review-photo", alt: `registered photo for ${item.photoId}`, "data-registered": item.photoId });
+  const registered = el("img", { class: "review-photo", alt: `registered photo compared with ${item.photoId}`, "data-registered": item.photoId });
   const checked = el("img", { class: "review-photo", alt: `check photo ${item.photoId}`, "data-photo": item.photoId });
   blobUrl(`/admin/face-reviews/${item.photoId}/registered-photo`).then(url => { registered.src = url; }, showError);
   blobUrl(`/admin/check-photos/${item.photoId}`).then(url => { checked.src = url; }, showError);
@@ -94,14 +128,19 @@ function reviewCard(item) {
     type: "button", class: "action", "data-decision": decision,
     onclick: () => act(`${words}：${item.studentUserCode}（${item.classCode}）？`, `/admin/face-reviews/${item.photoId}?decision=${decision}`, reload),
   }, words);
+  const reference = item.referenceDigest
+    ? `比对时的登记照 Registered photo as compared · ${item.referenceDigest.slice(0, 12)}`
+    : "检查时登记的照片（现取，比对内容未保存）Photo registered at the check, fetched now: the compared bytes were not kept";
   return el("article", { class: "review", "data-review": item.photoId },
     el("div", { class: "photos" },
-      el("figure", null, registered, el("figcaption", null, "登记照片 Registered photo")),
+      el("figure", null, registered, el("figcaption", { class: item.referenceDigest ? "reference" : "reference unkept" }, reference)),
       el("figure", null, checked, el("figcaption", null, `验证照片 Check photo · ${time(item.at)}`))),
     facts([
       ["学员 Student", link(studentHref(item.classCode, item.studentUserCode), `${item.studentUserCode} (${item.classCode})`)],
+      ["学习平台 Platform", item.platformCode ?? "–"],
       ["比对分数 Score", `${item.score.toFixed(3)} (阈值 threshold ${item.threshold} ± ${item.band})`],
       ["即时答复 Answered at once", item.machineDecision === "same" ? "通过 passed" : "未通过 not passed"],
+      ["带内尝试 Attempts in the band", `${item.attempts} (通过 passed ${item.passes}) · 最近 latest ${time(item.latestAt)}`],
       ["验证码 bizCode", item.bizCode],
     ]),
     el("p", null, decide("same_person", "同一人 Same person"), " ", decide("not_the_same_person", "不是同一人 Not the same person")));

@@ -328,7 +328,7 @@ async function route() {
     if (parts[0] === "anomalies") await anomaliesView(view, params);
     else if (parts[0] === "overview") await overviewView(view, params);
     else if (parts[0] === "deliveries") await deliveriesView(view, params);
-    else if (parts[0] === "face-reviews") await faceReviewsView(view);
+    else if (parts[0] === "face-reviews") await faceReviewsView(view, params);
     else if (parts[0] === "classes" && parts[2] === "students" && parts[3]) await studentView(view, parts[1], parts[3]);
     else if (parts[0] === "classes" && parts[1]) await classView(view, parts[1]);
     else await classesView(view, params);
