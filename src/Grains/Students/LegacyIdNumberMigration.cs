@@ -26,24 +26,22 @@ public sealed class LegacyIdNumberMigration(
     /// <summary>How many people it moved (merged ones included); null when it had already run.</summary>
     public async Task<int?> RunAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({SchemaMigrator.MigrationLockId})", cancellationToken);
-        if (await ScalarAsync(connection, "SELECT count(*) FROM supervision_schema_migrations WHERE name = @name", cancellationToken, ("name", Name)) > 0)
+        var moved = await CodeMigration.RunOnceAsync<int?>(dataSource, Name, async connection =>
         {
-            return null;
+            var legacy = await ReadLegacyAsync(connection, cancellationToken);
+            foreach (var (key, person) in legacy)
+            {
+                await MoveAsync(connection, key, person, cancellationToken);
+            }
+
+            return legacy.Count;
+        }, cancellationToken);
+        if (moved is not null)
+        {
+            logger.LogInformation("People stored under 15-digit ID numbers moved to their 18-digit form: {People}", moved);
         }
 
-        var legacy = await ReadLegacyAsync(connection, cancellationToken);
-        foreach (var (key, person) in legacy)
-        {
-            await MoveAsync(connection, key, person, cancellationToken);
-        }
-
-        await ExecuteAsync(connection, "INSERT INTO supervision_schema_migrations (name) VALUES (@name)", cancellationToken, ("name", Name));
-        await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("People stored under 15-digit ID numbers moved to their 18-digit form: {People}", legacy.Count);
-        return legacy.Count;
+        return moved;
     }
 
     private async Task<List<(string Key, StudentState Person)>> ReadLegacyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
@@ -85,12 +83,6 @@ public sealed class LegacyIdNumberMigration(
         await using var read = new NpgsqlCommand("SELECT payload FROM grain_state WHERE kind = 'student' AND key = @key", connection);
         read.Parameters.AddWithValue("key", key);
         return await read.ExecuteScalarAsync(cancellationToken) is byte[] payload ? serializer.Deserialize(payload) : null;
-    }
-
-    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)

@@ -27,37 +27,25 @@ public sealed class PersonKeyMigration(
     /// <summary>What it moved; null when it had already run.</summary>
     public async Task<PersonKeyMigrationResult?> RunAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({SchemaMigrator.MigrationLockId})", cancellationToken);
-        await using (var ran = new NpgsqlCommand("SELECT count(*) FROM supervision_schema_migrations WHERE name = @name", connection))
+        var result = await CodeMigration.RunOnceAsync(dataSource, Name, async connection =>
         {
-            ran.Parameters.AddWithValue("name", Name);
-            if ((long)(await ran.ExecuteScalarAsync(cancellationToken))! > 0)
+            var (moves, unmatched) = await ReadMovesAsync(connection, cancellationToken);
+            var students = 0;
+            var photos = 0;
+            foreach (var chunk in moves.Chunk(Chunk))
             {
-                return null;
+                students += await MoveAsync(connection, "UPDATE grain_state g SET key = m.keyed FROM unnest(@plain, @keyed) m(plain, keyed) WHERE g.kind = 'student' AND g.key = m.plain", chunk, cancellationToken);
+                photos += await MoveAsync(connection, "UPDATE check_photos p SET student_key = m.keyed FROM unnest(@plain, @keyed) m(plain, keyed) WHERE p.student_key = m.plain", chunk, cancellationToken);
             }
-        }
 
-        var (moves, unmatched) = await ReadMovesAsync(connection, cancellationToken);
-        var students = 0;
-        var photos = 0;
-        foreach (var chunk in moves.Chunk(Chunk))
+            return new PersonKeyMigrationResult(students, photos, unmatched);
+        }, cancellationToken);
+        if (result is not null)
         {
-            students += await MoveAsync(connection, "UPDATE grain_state g SET key = m.keyed FROM unnest(@plain, @keyed) m(plain, keyed) WHERE g.kind = 'student' AND g.key = m.plain", chunk, cancellationToken);
-            photos += await MoveAsync(connection, "UPDATE check_photos p SET student_key = m.keyed FROM unnest(@plain, @keyed) m(plain, keyed) WHERE p.student_key = m.plain", chunk, cancellationToken);
+            logger.LogInformation("Person keys now keyed digests: {Students} students and {Photos} check photos moved; {Unmatched} student rows left as they were (their key is not the plain digest of the ID number they hold)",
+                result.Students, result.CheckPhotos, result.Unmatched);
         }
 
-        await using (var record = new NpgsqlCommand("INSERT INTO supervision_schema_migrations (name) VALUES (@name)", connection))
-        {
-            record.Parameters.AddWithValue("name", Name);
-            await record.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        var result = new PersonKeyMigrationResult(students, photos, unmatched);
-        logger.LogInformation("Person keys now keyed digests: {Students} students and {Photos} check photos moved; {Unmatched} student rows left as they were (their key is not the plain digest of the ID number they hold)",
-            result.Students, result.CheckPhotos, result.Unmatched);
         return result;
     }
 
@@ -93,11 +81,5 @@ public sealed class PersonKeyMigration(
         command.Parameters.Add(new NpgsqlParameter<string[]>("plain", moves.Select(m => m.Plain).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("keyed", moves.Select(m => m.Keyed).ToArray()));
         return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -41,13 +41,14 @@ public sealed class LegacyIdNumberMigrationTests : IAsyncLifetime
             FirstStudiedAt = studied.AddDays(3),
             Records = { ["bp-late"] = new PersonRecord { Name = "张丽", Mobile = "13800000000", LearningPlatformCodes = { "lp-b" } } },
         });
-        await ExecuteAsync(
+        await Ledger.ExecuteAsync(
+            system,
             """
             INSERT INTO check_photos (at, student_key, class_code, student_user_code, biz_code, decision, threshold, fingerprint, image)
             VALUES (now(), @k, 'class', 'student', 'earlier-check', 'same', 0.5, @f, @i)
             """,
             ("k", legacyKey), ("f", new byte[256]), ("i", new byte[] { 0xFF, 0xD8 }));
-        await ExecuteAsync("DELETE FROM supervision_schema_migrations WHERE name = @name", ("name", LegacyIdNumberMigration.Name));
+        await Ledger.ExecuteAsync(system, "DELETE FROM supervision_schema_migrations WHERE name = @name", ("name", LegacyIdNumberMigration.Name));
 
         await system.RestartAsync();
 
@@ -64,19 +65,6 @@ public sealed class LegacyIdNumberMigrationTests : IAsyncLifetime
     private IServiceProvider Silo => ((InProcessSiloHandle)system.Cluster.Silos[0]).ServiceProvider;
 
     private Task WriteAsync(string key, StudentState person) =>
-        ExecuteAsync("INSERT INTO grain_state (kind, key, version, payload, updated_at) VALUES ('student', @k, 3, @p, now())",
+        Ledger.ExecuteAsync(system, "INSERT INTO grain_state (kind, key, version, payload, updated_at) VALUES ('student', @k, 3, @p, now())",
             ("k", key), ("p", Silo.GetRequiredService<Serializer<StudentState>>().SerializeToArray(person)));
-
-    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(system.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (parameterName, value) in parameters)
-        {
-            command.Parameters.AddWithValue(parameterName, value);
-        }
-
-        await command.ExecuteNonQueryAsync();
-    }
 }

@@ -28,7 +28,7 @@ public sealed class PersonKeyMigrationTests : IAsyncLifetime
         var plain = PlainPersonDigest.Of(cardNo);
         var keyed = system.PersonKeys.Of(cardNo);
         await WriteUnderPlainDigestAsync(cardNo, "张丽");
-        await ExecuteAsync("DELETE FROM supervision_schema_migrations WHERE name = @name", ("name", PersonKeyMigration.Name));
+        await Ledger.ExecuteAsync(system, "DELETE FROM supervision_schema_migrations WHERE name = @name", ("name", PersonKeyMigration.Name));
 
         await system.RestartAsync();
 
@@ -73,25 +73,13 @@ public sealed class PersonKeyMigrationTests : IAsyncLifetime
     {
         var payload = Silo.GetRequiredService<Serializer<StudentState>>().SerializeToArray(new StudentState { CardNo = cardNo, EarlierName = name, EarlierBusinessPlatformCodes = ["bp-earlier"] });
         var plain = PlainPersonDigest.Of(cardNo);
-        await ExecuteAsync("INSERT INTO grain_state (kind, key, version, payload, updated_at) VALUES ('student', @k, 1, @p, now())", ("k", plain), ("p", payload));
-        await ExecuteAsync(
+        await Ledger.ExecuteAsync(system, "INSERT INTO grain_state (kind, key, version, payload, updated_at) VALUES ('student', @k, 1, @p, now())", ("k", plain), ("p", payload));
+        await Ledger.ExecuteAsync(
+            system,
             """
             INSERT INTO check_photos (at, student_key, class_code, student_user_code, biz_code, decision, threshold, fingerprint, image)
             VALUES (now(), @k, 'class', 'student', 'earlier-check', 'same', 0.5, @f, @i)
             """,
             ("k", plain), ("f", new byte[256]), ("i", new byte[] { 0xFF, 0xD8 }));
-    }
-
-    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(system.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (parameterName, value) in parameters)
-        {
-            command.Parameters.AddWithValue(parameterName, value);
-        }
-
-        await command.ExecuteNonQueryAsync();
     }
 }

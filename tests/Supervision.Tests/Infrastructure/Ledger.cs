@@ -26,6 +26,20 @@ public static class Ledger
     public static Task<long> CheckEventsAsync(SupervisionCluster system, string kind, string bizCode) =>
         CountAsync(system, "SELECT count(*) FROM evidence_events WHERE kind = @k AND details->>'bizCode' = @b", ("k", kind), ("b", bizCode));
 
+    /// <summary>Writes straight to the database, as an earlier release or a tamperer would have.</summary>
+    public static async Task ExecuteAsync(SupervisionCluster system, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(system.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+
     public static async Task<long> CountAsync(SupervisionCluster system, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(system.ConnectionString);
