@@ -14,4 +14,5 @@ public sealed record CheckPhotoRecord(
     double? Score,
     double Threshold,
     ImageFingerprint Fingerprint,
+    FacePrint? FacePrint,
     byte[] Image);
