@@ -20,18 +20,20 @@ using var detector = new TinyFaceDetector(session);
 using var landmarker = new FaceLandmarker(session);
 using var descriptors = new FaceDescriptorExtractor(session);
 
+// The print as the server takes it; the descriptor as the local comparer does, to show its distance beside.
 (FacePrint Print, float[] Descriptor)? Measure(byte[] photo)
 {
     using var bitmap = SKBitmap.Decode(photo);
     using var image = SKImage.FromBitmap(bitmap);
-    foreach (var candidate in new[] { image, WidenedCanvas.Widen(image) })
+    if (printer.Print(image) is not { } print)
+        return null;
+    using var widened = WidenedCanvas.Widen(image);
+    foreach (var candidate in new[] { image, widened })
     {
         if (detector.Detect(candidate, options.LocalMinFaceScore) is not { } face)
             continue;
-        var landmarks = landmarker.Locate(candidate, face);
-        var print = FacePrint.Of(candidate, landmarks);
-        var chip = FaceChipAligner.Chip(candidate, landmarks);
-        if (print is not null && chip.Length > 0)
+        var chip = FaceChipAligner.Chip(candidate, landmarker.Locate(candidate, face));
+        if (chip.Length > 0)
             return (print, descriptors.Describe(chip));
     }
 

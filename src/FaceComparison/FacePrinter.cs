@@ -53,21 +53,27 @@ public sealed class FacePrinter : IDisposable
         }
     }
 
-    /// <summary>As the local comparer looks for a face: as the photo is, then on a wider canvas for a face that fills the frame.</summary>
+    /// <summary>
+    /// As the local comparer looks for a face: as the photo is, then on a wider canvas for a face that fills the frame.
+    /// The print is always drawn from the photo itself, so what lies outside it stays outside (never the canvas's grey).
+    /// </summary>
     public FacePrint? Print(SKImage image)
     {
-        if (PrintAsIs(image) is { } print)
-            return print;
+        if (Landmarks(image) is { } landmarks)
+            return FacePrint.Of(image, landmarks);
         using var widened = WidenedCanvas.Widen(image);
-        return PrintAsIs(widened);
+        if (Landmarks(widened) is not { } widenedLandmarks)
+            return null;
+        var offset = new SKPoint((widened.Width - image.Width) / 2f, (widened.Height - image.Height) / 2f);
+        return FacePrint.Of(image, [.. widenedLandmarks.Select(p => p - offset)]);
     }
 
-    private FacePrint? PrintAsIs(SKImage image)
+    private SKPoint[]? Landmarks(SKImage image)
     {
         if (_detector.Detect(image, _options.LocalMinFaceScore) is not { } face)
             return null;
         var landmarks = _landmarker.Locate(image, face);
-        return landmarks.Length == 0 ? null : FacePrint.Of(image, landmarks);
+        return landmarks.Length == 0 ? null : landmarks;
     }
 
     public void Dispose()

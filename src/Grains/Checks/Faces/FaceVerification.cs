@@ -94,8 +94,8 @@ public sealed class FaceVerification(
 
     /// <summary>
     /// The photo the probe copies: a photo of an earlier check (its id), or the registered photo (id null); null when
-    /// it is a new capture. A copy is the same frame (<see cref="NearDuplicateCheck"/>) or the same face print edited
-    /// (<see cref="EditedCopyCheck"/>). Photos of this same check are not compared: one stored for an attempt whose
+    /// it is a new capture: the same face print edited (<see cref="EditedCopyCheck"/>), or without face prints the same
+    /// frame (<see cref="NearDuplicateCheck"/>). Photos of this same check are not compared: one stored for an attempt whose
     /// commit then failed is the client's retry of it, and a retake of a failed attempt is judged again on its own,
     /// while a pass spends the check.
     /// </summary>
@@ -104,21 +104,25 @@ public sealed class FaceVerification(
     {
         foreach (var earlier in await archive.LatestFingerprintsAsync(subject.StudentKey, subject.BizCode))
         {
-            if (CopyOf(probe, probePrint, earlier.Fingerprint, earlier.FacePrint, copies.IsCopyOfEarlier) is { } likeness)
+            if (CopyOf(probe, probePrint, earlier.Fingerprint, earlier.FacePrint, copies.IsCopyOfEarlier, duplicates) is { } likeness)
                 return new Copied(earlier.PhotoId, likeness);
         }
 
         var referencePrint = await references.PrintAsync(referenceUrl, reference, printer, cancellation);
-        return CopyOf(probe, probePrint, Fingerprint(reference), referencePrint, copies.IsCopyOfRegistered) is { } referenceLikeness ? new Copied(null, referenceLikeness) : null;
+        return CopyOf(probe, probePrint, Fingerprint(reference), referencePrint, copies.IsCopyOfRegistered, duplicates) is { } referenceLikeness ? new Copied(null, referenceLikeness) : null;
     }
 
-    /// <summary>The face prints' likeness when the probe copies the photo (1 for the same frame when either has no face print), else null.</summary>
-    private double? CopyOf(ImageFingerprint probe, FacePrint? probePrint, ImageFingerprint photo, FacePrint? photoPrint, Func<double, bool> isCopy)
+    /// <summary>
+    /// The face prints' likeness when the probe copies the photo, else null. With a face print on both sides they alone
+    /// decide: the grey thumbnail took two still webcam frames of one sitting for the same frame (docs/face.md "Edited
+    /// copies"). Without one (no face found locally, or a photo stored before prints were kept) the thumbnail decides,
+    /// a copy then counting as likeness 1.
+    /// </summary>
+    private static double? CopyOf(ImageFingerprint probe, FacePrint? probePrint, ImageFingerprint photo, FacePrint? photoPrint, Func<double, bool> isCopy, NearDuplicateCheck duplicates)
     {
-        double? likeness = probePrint is not null && photoPrint is not null ? probePrint.Likeness(photoPrint) : null;
-        if (likeness is { } known && isCopy(known))
-            return likeness;
-        return duplicates.IsNearDuplicate(photo, probe) ? likeness ?? 1 : null;
+        if (probePrint is not null && photoPrint is not null)
+            return probePrint.Likeness(photoPrint) is var likeness && isCopy(likeness) ? likeness : null;
+        return duplicates.IsNearDuplicate(photo, probe) ? 1 : null;
     }
 
     private sealed record Copied(long? EarlierPhotoId, double Likeness);
