@@ -16,11 +16,11 @@ public sealed class FaceReviewBrowserTests(ReviewSystem review, PhotoServer phot
     {
         var system = review.System;
         var learner = await Learner.EnrolAsync(system, new { videoOnHook = 2, faceTimeLimit = 1, videoOnHookDetail = new { triggerType = 1, triggervValue = 5 } }, 3600);
-        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Hopper));
+        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Registered));
         EnvelopeAssert.Code("0", await learner.StartAsync());
         await learner.PlayMinutesAsync(5);
         var bizCode = await learner.GetFaceCheckAsync();
-        Assert.Equal(1, (int)(await learner.SubmitFaceAsync(bizCode, FacePhotos.Variant(FacePhotos.Hopper, scale: 0.9f, brightness: 0.8f)))["returnData"]!["result"]!);
+        Assert.Equal(1, (int)(await learner.SubmitFaceAsync(bizCode, FacePhotos.LiveCapture(1)))["returnData"]!["result"]!);
         var underPass = (await learner.PlayMinutesAsync(2, 300)).Sum(Learner.Credited);
         var before = await learner.StudyRecordAsync();
 
