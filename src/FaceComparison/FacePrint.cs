@@ -3,17 +3,24 @@ using SkiaSharp;
 namespace Supervision.FaceComparison;
 
 /// <summary>
-/// The face of a photo as a small grey picture, cut along the aligned face chip (<see cref="FaceChipAligner"/>): the
-/// alignment undoes rotation, scale, crop and shift, the small size undoes blur and re-encoding, and
-/// <see cref="Likeness"/> is a correlation, blind to brightness and contrast. Two edits of one photo keep the same
-/// picture; two captures of one person differ in expression, pose, light and the few pixels a living face moves.
+/// A face and what lies close around it as a small grey picture, drawn through the aligned face chip's transform
+/// (<see cref="FaceChipAligner"/>): the alignment undoes rotation, scale, crop and shift, the small size undoes blur and
+/// re-encoding, and <see cref="Likeness"/> is a correlation, blind to brightness and contrast. An edited photo keeps
+/// the same picture; a new capture of the same person moves the head against the room and the collar, and changes
+/// expression and light. Calibrated in docs/face.md "Edited copies".
 /// </summary>
 public sealed class FacePrint
 {
     public const int Side = 64;
 
-    // The part of the 150×150 chip the print covers: the face from brows to chin, little background.
+    // The square of the 150×150 chip's plane the print covers: twice the chip's face width (25–125), centred on it,
+    // so hair, ears, collar and background close to the face are in it. The face alone is the same picture at every
+    // check of a learner who sits still; its place among those is what a new capture changes.
     private const float RegionLeft = -25, RegionTop = -25, RegionSize = 200;
+
+    // The share of pixels left out of the correlation, those that differ most: the corners an attacker fills when
+    // turning or shifting a photo, or a crop's edge.
+    private const double TrimmedShare = 0.1;
 
     // 0 marks a print pixel that falls outside the photo; the photo's own grey levels are 1–255.
     private const byte Outside = 0;
@@ -67,43 +74,41 @@ public sealed class FacePrint
 
     private double Correlation(FacePrint other, bool mirrored)
     {
-        var a = new List<double>(Side * Side);
-        var b = new List<double>(Side * Side);
+        var mine = new List<double>(Side * Side);
+        var theirs = new List<double>(Side * Side);
         for (var y = 0; y < Side; y++)
         {
             for (var x = 0; x < Side; x++)
             {
-                var p = _pixels[y * Side + x];
-                var q = other._pixels[y * Side + (mirrored ? Side - 1 - x : x)];
-                if (p == Outside || q == Outside)
+                var myPixel = _pixels[y * Side + x];
+                var theirPixel = other._pixels[y * Side + (mirrored ? Side - 1 - x : x)];
+                if (myPixel == Outside || theirPixel == Outside)
                     continue;
-                a.Add(p);
-                b.Add(q);
+                mine.Add(myPixel);
+                theirs.Add(theirPixel);
             }
         }
 
-        if (a.Count < Side)
+        if (mine.Count < Side)
             return 0;
-        var za = Standardised(a);
-        var zb = Standardised(b);
-        var residuals = za.Zip(zb, (p, q) => Math.Abs(p - q)).Order().ToArray();
-        var bound = residuals[(int)((residuals.Length - 1) * (1 - TrimmedShare))];
-        var keptA = new List<double>();
-        var keptB = new List<double>();
-        for (var i = 0; i < za.Length; i++)
+        var a = Standardised(mine);
+        var b = Standardised(theirs);
+        var differences = a.Zip(b, (x, y) => Math.Abs(x - y)).Order().ToArray();
+        var largestKept = differences[(int)((differences.Length - 1) * (1 - TrimmedShare))];
+        var keptA = new List<double>(a.Length);
+        var keptB = new List<double>(b.Length);
+        for (var i = 0; i < a.Length; i++)
         {
-            if (Math.Abs(za[i] - zb[i]) > bound)
+            if (Math.Abs(a[i] - b[i]) > largestKept)
                 continue;
-            keptA.Add(za[i]);
-            keptB.Add(zb[i]);
+            keptA.Add(a[i]);
+            keptB.Add(b[i]);
         }
 
-        var sa = Standardised(keptA);
-        var sb = Standardised(keptB);
-        return sa.Zip(sb, (p, q) => p * q).Sum() / sa.Length;
+        var trimmedA = Standardised(keptA);
+        var trimmedB = Standardised(keptB);
+        return trimmedA.Zip(trimmedB, (x, y) => x * y).Sum() / trimmedA.Length;
     }
-
-    private const double TrimmedShare = 0.1;
 
     private static double[] Standardised(List<double> values)
     {
