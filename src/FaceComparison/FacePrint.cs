@@ -74,8 +74,9 @@ public sealed class FacePrint
 
     private double Correlation(FacePrint other, bool mirrored)
     {
-        var mine = new List<double>(Side * Side);
-        var theirs = new List<double>(Side * Side);
+        var a = new double[Side * Side];
+        var b = new double[Side * Side];
+        var count = 0;
         for (var y = 0; y < Side; y++)
         {
             for (var x = 0; x < Side; x++)
@@ -84,36 +85,54 @@ public sealed class FacePrint
                 var theirPixel = other._pixels[y * Side + (mirrored ? Side - 1 - x : x)];
                 if (myPixel == Outside || theirPixel == Outside)
                     continue;
-                mine.Add(myPixel);
-                theirs.Add(theirPixel);
+                a[count] = myPixel;
+                b[count] = theirPixel;
+                count++;
             }
         }
 
-        if (mine.Count < Side)
+        if (count < Side)
             return 0;
-        var a = Standardised(mine);
-        var b = Standardised(theirs);
-        var differences = a.Zip(b, (x, y) => Math.Abs(x - y)).Order().ToArray();
-        var largestKept = differences[(int)((differences.Length - 1) * (1 - TrimmedShare))];
-        var keptA = new List<double>(a.Length);
-        var keptB = new List<double>(b.Length);
-        for (var i = 0; i < a.Length; i++)
+        Standardise(a.AsSpan(0, count));
+        Standardise(b.AsSpan(0, count));
+        var differences = new double[count];
+        for (var i = 0; i < count; i++)
+            differences[i] = Math.Abs(a[i] - b[i]);
+        Array.Sort(differences);
+        var largestKept = differences[(int)((count - 1) * (1 - TrimmedShare))];
+
+        var kept = 0;
+        for (var i = 0; i < count; i++)
         {
             if (Math.Abs(a[i] - b[i]) > largestKept)
                 continue;
-            keptA.Add(a[i]);
-            keptB.Add(b[i]);
+            a[kept] = a[i];
+            b[kept] = b[i];
+            kept++;
         }
 
-        var trimmedA = Standardised(keptA);
-        var trimmedB = Standardised(keptB);
-        return trimmedA.Zip(trimmedB, (x, y) => x * y).Sum() / trimmedA.Length;
+        var keptA = a.AsSpan(0, kept);
+        var keptB = b.AsSpan(0, kept);
+        Standardise(keptA);
+        Standardise(keptB);
+        var sum = 0.0;
+        for (var i = 0; i < kept; i++)
+            sum += keptA[i] * keptB[i];
+        return sum / kept;
     }
 
-    private static double[] Standardised(List<double> values)
+    /// <summary>To zero mean and unit spread, in place; all zero when the values do not vary.</summary>
+    private static void Standardise(Span<double> values)
     {
-        var mean = values.Average();
-        var spread = Math.Sqrt(values.Average(v => (v - mean) * (v - mean)));
-        return [.. values.Select(v => spread == 0 ? 0 : (v - mean) / spread)];
+        var mean = 0.0;
+        foreach (var v in values)
+            mean += v;
+        mean /= values.Length;
+        var variance = 0.0;
+        foreach (var v in values)
+            variance += (v - mean) * (v - mean);
+        var spread = Math.Sqrt(variance / values.Length);
+        for (var i = 0; i < values.Length; i++)
+            values[i] = spread == 0 ? 0 : (values[i] - mean) / spread;
     }
 }
