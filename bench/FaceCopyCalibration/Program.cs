@@ -7,8 +7,9 @@ using static Supervision.TestFaces.PhotoEdits;
 
 // Calibrates the edited-copy check (docs/face.md "Edited copies"): the likeness of FacePrints, and the local
 // descriptor distance beside it, for (an edited copy, its original) by edit kind, against (two real captures of one
-// person). Usage: dotnet Supervision.Bench.FaceCopyCalibration.dll <folder of frames>, where each file is named
-// <sequence>_<n>.png|jpg and the files of one sequence are captures of one person, taken apart in time.
+// person). Usage: dotnet Supervision.Bench.FaceCopyCalibration.dll <folder> [edit every n-th capture, 5] [pairs.csv],
+// where each file is named <sequence>_<n>.png|jpg and the files of one sequence are captures of one person, taken
+// apart in time (prepare.sh lays out the set of docs/face.md).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var folder = args.Length > 0 ? args[0] : throw new ArgumentException("Give the folder of capture sequences.");
 var originalsEvery = args.Length > 1 ? int.Parse(args[1]) : 5;
@@ -127,7 +128,6 @@ var kinds = new (string Kind, Func<Edit[]> Edits)[]
 };
 
 var all = new List<(double, double)>();
-var copiesByKind = new Dictionary<string, List<(double Likeness, double Distance)>>();
 var missed = 0;
 foreach (var (kind, edits) in kinds)
 {
@@ -151,7 +151,6 @@ foreach (var (kind, edits) in kinds)
     }
 
     Report($"edited copy: {kind}", copies);
-    copiesByKind[kind] = copies;
     all.AddRange(copies);
 }
 

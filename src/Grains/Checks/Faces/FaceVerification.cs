@@ -104,12 +104,12 @@ public sealed class FaceVerification(
     {
         foreach (var earlier in await archive.LatestFingerprintsAsync(subject.StudentKey, subject.BizCode))
         {
-            if (CopyOf(probe, probePrint, earlier.Fingerprint, earlier.FacePrint, copies.IsCopyOfEarlier, duplicates) is { } likeness)
+            if (CopyOf(probe, probePrint, earlier.Fingerprint, earlier.FacePrint, copies.IsCopyOfEarlier) is { } likeness)
                 return new Copied(earlier.PhotoId, likeness);
         }
 
         var referencePrint = await references.PrintAsync(referenceUrl, reference, printer, cancellation);
-        return CopyOf(probe, probePrint, Fingerprint(reference), referencePrint, copies.IsCopyOfRegistered, duplicates) is { } referenceLikeness ? new Copied(null, referenceLikeness) : null;
+        return CopyOf(probe, probePrint, Fingerprint(reference), referencePrint, copies.IsCopyOfRegistered) is { } referenceLikeness ? new Copied(null, referenceLikeness) : null;
     }
 
     /// <summary>
@@ -118,7 +118,7 @@ public sealed class FaceVerification(
     /// copies"). Without one (no face found locally, or a photo stored before prints were kept) the thumbnail decides,
     /// a copy then counting as likeness 1.
     /// </summary>
-    private static double? CopyOf(ImageFingerprint probe, FacePrint? probePrint, ImageFingerprint photo, FacePrint? photoPrint, Func<double, bool> isCopy, NearDuplicateCheck duplicates)
+    private double? CopyOf(ImageFingerprint probe, FacePrint? probePrint, ImageFingerprint photo, FacePrint? photoPrint, Func<double, bool> isCopy)
     {
         if (probePrint is not null && photoPrint is not null)
             return probePrint.Likeness(photoPrint) is var likeness && isCopy(likeness) ? likeness : null;
