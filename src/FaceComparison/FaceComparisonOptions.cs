@@ -16,6 +16,18 @@ public sealed class FaceComparisonOptions
     /// </summary>
     public double LocalMaxDistance { get; set; } = 0.6;
 
+    /// <summary>
+    /// Smallest <see cref="FacePrint.Likeness"/> at which a check photo is judged an edited copy of the registered photo
+    /// rather than a new capture; chosen from the measurements in docs/face.md "Edited copies".
+    /// </summary>
+    public double CopyMinLikeness { get; set; } = 0.98;
+
+    /// <summary>
+    /// The same for an earlier check photo: higher, because a learner sitting still is nearly the same picture at the
+    /// next check of the same sitting (docs/face.md "Edited copies").
+    /// </summary>
+    public double EarlierCopyMinLikeness { get; set; } = 0.996;
+
     /// <summary>Smallest detector confidence (0–1) that counts as a face; face-api's default for the tiny detector.</summary>
     public double LocalMinFaceScore { get; set; } = 0.5;
 

@@ -13,6 +13,13 @@ public static class FaceComparisonServiceCollectionExtensions
         services.Configure<FaceComparisonOptions>(section);
         services.Configure<BaiduFaceOptions>(section.GetSection("Baidu"));
         services.AddSingleton<NearDuplicateCheck>();
+        // Whichever provider judges identity, edited copies are found with the local detector and landmarks (embedded here).
+        services.AddSingleton(sp => new FacePrinter(sp.GetRequiredService<IOptions<FaceComparisonOptions>>().Value));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<FaceComparisonOptions>>().Value;
+            return new EditedCopyCheck(options.CopyMinLikeness, options.EarlierCopyMinLikeness);
+        });
 
         var provider = section.GetValue(nameof(FaceComparisonOptions.Provider), FaceProvider.Local);
         switch (provider)

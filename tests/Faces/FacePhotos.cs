@@ -11,6 +11,11 @@ public static class FacePhotos
     private static readonly Lazy<byte[]> HopperBytes = new(() => Read("grace_hopper_512x512.jpg"));
     private static readonly Lazy<byte[]> AstronautBytes = new(() => Read("astronaut.png"));
     private static readonly Lazy<byte[]> CatBytes = new(() => Read("chelsea.png"));
+    private static readonly Lazy<byte[]> WebcamBytes = new(() => Read("webcam_registered.jpg"));
+    private static readonly Lazy<byte[][]> WebcamCaptures = new(() => [.. Enumerable.Range(1, LiveCaptureCount).Select(n => Read($"webcam_capture_{n:00}.jpg"))]);
+
+    /// <summary>How many distinct live captures <see cref="LiveCapture"/> has.</summary>
+    public const int LiveCaptureCount = 10;
 
     /// <summary>Grace Hopper, JPEG 512×512.</summary>
     public static byte[] Hopper => HopperBytes.Value;
@@ -22,8 +27,25 @@ public static class FacePhotos
     public static byte[] Cat => CatBytes.Value;
 
     /// <summary>
-    /// A fresh live capture of Grace Hopper, capture <paramref name="capture"/> of a series: pose and light differ
-    /// from every other capture's, so none repeats another (a replay) and each passes against <see cref="Hopper"/>.
+    /// A learner's registered photo that real live captures exist of: a webcam frame, 400×300 JPEG (SOURCES.md).
+    /// </summary>
+    public static byte[] Registered => WebcamBytes.Value;
+
+    /// <summary>
+    /// A real new capture of the person of <see cref="Registered"/>, number 1 to <see cref="LiveCaptureCount"/>: webcam
+    /// frames of other moments, where pose and expression differ, so none is an edited copy of the registered photo
+    /// or of another capture (docs/face.md "Edited copies") and each passes against <see cref="Registered"/>.
+    /// </summary>
+    public static byte[] LiveCapture(int capture) =>
+        capture is >= 1 and <= LiveCaptureCount
+            ? WebcamCaptures.Value[capture - 1]
+            : throw new ArgumentOutOfRangeException(nameof(capture), $"There are {LiveCaptureCount} live captures, 1 to {LiveCaptureCount}.");
+
+    /// <summary>
+    /// Grace Hopper's photo turned, scaled and re-exposed: a different picture to a grey-level fingerprint, but an
+    /// edited copy of <see cref="Hopper"/> to the face print, so it is refused against <see cref="Hopper"/> as the registered
+    /// photo. For tests of the identity comparer, where <paramref name="capture"/> varies the turn and light; a live
+    /// capture for a face check is <see cref="LiveCapture"/>.
     /// </summary>
     public static byte[] HopperRetake(int capture) =>
         Variant(Hopper, scale: 0.9f, rotateDegrees: (capture * 3) - 6, brightness: 0.75f + (capture * 0.06f));

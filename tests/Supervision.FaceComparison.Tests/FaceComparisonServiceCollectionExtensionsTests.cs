@@ -45,4 +45,24 @@ public sealed class FaceComparisonServiceCollectionExtensionsTests
         Assert.Equal(FaceDecision.Same, result.Decision);
         Assert.NotNull(services.GetRequiredService<NearDuplicateCheck>());
     }
+
+    [Fact]
+    public async Task With_the_cloud_provider_edited_copies_are_still_found_locally_with_the_configured_bounds()
+    {
+        using var services = Build(new()
+        {
+            ["Supervision:Face:Provider"] = "Baidu",
+            ["Supervision:Face:CopyMinLikeness"] = "0.97",
+            ["Supervision:Face:EarlierCopyMinLikeness"] = "0.995",
+        });
+
+        var printer = services.GetRequiredService<FacePrinter>();
+        var check = services.GetRequiredService<EditedCopyCheck>();
+        var registered = await printer.PrintAsync(FacePhotos.Registered, CancellationToken.None);
+        var edited = await printer.PrintAsync(PhotoEdits.Apply(FacePhotos.Registered, PhotoEdits.Mirror()), CancellationToken.None);
+
+        Assert.IsType<BaiduFaceComparer>(services.GetRequiredService<IFaceComparer>());
+        Assert.Equal((0.97, 0.995), (check.MinLikenessToRegistered, check.MinLikenessToEarlier));
+        Assert.True(check.IsCopyOfRegistered(registered!.Likeness(edited!)));
+    }
 }

@@ -39,7 +39,7 @@ public static class AnomalyKind
     /// <summary>A bizCode submitted by another platform, or for another student, class or video than it was issued for.</summary>
     public const string BizCodeForeign = "biz_code_foreign";
 
-    /// <summary>A face photo near-identical to one the student submitted for an earlier check: a replayed capture.</summary>
+    /// <summary>A face photo that is one the student submitted for an earlier check, or the registered photo, as sent or edited: not a live capture.</summary>
     public const string FacePhotoReplayed = "face_photo_replayed";
 
     /// <summary>A face check photo showed someone other than the registered student.</summary>

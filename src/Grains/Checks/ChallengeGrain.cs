@@ -194,7 +194,7 @@ public sealed class ChallengeGrain(
     {
         FaceCheckDecision.Same => new FaceResult(FaceResult.Pass, "the registered student"),
         FaceCheckDecision.NoFaceInProbe => new FaceResult(FaceResult.Fail, $"no face found; retake the photo ({MaxAttempts - attempts} attempts left)"),
-        FaceCheckDecision.Replayed => new FaceResult(FaceResult.Fail, $"the photo repeats an earlier one; take a live photo ({MaxAttempts - attempts} attempts left)"),
+        FaceCheckDecision.Replayed => new FaceResult(FaceResult.Fail, $"the photo is an earlier one or the registered photo, edited or not; take a live photo ({MaxAttempts - attempts} attempts left)"),
         _ => new FaceResult(FaceResult.Fail, $"not the registered student; retake the photo ({MaxAttempts - attempts} attempts left)"),
     };
 
@@ -254,6 +254,8 @@ public sealed class ChallengeGrain(
                 threshold = verdict.Threshold,
                 photoId = verdict.PhotoId,
                 replayOf = verdict.ReplayOf,
+                copies = verdict.Decision != FaceCheckDecision.Replayed ? null : verdict.ReplayOf is null ? "registered_photo" : "check_photo",
+                copyLikeness = verdict.CopyLikeness,
             },
         });
         change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.CheckAttempt, ticket.ClassCode, ticket.StudentUserCode, ticket.CardNo, ticket.ResCode, ticket.SessionId,

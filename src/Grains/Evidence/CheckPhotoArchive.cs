@@ -28,9 +28,9 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
             WITH reference AS (
                 INSERT INTO reference_photos (digest, first_at, image) VALUES (@reference_digest, @at, @reference)
                 ON CONFLICT (digest) DO NOTHING)
-            INSERT INTO check_photos (at, student_key, class_code, student_user_code, biz_code, source_url, decision, score, threshold, fingerprint, image,
+            INSERT INTO check_photos (at, student_key, class_code, student_user_code, biz_code, source_url, decision, score, threshold, fingerprint, face_print, image,
                                       platform_code, reference_url, reference_digest)
-            VALUES (@at, @student_key, @class, @student, @biz, @url, @decision, @score, @threshold, @fingerprint, @image,
+            VALUES (@at, @student_key, @class, @student, @biz, @url, @decision, @score, @threshold, @fingerprint, @face_print, @image,
                     @platform, @reference_url, @reference_digest)
             RETURNING id
             """);
@@ -44,6 +44,7 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("score", (object?)photo.Score ?? DBNull.Value);
         command.Parameters.AddWithValue("threshold", photo.Threshold);
         command.Parameters.AddWithValue("fingerprint", NpgsqlDbType.Bytea, photo.Fingerprint.ToBytes());
+        command.Parameters.AddWithValue("face_print", NpgsqlDbType.Bytea, (object?)photo.FacePrint?.ToBytes() ?? DBNull.Value);
         command.Parameters.AddWithValue("image", NpgsqlDbType.Bytea, photo.Image);
         command.Parameters.AddWithValue("platform", photo.PlatformCode);
         command.Parameters.AddWithValue("reference_url", photo.ReferenceUrl);
@@ -71,18 +72,21 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
         return new KeptReference(reader.IsDBNull(0) ? null : reader.GetFieldValue<byte[]>(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<byte[]>(1));
     }
 
-    /// <summary>The fingerprints of a person's latest check photos, leaving out those of one check (<paramref name="exceptBizCode"/>).</summary>
+    /// <summary>The fingerprints and face prints of a person's latest check photos, leaving out those of one check (<paramref name="exceptBizCode"/>).</summary>
     public async Task<IReadOnlyList<StoredFingerprint>> LatestFingerprintsAsync(string studentKey, string exceptBizCode)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT id, fingerprint FROM check_photos WHERE student_key = @student_key AND biz_code <> @biz ORDER BY at DESC, id DESC LIMIT @limit");
+            "SELECT id, fingerprint, face_print FROM check_photos WHERE student_key = @student_key AND biz_code <> @biz ORDER BY at DESC, id DESC LIMIT @limit");
         command.Parameters.AddWithValue("student_key", studentKey);
         command.Parameters.AddWithValue("biz", exceptBizCode);
         command.Parameters.AddWithValue("limit", ReplayWindow);
         var rows = new List<StoredFingerprint>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
-            rows.Add(new StoredFingerprint(reader.GetInt64(0), ImageFingerprint.FromStored(reader.GetFieldValue<byte[]>(1))));
+        {
+            rows.Add(new StoredFingerprint(reader.GetInt64(0), ImageFingerprint.FromStored(reader.GetFieldValue<byte[]>(1)),
+                reader.IsDBNull(2) ? null : FacePrint.FromStored(reader.GetFieldValue<byte[]>(2))));
+        }
         return rows;
     }
 

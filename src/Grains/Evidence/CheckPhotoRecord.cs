@@ -17,6 +17,7 @@ public sealed record CheckPhotoRecord(
     double? Score,
     double Threshold,
     ImageFingerprint Fingerprint,
+    FacePrint? FacePrint,
     byte[] Image,
     string PlatformCode,
     string ReferenceUrl,

@@ -2,4 +2,5 @@ using Supervision.FaceComparison;
 
 namespace Supervision.Grains.Evidence;
 
-public sealed record StoredFingerprint(long PhotoId, ImageFingerprint Fingerprint);
+/// <summary>What a stored check photo is compared by: its thumbnail fingerprint and, when a face was found in it, its face print.</summary>
+public sealed record StoredFingerprint(long PhotoId, ImageFingerprint Fingerprint, FacePrint? FacePrint);

@@ -52,8 +52,8 @@ public static class AnomalyWording
             $"验证码 {d.S("bizCode")} 被用于签发对象以外的平台、学员、班级或视频",
             $"bizCode {d.S("bizCode")} was used by another platform, student, class or video than it was issued for"),
         [AnomalyKind.FacePhotoReplayed] = d => (
-            $"验证照片与之前的照片{(d.Has("face", "replayOf") ? $"（照片 {d.N("face", "replayOf")}）" : "或登记照片")}几乎相同：重放的照片",
-            $"the check photo is near-identical to {(d.Has("face", "replayOf") ? $"earlier photo {d.N("face", "replayOf")}" : "an earlier photo or the registered one")}: a replayed capture"),
+            $"验证照片是{(d.Has("face", "replayOf") ? $"之前的照片 {d.N("face", "replayOf")}" : "登记照片")}（原样或经旋转、镜像、裁剪、模糊、调色、重新编码等修改）：不是现场拍摄",
+            $"the check photo is {(d.Has("face", "replayOf") ? $"earlier photo {d.N("face", "replayOf")}" : "the registered photo")}, as sent or edited (turned, mirrored, cropped, blurred, re-exposed, re-encoded): not a live capture"),
         [AnomalyKind.FaceMismatch] = d => (
             $"验证照片不是登记学员本人：比对分数 {d.N("face", "score")}，阈值 {d.N("face", "threshold")}（第 {d.N("attempts")} 次）",
             $"the check photo is not the registered student: score {d.N("face", "score")} against threshold {d.N("face", "threshold")} (attempt {d.N("attempts")})"),

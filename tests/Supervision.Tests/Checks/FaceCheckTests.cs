@@ -17,14 +17,14 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
     [Fact]
     public async Task A_learner_who_passes_a_face_check_each_minute_is_credited_continuously()
     {
-        var learner = await HopperAsync();
+        var learner = await RegisteredLearnerAsync();
 
         for (var minute = 1; minute <= 4; minute++)
         {
             var answer = (await learner.PlayMinutesAsync(1, (minute - 1) * 60))[0];
             Assert.Equal(60, Learner.Credited(answer));
             Assert.Equal("face", (string?)answer["returnData"]!["checkDue"]!["kind"]);
-            var judged = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.HopperRetake(minute));
+            var judged = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.LiveCapture(minute));
             EnvelopeAssert.Code("0", judged);
             Assert.Equal(1, (int)judged["returnData"]!["result"]!);
         }
@@ -35,7 +35,7 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
     [Fact]
     public async Task A_learner_who_ignores_the_due_face_check_stops_earning_within_its_validity()
     {
-        var learner = await HopperAsync();
+        var learner = await RegisteredLearnerAsync();
 
         var due = (await learner.PlayMinutesAsync(1))[0];
         var withinValidity = (await learner.PlayMinutesAsync(1, 60))[0];
@@ -50,7 +50,7 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
     [Fact]
     public async Task A_photo_of_someone_else_fails_and_earns_nothing_once_the_check_is_overdue()
     {
-        var learner = await HopperAsync();
+        var learner = await RegisteredLearnerAsync();
         await learner.PlayMinutesAsync(1);
 
         var judged = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.Astronaut);
@@ -65,12 +65,12 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
     [Fact]
     public async Task A_replayed_capture_or_the_registered_photo_itself_does_not_pass()
     {
-        var learner = await HopperAsync();
-        var live = FacePhotos.HopperRetake(1);
+        var learner = await RegisteredLearnerAsync();
+        var live = FacePhotos.LiveCapture(1);
         EnvelopeAssert.Code("0", await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), live));
 
         var replayed = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.Variant(live, scale: 0.8f));
-        var registered = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.Hopper);
+        var registered = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.Registered);
 
         Assert.Equal(2, (int)replayed["returnData"]!["result"]!);
         Assert.Equal(2, (int)registered["returnData"]!["result"]!);
@@ -80,13 +80,13 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
     [Fact]
     public async Task Three_failed_photos_spend_the_bizCode()
     {
-        var learner = await HopperAsync();
+        var learner = await RegisteredLearnerAsync();
         var bizCode = await learner.GetFaceCheckAsync();
 
         var noFace = await learner.SubmitFaceAsync(bizCode, FacePhotos.Cat);
         var someoneElse = await learner.SubmitFaceAsync(bizCode, FacePhotos.Astronaut);
         var third = await learner.SubmitFaceAsync(bizCode, FacePhotos.Variant(FacePhotos.Astronaut, rotateDegrees: 5));
-        var afterSpent = await learner.SubmitFaceAsync(bizCode, FacePhotos.HopperRetake(1));
+        var afterSpent = await learner.SubmitFaceAsync(bizCode, FacePhotos.LiveCapture(1));
 
         Assert.All(new[] { noFace, someoneElse, third }, a => Assert.Equal(2, (int)a["returnData"]!["result"]!));
         Assert.Contains("no face", (string)noFace["returnData"]!["msg"]!);
@@ -96,12 +96,12 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
     [Fact]
     public async Task A_photo_by_url_or_as_a_data_url_passes_and_the_registered_photo_is_fetched_once_per_silo()
     {
-        var reference = photos.Publish(FacePhotos.Hopper);
-        var learner = await HopperAsync(reference);
+        var reference = photos.Publish(FacePhotos.Registered);
+        var learner = await RegisteredLearnerAsync(reference);
 
-        var byUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: photos.Publish(FacePhotos.HopperRetake(1)), compareMode: 1);
-        var mixedUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: photos.Publish(FacePhotos.HopperRetake(2)), compareMode: 2);
-        var dataUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: "data:image/jpeg;base64," + Convert.ToBase64String(FacePhotos.HopperRetake(3)), compareMode: 2);
+        var byUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: photos.Publish(FacePhotos.LiveCapture(1)), compareMode: 1);
+        var mixedUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: photos.Publish(FacePhotos.LiveCapture(2)), compareMode: 2);
+        var dataUrl = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), null, target: "data:image/jpeg;base64," + Convert.ToBase64String(FacePhotos.LiveCapture(3)), compareMode: 2);
 
         Assert.All(new[] { byUrl, mixedUrl, dataUrl }, a => Assert.Equal(1, (int)a["returnData"]!["result"]!));
         Assert.InRange(photos.RequestsFor(reference), 1, system.Silos);
@@ -110,8 +110,8 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
     [Fact]
     public async Task The_operator_alone_sees_the_stored_photo_named_by_the_check_evidence()
     {
-        var learner = await HopperAsync();
-        var live = FacePhotos.HopperRetake(1);
+        var learner = await RegisteredLearnerAsync();
+        var live = FacePhotos.LiveCapture(1);
         EnvelopeAssert.Code("0", await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), live));
 
         var checks = await system.AdminAsync(HttpMethod.Get, $"/admin/classes/{learner.ClassCode}/students/{learner.StudentUserCode}/checks");
@@ -131,10 +131,10 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
     }
 
 
-    private async Task<Learner> HopperAsync(string? photoUrl = null)
+    private async Task<Learner> RegisteredLearnerAsync(string? photoUrl = null)
     {
         var learner = await Learner.EnrolAsync(system, FaceEveryMinute, firstVideoSeconds: 3600);
-        await learner.SetPhotoAsync(photoUrl ?? photos.Publish(FacePhotos.Hopper));
+        await learner.SetPhotoAsync(photoUrl ?? photos.Publish(FacePhotos.Registered));
         EnvelopeAssert.Code("0", await learner.StartAsync());
         return learner;
     }

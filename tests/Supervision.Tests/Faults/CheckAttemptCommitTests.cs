@@ -86,10 +86,10 @@ public sealed class CheckAttemptCommitTests(SupervisionCluster system, PhotoServ
     public async Task A_passing_photo_whose_challenge_write_is_refused_passes_on_retry_without_being_taken_for_a_replay()
     {
         var learner = await Learner.EnrolAsync(system, FaceEveryMinute, firstVideoSeconds: 3600);
-        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Hopper));
+        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Registered));
         EnvelopeAssert.Code("0", await learner.StartAsync());
         var bizCode = await learner.GetFaceCheckAsync();
-        var live = FacePhotos.Variant(FacePhotos.Hopper, scale: 0.9f, rotateDegrees: -3, brightness: 0.81f);
+        var live = FacePhotos.LiveCapture(1);
 
         (HttpStatusCode Status, JsonObject Answer) refused;
         await using (await RefuseAsync("refuse_state_" + bizCode, "grain_state", $"NEW.kind = 'challenge' AND NEW.key = '{bizCode}'"))

@@ -21,7 +21,7 @@ public sealed class FaceReviewBrowserTests(ReviewSystem review, PhotoServer phot
         var system = review.System;
         var learner = await LearnerAsync(system);
         var bizCode = await learner.GetFaceCheckAsync();
-        Assert.Equal(1, (int)(await learner.SubmitFaceAsync(bizCode, FacePhotos.Variant(FacePhotos.Hopper, scale: 0.9f, brightness: 0.8f)))["returnData"]!["result"]!);
+        Assert.Equal(1, (int)(await learner.SubmitFaceAsync(bizCode, FacePhotos.LiveCapture(1)))["returnData"]!["result"]!);
         var underPass = (await learner.PlayMinutesAsync(2, 300)).Sum(Learner.Credited);
         var before = await learner.StudyRecordAsync();
         await learner.SetPhotoAsync(photos.Publish(FacePhotos.Astronaut)); // after the check: the card keeps the photo compared
@@ -81,7 +81,7 @@ public sealed class FaceReviewBrowserTests(ReviewSystem review, PhotoServer phot
     private async Task<Learner> LearnerAsync(SupervisionCluster system)
     {
         var learner = await Learner.EnrolAsync(system, FaceEveryFiveMinutes, 3600);
-        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Hopper));
+        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Registered));
         EnvelopeAssert.Code("0", await learner.StartAsync());
         await learner.PlayMinutesAsync(5);
         return learner;

@@ -19,7 +19,7 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
     [Fact]
     public async Task Someone_else_passing_the_check_loses_the_credit_it_let_through_and_earns_nothing_until_the_next_pass()
     {
-        var learner = await HopperAsync();
+        var learner = await RegisteredLearnerAsync();
         await learner.PlayMinutesAsync(5);
         var bizCode = await PassAsync(learner, minute: 1);
         var underPass = (await learner.PlayMinutesAsync(2, 300)).Sum(Learner.Credited);
@@ -40,7 +40,7 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
         var reviewed = timeline.Single(e => (string?)e["kind"] == "face_review");
         Assert.Equal("审核员 王", (string?)reviewed["details"]!["operator"]);
         Assert.Equal("same", (string?)reviewed["details"]!["machineDecision"]);
-        Assert.Equal(Convert.ToHexString(SHA256.HashData(FacePhotos.Hopper)).ToLowerInvariant(), (string?)reviewed["details"]!["referenceDigest"]);
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(FacePhotos.Registered)).ToLowerInvariant(), (string?)reviewed["details"]!["referenceDigest"]);
         Assert.DoesNotContain(await QueueAsync(learner), item => (long)item["photoId"]! == photoId);
         var resent = await DecideAsync(photoId, "not_the_same_person", "审核员 王");
         Assert.Equal(decided["returnData"]!.ToJsonString(), resent["returnData"]!.ToJsonString());
@@ -58,7 +58,7 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
     [Fact]
     public async Task The_same_person_confirmed_changes_nothing_and_a_decision_is_taken_once()
     {
-        var learner = await HopperAsync();
+        var learner = await RegisteredLearnerAsync();
         await learner.PlayMinutesAsync(5);
         var bizCode = await PassAsync(learner, minute: 1);
         await learner.PlayMinutesAsync(1, 300);
@@ -83,7 +83,7 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
     [Fact]
     public async Task A_rejected_photo_that_never_passed_voids_nothing_and_is_still_an_anomaly()
     {
-        var learner = await HopperAsync();
+        var learner = await RegisteredLearnerAsync();
         await learner.PlayMinutesAsync(5);
         var bizCode = await learner.GetFaceCheckAsync();
         Assert.Equal(2, (int)(await learner.SubmitFaceAsync(bizCode, FacePhotos.Astronaut))["returnData"]!["result"]!);
@@ -101,7 +101,7 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
     [Fact]
     public async Task A_bad_decision_an_unknown_photo_or_a_forged_reviewer_name_is_refused_and_changes_nothing()
     {
-        var learner = await HopperAsync();
+        var learner = await RegisteredLearnerAsync();
         await learner.PlayMinutesAsync(5);
         var photoId = await PendingPhotoAsync(learner, await PassAsync(learner, minute: 1));
 
@@ -119,19 +119,19 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
         Assert.DoesNotContain(await TimelineAsync(learner), e => (string?)e["kind"] == "face_review");
     }
 
-    private async Task<Learner> HopperAsync()
+    private async Task<Learner> RegisteredLearnerAsync()
     {
         var learner = await Learner.EnrolAsync(System, FaceEveryFiveMinutes, firstVideoSeconds: 3600);
-        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Hopper));
+        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Registered));
         EnvelopeAssert.Code("0", await learner.StartAsync());
         return learner;
     }
 
-    /// <summary>A live retake of the registered person: the comparer passes it.</summary>
+    /// <summary>A live capture of the registered person: the comparer passes it.</summary>
     private static async Task<string> PassAsync(Learner learner, int minute)
     {
         var bizCode = await learner.GetFaceCheckAsync();
-        var judged = await learner.SubmitFaceAsync(bizCode, FacePhotos.HopperRetake(minute));
+        var judged = await learner.SubmitFaceAsync(bizCode, FacePhotos.LiveCapture(minute));
         Assert.Equal(1, (int)judged["returnData"]!["result"]!);
         return bizCode;
     }

@@ -21,17 +21,17 @@ public sealed class ReviewPhotoTests(ReviewSystem review, PhotoServer photos) : 
     [Fact]
     public async Task A_reviewer_sees_the_registered_photo_the_check_was_compared_against_and_the_check_photo_as_sent()
     {
-        var (learner, _) = await HopperAsync();
-        var retake = FacePhotos.HopperRetake(1);
-        var photoId = await PassAsync(learner, retake);
+        var (learner, _) = await RegisteredAsync();
+        var capture = FacePhotos.LiveCapture(1);
+        var photoId = await PassAsync(learner, capture);
 
         var item = await ItemOfAsync(learner);
         var registered = await OperatorReads.PictureAsync(System, $"/admin/face-reviews/{photoId}/registered-photo");
         var checkPhoto = await OperatorReads.PictureAsync(System, $"/admin/check-photos/{photoId}");
 
-        Assert.Equal(Convert.ToHexString(SHA256.HashData(FacePhotos.Hopper)).ToLowerInvariant(), (string?)item["referenceDigest"]);
-        Assert.Equal(FacePhotos.Hopper, registered.Body);
-        Assert.Equal(retake, checkPhoto.Body);
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(FacePhotos.Registered)).ToLowerInvariant(), (string?)item["referenceDigest"]);
+        Assert.Equal(FacePhotos.Registered, registered.Body);
+        Assert.Equal(capture, checkPhoto.Body);
         Assert.All([registered, checkPhoto], picture =>
         {
             Assert.Equal(HttpStatusCode.OK, picture.Status);
@@ -44,36 +44,36 @@ public sealed class ReviewPhotoTests(ReviewSystem review, PhotoServer photos) : 
     [Fact]
     public async Task The_check_photo_registered_through_1_11_after_the_check_does_not_replace_the_photo_on_the_card()
     {
-        var (learner, _) = await HopperAsync();
-        var retake = FacePhotos.HopperRetake(2);
-        var photoId = await PassAsync(learner, retake);
+        var (learner, _) = await RegisteredAsync();
+        var capture = FacePhotos.LiveCapture(2);
+        var photoId = await PassAsync(learner, capture);
 
         // The platform makes the check photo the registered one, so that the card would show two identical faces.
-        await learner.SetPhotoAsync(photos.Publish(retake));
+        await learner.SetPhotoAsync(photos.Publish(capture));
         var registered = await OperatorReads.PictureAsync(System, $"/admin/face-reviews/{photoId}/registered-photo");
 
         Assert.Equal(HttpStatusCode.OK, registered.Status);
-        Assert.Equal(FacePhotos.Hopper, registered.Body);
+        Assert.Equal(FacePhotos.Registered, registered.Body);
     }
 
     [Fact]
     public async Task Other_bytes_behind_the_same_photo_url_after_the_check_do_not_reach_the_card()
     {
-        var (learner, url) = await HopperAsync();
-        var photoId = await PassAsync(learner, FacePhotos.HopperRetake(3));
+        var (learner, url) = await RegisteredAsync();
+        var photoId = await PassAsync(learner, FacePhotos.LiveCapture(3));
 
         photos.Replace(url, FacePhotos.Astronaut);
         var registered = await OperatorReads.PictureAsync(System, $"/admin/face-reviews/{photoId}/registered-photo");
 
-        Assert.Equal(FacePhotos.Hopper, registered.Body);
+        Assert.Equal(FacePhotos.Registered, registered.Body);
     }
 
     [Fact]
     public async Task Kept_registered_photo_bytes_altered_in_the_store_are_not_served_as_the_photo_compared()
     {
         // A registered photo of its own (re-encoded), so that the altered bytes are no other test's kept photo.
-        var (learner, _) = await HopperAsync(FacePhotos.Variant(FacePhotos.Hopper, quality: 80));
-        var photoId = await PassAsync(learner, FacePhotos.HopperRetake(7));
+        var (learner, _) = await RegisteredAsync(FacePhotos.Variant(FacePhotos.Registered, quality: 80));
+        var photoId = await PassAsync(learner, FacePhotos.LiveCapture(7));
         await ExecuteAsync(
             "UPDATE reference_photos SET image = @image WHERE digest = (SELECT reference_digest FROM check_photos WHERE id = @id)", photoId, FacePhotos.Astronaut);
 
@@ -86,8 +86,8 @@ public sealed class ReviewPhotoTests(ReviewSystem review, PhotoServer photos) : 
     [Fact]
     public async Task A_check_photo_stored_before_references_were_kept_shows_the_photo_registered_at_the_check_and_says_so()
     {
-        var (learner, _) = await HopperAsync();
-        var photoId = await PassAsync(learner, FacePhotos.HopperRetake(4));
+        var (learner, _) = await RegisteredAsync();
+        var photoId = await PassAsync(learner, FacePhotos.LiveCapture(4));
         await ForgetReferenceAsync(photoId);
         System.Clock.Advance(TimeSpan.FromMinutes(1));
         await learner.SetPhotoAsync(photos.Publish(FacePhotos.Astronaut));
@@ -96,15 +96,15 @@ public sealed class ReviewPhotoTests(ReviewSystem review, PhotoServer photos) : 
         var registered = await OperatorReads.PictureAsync(System, $"/admin/face-reviews/{photoId}/registered-photo");
 
         Assert.Null((string?)item["referenceDigest"]);
-        Assert.Equal(FacePhotos.Hopper, registered.Body);
+        Assert.Equal(FacePhotos.Registered, registered.Body);
         Assert.Equal("image/jpeg", registered.MediaType);
     }
 
     [Fact]
     public async Task A_stored_check_photo_that_is_not_an_image_or_is_not_what_it_starts_like_is_never_served_as_one()
     {
-        var (learner, _) = await HopperAsync();
-        var photoId = await PassAsync(learner, FacePhotos.HopperRetake(5));
+        var (learner, _) = await RegisteredAsync();
+        var photoId = await PassAsync(learner, FacePhotos.LiveCapture(5));
         byte[] markup = Encoding.UTF8.GetBytes("<html><script>alert(document.cookie)</script></html>");
         byte[] jpegLookalike = [0xFF, 0xD8, 0xFF, 0xE0, .. markup];
         var gif = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
@@ -130,8 +130,8 @@ public sealed class ReviewPhotoTests(ReviewSystem review, PhotoServer photos) : 
     [Fact]
     public async Task A_registered_photo_url_that_now_serves_markup_labelled_as_a_picture_is_not_served_for_an_old_check()
     {
-        var (learner, url) = await HopperAsync();
-        var photoId = await PassAsync(learner, FacePhotos.HopperRetake(6));
+        var (learner, url) = await RegisteredAsync();
+        var photoId = await PassAsync(learner, FacePhotos.LiveCapture(6));
         await ForgetReferenceAsync(photoId);
         photos.Replace(url, Encoding.UTF8.GetBytes("<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>"));
 
@@ -143,17 +143,17 @@ public sealed class ReviewPhotoTests(ReviewSystem review, PhotoServer photos) : 
         EnvelopeAssert.Names("ercunPhotos", registered.Envelope);
     }
 
-    private async Task<(Learner Learner, string PhotoUrl)> HopperAsync(byte[]? registered = null)
+    private async Task<(Learner Learner, string PhotoUrl)> RegisteredAsync(byte[]? registered = null)
     {
         var learner = await Learner.EnrolAsync(System, FaceEveryFiveMinutes, firstVideoSeconds: 3600);
-        var url = photos.Publish(registered ?? FacePhotos.Hopper);
+        var url = photos.Publish(registered ?? FacePhotos.Registered);
         await learner.SetPhotoAsync(url);
         EnvelopeAssert.Code("0", await learner.StartAsync());
         await learner.PlayMinutesAsync(5);
         return (learner, url);
     }
 
-    /// <summary>A live retake that passes; answers the id of its stored photo, as its check_attempt evidence names it.</summary>
+    /// <summary>A live capture that passes; answers the id of its stored photo, as its check_attempt evidence names it.</summary>
     private async Task<long> PassAsync(Learner learner, byte[] photo)
     {
         var bizCode = await learner.GetFaceCheckAsync();

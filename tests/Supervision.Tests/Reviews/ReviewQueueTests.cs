@@ -17,13 +17,13 @@ public sealed class ReviewQueueTests(ReviewSystem review, PhotoServer photos) : 
     [Fact]
     public async Task A_hundred_attempts_on_a_dummy_learner_are_one_item_and_the_real_borderline_pass_stays_on_the_first_page()
     {
-        var real = await HopperAsync();
+        var real = await RegisteredAsync();
         var realBizCode = await PassAsync(real, capture: 1);
         System.Clock.Advance(TimeSpan.FromSeconds(30));
 
         // The attacker's dummy learner: a hundred attempts of someone else's face, each judged and stored, all newer.
         // Each photo differs a little: the same one sent twice in a row is a client's retry, answered without a new attempt.
-        var dummy = await HopperAsync();
+        var dummy = await RegisteredAsync();
         var attempts = 0;
         while (attempts < 100)
         {
@@ -54,9 +54,9 @@ public sealed class ReviewQueueTests(ReviewSystem review, PhotoServer photos) : 
     [Fact]
     public async Task A_reviewer_pages_through_one_platforms_learners_with_a_total_and_each_decision_brings_up_the_next_photo()
     {
-        var first = await HopperAsync();
-        var second = await HopperAsync(first.Platforms);
-        var third = await HopperAsync(first.Platforms);
+        var first = await RegisteredAsync();
+        var second = await RegisteredAsync(first.Platforms);
+        var third = await RegisteredAsync(first.Platforms);
         await PassAsync(first, capture: 1);
         System.Clock.Advance(TimeSpan.FromSeconds(10));
         await PassAsync(second, capture: 1);
@@ -108,10 +108,10 @@ public sealed class ReviewQueueTests(ReviewSystem review, PhotoServer photos) : 
 
     private static List<string> Students(JsonObject page) => page["items"]!.AsArray().Select(i => (string)i!["studentUserCode"]!).ToList();
 
-    private async Task<Learner> HopperAsync(Platforms? platforms = null)
+    private async Task<Learner> RegisteredAsync(Platforms? platforms = null)
     {
         var learner = await Learner.EnrolAsync(System, FaceEveryFiveMinutes, firstVideoSeconds: 3600, platforms: platforms);
-        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Hopper));
+        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Registered));
         EnvelopeAssert.Code("0", await learner.StartAsync());
         await learner.PlayMinutesAsync(5);
         return learner;
@@ -120,7 +120,7 @@ public sealed class ReviewQueueTests(ReviewSystem review, PhotoServer photos) : 
     private static async Task<string> PassAsync(Learner learner, int capture)
     {
         var bizCode = await learner.GetFaceCheckAsync();
-        Assert.Equal(1, (int)(await learner.SubmitFaceAsync(bizCode, FacePhotos.HopperRetake(capture)))["returnData"]!["result"]!);
+        Assert.Equal(1, (int)(await learner.SubmitFaceAsync(bizCode, FacePhotos.LiveCapture(capture)))["returnData"]!["result"]!);
         return bizCode;
     }
 }

@@ -29,7 +29,7 @@ public sealed class RealClientReplayTests(SupervisionCluster system, PhotoServer
     public async Task The_public_clients_replay_with_face_checks_is_credited_whole_and_never_refused_or_flagged()
     {
         var learner = await Learner.EnrolAsync(system, EveryTenMinutes(videoOnHook: 2), firstVideoSeconds: VideoSeconds);
-        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Hopper));
+        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Registered));
 
         await ReplayAndAssertAsync(learner, FaceCheck(learner), "face");
     }
@@ -60,7 +60,7 @@ public sealed class RealClientReplayTests(SupervisionCluster system, PhotoServer
     public async Task With_a_face_check_at_start_a_resume_after_endStudy_needs_no_new_face()
     {
         var learner = await Learner.EnrolAsync(system, new { videoStartFace = 1 }, firstVideoSeconds: 3600);
-        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Hopper));
+        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Registered));
         EnvelopeAssert.Code("0", await learner.StartAsync());
         await PassFaceAsync(learner, 1);
         var played = (await learner.PlayMinutesAsync(1))[0];
@@ -82,7 +82,7 @@ public sealed class RealClientReplayTests(SupervisionCluster system, PhotoServer
     public async Task With_a_face_check_at_start_a_new_startStudy_credits_nothing_until_a_new_face_passes()
     {
         var learner = await Learner.EnrolAsync(system, new { videoStartFace = 1 }, firstVideoSeconds: 3600);
-        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Hopper));
+        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Registered));
         EnvelopeAssert.Code("0", await learner.StartAsync());
         await PassFaceAsync(learner, 1);
         var beforeRestart = (await learner.PlayMinutesAsync(1))[0];
@@ -153,13 +153,13 @@ public sealed class RealClientReplayTests(SupervisionCluster system, PhotoServer
         return new Check(async () =>
         {
             var bizCode = await learner.GetFaceCheckAsync();
-            return () => learner.SubmitFaceAsync(bizCode, FacePhotos.HopperRetake(++captures));
+            return () => learner.SubmitFaceAsync(bizCode, FacePhotos.LiveCapture(++captures));
         });
     }
 
     private static async Task PassFaceAsync(Learner learner, int capture)
     {
-        var judged = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.HopperRetake(capture));
+        var judged = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.LiveCapture(capture));
         EnvelopeAssert.Code("0", judged);
         Assert.Equal(1, (int)judged["returnData"]!["result"]!);
     }

@@ -7,6 +7,6 @@ public enum FaceCheckDecision
     Different,
     NoFaceInProbe,
 
-    /// <summary>The registered student, but the photo is near-identical to an earlier check photo or to the registered photo itself.</summary>
+    /// <summary>The registered student, but the photo is an earlier check photo or the registered photo itself, as sent or edited: not a live capture.</summary>
     Replayed,
 }

@@ -7,12 +7,15 @@ namespace Supervision.Grains.Checks.Faces;
 
 /// <summary>
 /// Judges one 1.6 photo: reads it (base64 or a fetched URL), compares it with the student's registered photo,
-/// and refuses a pass to a capture that repeats an earlier check photo or the registered photo itself.
-/// Every photo that could be read is stored with its judgement before the judgement is returned.
+/// and refuses a pass to a capture that is an earlier check photo or the registered photo itself, as sent or edited
+/// (<see cref="EditedCopyCheck"/>, with the local face prints whichever provider judges identity).
+/// Every photo that could be read is stored with its judgement and face print before the judgement is returned.
 /// </summary>
 public sealed class FaceVerification(
     IFaceComparer comparer,
     NearDuplicateCheck duplicates,
+    FacePrinter printer,
+    EditedCopyCheck copies,
     ReferencePhotoCache references,
     PhotoDownloader downloader,
     CheckPhotoArchive archive)
@@ -40,7 +43,8 @@ public sealed class FaceVerification(
         if (comparison.Decision == FaceDecision.NoFaceInReference)
             throw new ReferencePhotoException("no face was found in the registered photo");
 
-        long? replayOf = null;
+        var probePrint = await printer.PrintAsync(probe, cancellation);
+        Copied? copied = null;
         var decision = comparison.Decision switch
         {
             FaceDecision.Same => FaceCheckDecision.Same,
@@ -49,19 +53,16 @@ public sealed class FaceVerification(
         };
         if (decision == FaceCheckDecision.Same)
         {
-            var (replayed, earlierPhotoId) = await FindReplayAsync(subject, probeFingerprint, reference);
-            if (replayed)
-            {
+            copied = await FindCopyAsync(subject, probeFingerprint, probePrint, referenceUrl!, reference, cancellation);
+            if (copied is not null)
                 decision = FaceCheckDecision.Replayed;
-                replayOf = earlierPhotoId;
-            }
         }
 
         var photoId = await archive.StoreAsync(new CheckPhotoRecord(
             subject.At, subject.StudentKey, subject.ClassCode, subject.StudentUserCode, subject.BizCode,
-            photo.IsUrl ? photo.Target : null, Stored(decision), comparison.Score, comparison.Threshold, probeFingerprint, probe,
+            photo.IsUrl ? photo.Target : null, Stored(decision), comparison.Score, comparison.Threshold, probeFingerprint, probePrint, probe,
             subject.PlatformCode, referenceUrl!, reference));
-        return new FaceVerdict(decision, comparison.Score, comparison.Threshold, photoId, replayOf);
+        return new FaceVerdict(decision, comparison.Score, comparison.Threshold, photoId, copied?.EarlierPhotoId, copied?.Likeness);
     }
 
     public static string Stored(FaceCheckDecision decision) => decision switch
@@ -93,16 +94,37 @@ public sealed class FaceVerification(
     }
 
     /// <summary>
-    /// Whether the photo repeats a photo of an earlier check (whose id is returned) or the registered photo (id
-    /// null). Photos of this same check are not compared: one stored for an attempt whose commit then failed is
-    /// the client's retry of it, and a retake of a failed attempt is judged again on its own, while a pass spends
-    /// the check.
+    /// The photo the probe copies: a photo of an earlier check (its id), or the registered photo (id null); null when
+    /// it is a new capture: the same face print edited (<see cref="EditedCopyCheck"/>), or without face prints the same
+    /// frame (<see cref="NearDuplicateCheck"/>). Photos of this same check are not compared: one stored for an attempt whose
+    /// commit then failed is the client's retry of it, and a retake of a failed attempt is judged again on its own,
+    /// while a pass spends the check.
     /// </summary>
-    private async Task<(bool Replayed, long? EarlierPhotoId)> FindReplayAsync(FaceCheckSubject subject, ImageFingerprint probe, byte[] reference)
+    private async Task<Copied?> FindCopyAsync(
+        FaceCheckSubject subject, ImageFingerprint probe, FacePrint? probePrint, string referenceUrl, byte[] reference, CancellationToken cancellation)
     {
-        var earlier = await archive.LatestFingerprintsAsync(subject.StudentKey, subject.BizCode);
-        if (earlier.FirstOrDefault(e => duplicates.IsNearDuplicate(e.Fingerprint, probe)) is { } repeated)
-            return (true, repeated.PhotoId);
-        return (duplicates.IsNearDuplicate(Fingerprint(reference), probe), null);
+        foreach (var earlier in await archive.LatestFingerprintsAsync(subject.StudentKey, subject.BizCode))
+        {
+            if (CopyOf(probe, probePrint, earlier.Fingerprint, earlier.FacePrint, copies.IsCopyOfEarlier) is { } likeness)
+                return new Copied(earlier.PhotoId, likeness);
+        }
+
+        var referencePrint = await references.PrintAsync(referenceUrl, reference, printer, cancellation);
+        return CopyOf(probe, probePrint, Fingerprint(reference), referencePrint, copies.IsCopyOfRegistered) is { } referenceLikeness ? new Copied(null, referenceLikeness) : null;
     }
+
+    /// <summary>
+    /// The face prints' likeness when the probe copies the photo, else null. With a face print on both sides they alone
+    /// decide: the grey thumbnail took two still webcam frames of one sitting for the same frame (docs/face.md "Edited
+    /// copies"). Without one (no face found locally, or a photo stored before prints were kept) the thumbnail decides,
+    /// a copy then counting as likeness 1.
+    /// </summary>
+    private double? CopyOf(ImageFingerprint probe, FacePrint? probePrint, ImageFingerprint photo, FacePrint? photoPrint, Func<double, bool> isCopy)
+    {
+        if (probePrint is not null && photoPrint is not null)
+            return probePrint.Likeness(photoPrint) is var likeness && isCopy(likeness) ? likeness : null;
+        return duplicates.IsNearDuplicate(photo, probe) ? 1 : null;
+    }
+
+    private sealed record Copied(long? EarlierPhotoId, double Likeness);
 }
