@@ -67,6 +67,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<EvidenceLedger>();
         silo.Services.AddSingleton<ClassDirectory>();
         silo.Services.AddSingleton<LiveActivityReader>();
+        silo.Services.AddSingleton<WindowCredit>();
         silo.Services.AddOptions<EvidencePartitionOptions>().Bind(configuration.GetSection(EvidencePartitionOptions.Section))
             .Validate(o => o.IsValid, "Supervision:Evidence: PartitionMonthsAhead must be from 1 to 24")
             .ValidateOnStart();

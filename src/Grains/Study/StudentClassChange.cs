@@ -62,6 +62,46 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         }
     }
 
+    /// <summary>Closes the span for good, with its session_end evidence; a class that asks for recordings notes a span ended without one.</summary>
+    public void Close(StudySpan span, string reason, DeviceInfo device, string? otherClassCode = null)
+    {
+        if (Draft.Policy.VideoPlayRecord && !span.HasRecording)
+        {
+            Anomaly(Contracts.Evidence.AnomalyKind.MissingRecording, span, new { startedAt = span.StartedAt, endedAt = Now });
+        }
+
+        Draft.Close(span, Now, reason);
+        Event(EvidenceKind.SessionEnd, span, Contracts.ReturnCode.Success, device, new { reason, otherClassCode, credited = span.Credited, reports = span.Reports });
+    }
+
+    /// <summary>
+    /// The roster now ties this student code to another person (approved again by the operator): their study
+    /// starts from nothing, and the earlier person's credit, kept in the evidence, is answered to nobody else.
+    /// </summary>
+    public static StudentClassChange StartOver(StudentClassState previous, string cardNo, DateTimeOffset now, string classCode, string studentUserCode)
+    {
+        var change = new StudentClassChange(new StudentClassState { CardNo = cardNo }, now, classCode, studentUserCode);
+        change.Event(EvidenceKind.IdentityChange, null, null, null, DeviceInfo.Unknown,
+            new { previousCardNo = Contracts.ResidentIdNumber.Mask(previous.CardNo), credited = previous.CreditByResource().Sum(c => c.Seconds) });
+        return change;
+    }
+
+    /// <summary>
+    /// A report that earns nothing still spends the bank, since the time it claims is gone: refused time never
+    /// becomes credit later. The player did move, so the next report is judged from here.
+    /// </summary>
+    public void Refuse(StudySpan span, StudyReport report, StudyRefusal refusal, int bankCapSeconds)
+    {
+        var spent = Draft.Bank.Spend(report.ProgressTime);
+        if (refusal.Anomaly is { } kind)
+        {
+            Anomaly(kind, span, refusal.Details!);
+        }
+
+        var flags = refusal.Anomaly == Contracts.Evidence.AnomalyKind.CheckOverdue ? ReportFlags.OverdueRecorded : ReportFlags.None;
+        Report(span, report, refusal.Code, 0, spent, 0, flags, bankCapSeconds);
+    }
+
     /// <summary>A report on a span already closed: its row, with no change to the state.</summary>
     public void ReportOnClosed(StudySpan span, StudyReport report, string outcome)
     {
@@ -93,22 +133,44 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         }
         var (resCode, resource) = Draft.Resources.FirstOrDefault(r => r.Value.Passes.Holds(rejection.BizCode));
         var voided = resource?.Passes.Reject(rejection.BizCode) ?? 0;
-        if (resource is not null)
+        object Details(int seconds) => new { bizCode = rejection.BizCode, photoId = rejection.PhotoId, voidedSeconds = seconds, reviewer = rejection.Operator, reviewedAt = rejection.ReviewedAt };
+        if (resCode is not null)
         {
-            resource.Credited = Math.Max(0, resource.Credited - voided);
+            voided = VoidCredit(resCode, voided, Details);
         }
 
-        var details = new { bizCode = rejection.BizCode, photoId = rejection.PhotoId, voidedSeconds = voided, reviewer = rejection.Operator, reviewedAt = rejection.ReviewedAt };
-        if (voided > 0)
-        {
-            Event(EvidenceKind.CreditVoided, resCode, null, null, DeviceInfo.Unknown, details);
-            var platform = Draft.Study?.PlatformCode ?? Draft.Closed.FirstOrDefault()?.PlatformCode ?? "";
-            Activity.Add(new StudyActivity(Now, classCode, platform, 0, -voided, false));
-        }
-
+        var details = Details(voided);
         Anomalies.Add(new AnomalyRecord(Now, Contracts.Evidence.AnomalyKind.FaceReviewRejected, classCode, studentUserCode, Draft.CardNo, resCode, null, JsonSerializer.Serialize(details)));
         return voided;
     }
+
+    /// <summary>
+    /// Takes up to <paramref name="seconds"/> of credit back from a video (never below zero), with its credit_voided
+    /// evidence and the charts' correction: the one way credit is voided, for a face review's rejection and a flag's void.
+    /// </summary>
+    public int VoidCredit(string resCode, int seconds, Func<int, object> details)
+    {
+        if (!Draft.Resources.TryGetValue(resCode, out var resource))
+        {
+            return 0;
+        }
+
+        var voided = Math.Min(Math.Max(seconds, 0), resource.Credited);
+        if (voided == 0)
+        {
+            return 0;
+        }
+
+        resource.Credited -= voided;
+        Event(EvidenceKind.CreditVoided, resCode, null, null, DeviceInfo.Unknown, details(voided));
+        var platform = Draft.Study?.PlatformCode ?? Draft.Closed.FirstOrDefault()?.PlatformCode ?? "";
+        Activity.Add(new StudyActivity(Now, classCode, platform, 0, -voided, false));
+        return voided;
+    }
+
+    /// <summary>Raises a crowd or bot flag as its anomaly: the flag's id in the details lets the operator void or clear it.</summary>
+    public void Flag(ReviewFlag flag, string? resCode, Guid? sessionId, object details) =>
+        Anomalies.Add(new AnomalyRecord(Now, flag.Kind, classCode, studentUserCode, Draft.CardNo, resCode, sessionId, JsonSerializer.Serialize(details)));
 
     /// <summary>Many startStudy calls in a short window are one anomaly per window, not one per start.</summary>
     public void RecordRapidRestarts(StudySpan span)

@@ -25,6 +25,7 @@ public sealed class StudentClassGrain(
     PersonKeys personKeys,
     IOptions<StudyOptions> options,
     BizCodeKey bizCodeKey,
+    WindowCredit windowCredit,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentClassGrain
 {
     public const string StateKind = "student_class";
@@ -67,7 +68,7 @@ public sealed class StudentClassGrain(
         var change = NewChange(time.GetUtcNow());
         if (State.CardNo.Length > 0 && !string.Equals(State.CardNo, terms.CardNo, StringComparison.OrdinalIgnoreCase))
         {
-            change = StartOverForAnotherPerson(change.Now, terms.CardNo);
+            change = StudentClassChange.StartOver(State, terms.CardNo, change.Now, classCode, studentUserCode);
         }
 
         var draft = change.Draft;
@@ -80,7 +81,7 @@ public sealed class StudentClassGrain(
         {
             if (span is not null)
             {
-                Close(change, span, SpanEndReason.Superseded, start.Device);
+                change.Close(span, SpanEndReason.Superseded, start.Device);
             }
 
             // Time-ordered ids keep each new span's report rows at the right edge of study_reports_by_session, so the
@@ -259,8 +260,13 @@ public sealed class StudentClassGrain(
             studied.Passes.Passed(pass.BizCode);
         }
 
+        if (pass.Kind == CheckKind.Code)
+        {
+            FlagReview.RecordCodeAnswer(change, pass);
+        }
+
         change.Event(EvidenceKind.CheckPassed, pass.ResCode, pass.SessionId, span?.PlatformCode, DeviceInfo.Unknown,
-            new { bizCode = pass.BizCode, kind = pass.Kind.ToString(), videoStudyTime = pass.VideoStudyTime });
+            new { bizCode = pass.BizCode, kind = pass.Kind.ToString(), videoStudyTime = pass.VideoStudyTime, answerMs = pass.AnswerMillis });
         await store.CommitAsync(change);
     }
 
@@ -268,12 +274,25 @@ public sealed class StudentClassGrain(
     {
         var change = NewChange(time.GetUtcNow());
         var voided = change.RejectFaceCheck(rejection);
-        if (change.Anomalies.Count > 0)
-        {
-            await store.CommitAsync(change);
-        }
-
+        await CommitIfRecordedAsync(change);
         return voided;
+    }
+
+    public async Task<bool> RaiseCrowdFlag(CrowdFlag flag)
+    {
+        var change = NewChange(time.GetUtcNow());
+        FlagReview.RaiseCrowdFlag(change, flag);
+        return await CommitIfRecordedAsync(change);
+    }
+
+    public async Task<Outcome<FlagOutcome>> DecideFlag(FlagDecision decision)
+    {
+        var change = NewChange(time.GetUtcNow());
+        var flag = State.Flags.FirstOrDefault(f => f.Id == decision.FlagId && f.UnderReview);
+        var credited = decision.Void && flag is not null ? await windowCredit.ByResourceAsync(classCode, studentUserCode, flag.Since, change.Now) : new Dictionary<string, int>();
+        var outcome = FlagReview.Decide(change, decision, credited);
+        await CommitIfRecordedAsync(change);
+        return outcome;
     }
 
     public async Task YieldTo(string otherClassCode, DateTimeOffset at)
@@ -292,7 +311,7 @@ public sealed class StudentClassGrain(
                 change.Anomaly(AnomalyKind.ConcurrentSession, span, new { otherClassCode, otherStartedAt = at, lastActiveAt = span.LastActiveAt });
             }
 
-            Close(change, span, SpanEndReason.OtherClass, DeviceInfo.Unknown, otherClassCode);
+            change.Close(span, SpanEndReason.OtherClass, DeviceInfo.Unknown, otherClassCode);
         }
 
         await store.CommitAsync(change);
@@ -350,47 +369,25 @@ public sealed class StudentClassGrain(
         return Outcome.Fail(ReturnCode.NoOpenSession, $"resCode: no open study session on {resCode}; call startStudy first");
     }
 
-    /// <summary>
-    /// A report that earns nothing still spends the bank, since the time it claims is gone: refused time never
-    /// becomes credit later. The player did move, so the next report is judged from here.
-    /// </summary>
     private async Task<Outcome<StudyReceipt>> RefuseAsync(StudentClassChange change, StudySpan span, StudyReport report, StudyRefusal refusal, bool realNameChecked)
     {
-        var spent = change.Draft.Bank.Spend(report.ProgressTime);
-        if (refusal.Anomaly is { } kind)
-        {
-            change.Anomaly(kind, span, refusal.Details!);
-        }
-
-        var flags = refusal.Anomaly == AnomalyKind.CheckOverdue ? ReportFlags.OverdueRecorded : ReportFlags.None;
-        change.Report(span, report, refusal.Code, 0, spent, 0, flags, BankCap);
+        change.Refuse(span, report, refusal, BankCap);
         change.InRowsOnly &= !realNameChecked;
         await store.CommitAsync(change);
         return Outcome<StudyReceipt>.Fail(refusal.Code, refusal.Message);
     }
 
-    private void Close(StudentClassChange change, StudySpan span, string reason, DeviceInfo device, string? otherClassCode = null)
+    /// <summary>Commits a change that recorded something (a review's or a flag's); one that was refused or repeated records nothing.</summary>
+    private async Task<bool> CommitIfRecordedAsync(StudentClassChange change)
     {
-        if (change.Draft.Policy.VideoPlayRecord && !span.HasRecording)
+        var recorded = change.Events.Count > 0 || change.Anomalies.Count > 0;
+        if (recorded)
         {
-            change.Anomaly(AnomalyKind.MissingRecording, span, new { startedAt = span.StartedAt, endedAt = change.Now });
+            await store.CommitAsync(change);
         }
 
-        change.Draft.Close(span, change.Now, reason);
-        change.Event(EvidenceKind.SessionEnd, span, ReturnCode.Success, device, new { reason, otherClassCode, credited = span.Credited, reports = span.Reports });
+        return recorded;
     }
 
     private StudentClassChange NewChange(DateTimeOffset now) => new(store.Copy(), now, classCode, studentUserCode);
-
-    /// <summary>
-    /// The roster now ties this student code to another person (approved again by the operator): their study
-    /// starts from nothing, and the earlier person's credit, kept in the evidence, is answered to nobody else.
-    /// </summary>
-    private StudentClassChange StartOverForAnotherPerson(DateTimeOffset now, string cardNo)
-    {
-        var change = new StudentClassChange(new StudentClassState { CardNo = cardNo }, now, classCode, studentUserCode);
-        change.Event(EvidenceKind.IdentityChange, null, null, null, DeviceInfo.Unknown,
-            new { previousCardNo = ResidentIdNumber.Mask(State.CardNo), credited = State.CreditByResource().Sum(c => c.Seconds) });
-        return change;
-    }
 }
