@@ -150,6 +150,10 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
         // Tests serve photos and play learning platforms on loopback, which the fetch rule refuses unless allowed.
         builder.Properties["SUPERVISION_FETCH_ALLOW"] = "127.0.0.1";
+
+        // Every test's learners report from "test-device" at the fake clock's instants: to a periodic crowd sweep they
+        // are crowds. The sweep is off unless a test sets it; the crowd tests sweep directly, when they choose.
+        builder.Properties["Supervision:Crowds:Interval"] = "00:00:00";
         foreach (var (key, value) in SiloSettings)
         {
             builder.Properties[key] = value;
