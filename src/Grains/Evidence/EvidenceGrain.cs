@@ -22,7 +22,7 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReade
 
     public async Task<IReadOnlyList<AnomalyView>> Anomalies(AnomalyQuery query)
     {
-        await using var command = dataSource.CreateCommand(AnomalyColumns +
+        await using var command = dataSource.CreateCommand(AnomalyColumns + "\n" +
             """
             WHERE (@class::text IS NULL OR a.class_code = @class)
               AND (@student::text IS NULL OR a.student_user_code = @student)

@@ -22,6 +22,9 @@ namespace Supervision.Tests.Infrastructure;
 public sealed class SupervisionCluster : IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key-0123456789";
+
+    /// <summary>The device id every envelope carries unless a test names another.</summary>
+    public const string TestDevice = "test-device";
     private WebApplication? front;
     private string clockName = "";
 
@@ -80,10 +83,10 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
     public async Task DisposeAsync() => await StopAsync();
 
-    /// <summary>Posts an envelope and answers the parsed JSON answer.</summary>
-    public async Task<JsonObject> PostEnvelopeAsync(string path, object? data, string? token = null)
+    /// <summary>Posts an envelope (from "test-device" unless <paramref name="deviceId"/> says otherwise) and answers the parsed JSON answer.</summary>
+    public async Task<JsonObject> PostEnvelopeAsync(string path, object? data, string? token = null, string deviceId = TestDevice)
     {
-        using var response = await SendEnvelopeAsync(path, data, token);
+        using var response = await SendEnvelopeAsync(path, data, token, deviceId);
         return await ReadEnvelopeAsync(response);
     }
 
@@ -119,11 +122,11 @@ public sealed class SupervisionCluster : IAsyncLifetime
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
-    private Task<HttpResponseMessage> SendEnvelopeAsync(string path, object? data, string? token)
+    private Task<HttpResponseMessage> SendEnvelopeAsync(string path, object? data, string? token, string deviceId = TestDevice)
     {
         var envelope = new
         {
-            headers = new { deviceType = "TYPE_PC", timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString(), deviceId = "test-device", userToken = token },
+            headers = new { deviceType = "TYPE_PC", timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString(), deviceId, userToken = token },
             data,
         };
         return Http.PostAsJsonAsync(path, envelope);
