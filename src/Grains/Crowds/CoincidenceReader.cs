@@ -17,7 +17,7 @@ public sealed class CoincidenceReader(NpgsqlDataSource dataSource)
             WITH recent AS (
                 SELECT r.session_id, date_trunc('second', r.at) AS second, r.progress_time,
                        r.play_time - lag(r.play_time) OVER (PARTITION BY r.session_id ORDER BY r.at) AS step
-                FROM study_reports r WHERE r.at >= @since AND r.at < @until
+                FROM study_reports r WHERE r.at > @since AND r.at <= @until
             ), spans AS (
                 SELECT DISTINCT ON (e.session_id) e.session_id, e.class_code || '/' || e.student_user_code AS account, e.card_no, e.device_id
                 FROM evidence_events e
