@@ -13,5 +13,5 @@ public sealed record CrowdFlag(
     [property: Id(4)] IReadOnlyList<string> Companions)
 {
     /// <summary>Lockstep shorter than this is not a crowd: people who start together drift apart within minutes.</summary>
-    public static readonly TimeSpan MinimumSpan = TimeSpan.FromMinutes(8);
+    public static readonly TimeSpan MinimumSpan = TimeSpan.FromMinutes(15);
 }

@@ -11,8 +11,8 @@ public sealed class CrowdOptions
     /// <summary>The reports each sweep reads: the last this many minutes.</summary>
     public TimeSpan Lookback { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Reports two people's accounts must share (same second, device, progressTime and playTime step) to move together.</summary>
-    public int MinCoincidences { get; set; } = 8;
+    /// <summary>Reports two people's accounts must share (same second, device, progressTime, playTime and its step) to move together.</summary>
+    public int MinCoincidences { get; set; } = 12;
 
     /// <summary>People (different ID numbers) that must move together to be a crowd.</summary>
     public int MinPeople { get; set; } = 3;

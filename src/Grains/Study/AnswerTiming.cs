@@ -8,7 +8,7 @@ namespace Supervision.Grains.Study;
 public static class AnswerTiming
 {
     /// <summary>The answers judged together: the most recent ones.</summary>
-    public const int Window = 6;
+    public const int Window = 8;
 
     /// <summary>Issue → answer below this is faster than a person notices, reads and types a 4-digit code (about 2 s at the quickest).</summary>
     public const int FloorMillis = 1_500;
@@ -18,9 +18,10 @@ public static class AnswerTiming
 
     /// <summary>
     /// A full window whose answer times vary less than this (standard deviation over mean) is a machine's fixed
-    /// delay: people typing in 2–10 s vary by a third of their mean, network jitter alone by about 1 %.
+    /// delay: people typing in 2–10 s vary by a third of their mean (0.07 at the lowest in 100,000 simulated
+    /// windows), a fixed sleep plus network jitter by about 1 %.
     /// </summary>
-    public const double RegularBelow = 0.05;
+    public const double RegularBelow = 0.03;
 
     /// <summary>Why <paramref name="answers"/> (newest first) look like a script: "fast", "regular", or null for a person.</summary>
     public static (string Reason, double Variation)? Judge(IReadOnlyList<CodeAnswer> answers)

@@ -10,7 +10,7 @@ namespace Supervision.Tests.Flags;
 [Collection(ClusterCollection.Name)]
 public sealed class CrowdFlagTests(SupervisionCluster system)
 {
-    private const int Minutes = 12;
+    private const int Minutes = 16;
 
     [Fact]
     public async Task A_lockstep_crowd_of_five_accounts_from_one_script_is_flagged_on_every_account_with_its_companions()
