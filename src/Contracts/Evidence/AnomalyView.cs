@@ -16,6 +16,6 @@ public sealed record AnomalyView(
 {
     public const string UnderReview = "under_review";
 
-    /// <summary>For a flag: <see cref="UnderReview"/>, "void" or "clear" (the operator's decision); null for any other kind.</summary>
+    /// <summary>For a flag: <see cref="UnderReview"/>, or the operator's decision ("void", "clear"); null for any other kind.</summary>
     [Id(7)] public string? Review { get; init; }
 }

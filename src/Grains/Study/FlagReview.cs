@@ -31,7 +31,8 @@ public static class FlagReview
             return;
         }
 
-        var since = draft.CodeAnswers.Min(a => a.IssuedAt);
+        // Fast answers flag from the first fast one; a regular rhythm from the first answer of the window.
+        var since = draft.CodeAnswers.Where(a => verdict.Reason != "fast" || a.Millis < AnswerTiming.FloorMillis).Min(a => a.IssuedAt);
         var flag = Raise(draft, AnomalyKind.CheckAnswerBot, since, change.Now);
         change.Flag(flag, pass.ResCode, pass.SessionId, new
         {
@@ -94,7 +95,7 @@ public static class FlagReview
             return Outcome.Fail(ReturnCode.Conflict, $"id: the flag was already decided ({flag.Decision}) at {flag.DecidedAt:u}");
         }
 
-        flag.Decision = decision.Void ? "void" : "clear";
+        flag.Decision = decision.Void ? FlagDecision.VoidName : FlagDecision.ClearName;
         flag.DecidedAt = change.Now;
         var voided = 0;
         foreach (var (resCode, credited) in decision.Void ? creditedSince : new Dictionary<string, int>())

@@ -16,7 +16,7 @@ public sealed class ReviewFlag
 
     [Id(3)] public DateTimeOffset RaisedAt { get; set; }
 
-    /// <summary>"void" or "clear" once decided; null while under review.</summary>
+    /// <summary><see cref="Contracts.Study.FlagDecision.VoidName"/> or <see cref="Contracts.Study.FlagDecision.ClearName"/> once decided; null while under review.</summary>
     [Id(4)] public string? Decision { get; set; }
 
     [Id(5)] public DateTimeOffset? DecidedAt { get; set; }

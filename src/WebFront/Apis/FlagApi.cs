@@ -12,8 +12,8 @@ namespace Supervision.WebFront.Apis;
 /// </summary>
 public static class FlagApi
 {
-    public const string Void = "void";
-    public const string Clear = "clear";
+    private const string Void = FlagDecision.VoidName;
+    private const string Clear = FlagDecision.ClearName;
 
     public static void MapFlagApi(this IEndpointRouteBuilder routes)
     {
@@ -40,14 +40,20 @@ public static class FlagApi
             };
             var by = OperatorName.Of(context);
             if (await grains.GetGrain<IEvidenceGrain>(0).Anomaly(id) is not { ClassCode: { } classCode, StudentUserCode: { } student } flag
-                || !AnomalyKind.Flags.Contains(flag.Kind)
-                || !JsonDocument.Parse(flag.Details).RootElement.TryGetProperty("flagId", out var flagId))
+                || !AnomalyKind.Flags.Contains(flag.Kind) || FlagId(flag) is not { } flagId)
             {
                 return new EnvelopeAnswer(ReturnCode.InvalidField, "id: no crowd or bot flag has this id", statusCode: StatusCodes.Status404NotFound);
             }
 
-            var outcome = await grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(classCode, student)).DecideFlag(new FlagDecision(flagId.GetGuid(), voids, by));
+            var outcome = await grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(classCode, student)).DecideFlag(new FlagDecision(flagId, voids, by));
             return EnvelopeAnswer.From(outcome, decided => new { id, kind = flag.Kind, decision = decided.Decision, @operator = by.Operator, at = decided.DecidedAt, voidedSeconds = decided.VoidedSeconds });
         });
+    }
+
+    /// <summary>The flag's id in its anomaly's details, which the learner's state knows it by.</summary>
+    private static Guid? FlagId(AnomalyView flag)
+    {
+        using var details = JsonDocument.Parse(flag.Details);
+        return details.RootElement.TryGetProperty("flagId", out var id) && id.TryGetGuid(out var flagId) ? flagId : null;
     }
 }
