@@ -7,6 +7,12 @@ namespace Supervision.Grains.Study;
 /// </summary>
 public static class AnswerTiming
 {
+    /// <summary>The reason of a flag for answers under the floor.</summary>
+    public const string Fast = "fast";
+
+    /// <summary>The reason of a flag for answers in a machine's rhythm.</summary>
+    public const string Regular = "regular";
+
     /// <summary>The answers judged together: the most recent ones.</summary>
     public const int Window = 8;
 
@@ -23,16 +29,16 @@ public static class AnswerTiming
     /// </summary>
     public const double RegularBelow = 0.03;
 
-    /// <summary>Why <paramref name="answers"/> (newest first) look like a script: "fast", "regular", or null for a person.</summary>
+    /// <summary>Why <paramref name="answers"/> (newest first) look like a script: <see cref="Fast"/>, <see cref="Regular"/>, or null for a person.</summary>
     public static (string Reason, double Variation)? Judge(IReadOnlyList<CodeAnswer> answers)
     {
         var variation = Variation(answers);
         if (answers.Count(a => a.Millis < FloorMillis) >= FastNeeded)
         {
-            return ("fast", variation);
+            return (Fast, variation);
         }
 
-        return answers.Count >= Window && variation < RegularBelow ? ("regular", variation) : null;
+        return answers.Count >= Window && variation < RegularBelow ? (Regular, variation) : null;
     }
 
     /// <summary>Coefficient of variation of the answer times (0 when they are all 0 ms).</summary>

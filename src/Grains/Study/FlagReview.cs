@@ -32,7 +32,7 @@ public static class FlagReview
         }
 
         // Fast answers flag from the first fast one; a regular rhythm from the first answer of the window.
-        var since = draft.CodeAnswers.Where(a => verdict.Reason != "fast" || a.Millis < AnswerTiming.FloorMillis).Min(a => a.IssuedAt);
+        var since = draft.CodeAnswers.Where(a => verdict.Reason != AnswerTiming.Fast || a.Millis < AnswerTiming.FloorMillis).Min(a => a.IssuedAt);
         var flag = Raise(draft, AnomalyKind.CheckAnswerBot, since, change.Now);
         change.Flag(flag, pass.ResCode, pass.SessionId, new
         {
