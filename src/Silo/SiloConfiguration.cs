@@ -8,6 +8,7 @@ using Supervision.Contracts.Students;
 using Supervision.Database;
 using Supervision.Grains;
 using Supervision.Grains.Classes;
+using Supervision.Grains.Crowds;
 using Supervision.Grains.Delivery;
 using Supervision.Grains.Evidence;
 using Supervision.Grains.Students;
@@ -69,6 +70,13 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<EvidenceLedger>();
         silo.Services.AddSingleton<ClassDirectory>();
         silo.Services.AddSingleton<LiveActivityReader>();
+        silo.Services.AddSingleton<WindowCredit>();
+        silo.Services.AddSingleton<CoincidenceReader>();
+        silo.Services.AddOptions<CrowdOptions>().Bind(configuration.GetSection(CrowdOptions.Section))
+            .Validate(o => o.IsValid, "Supervision:Crowds: Interval must not be negative, Lookback longer than a crowd's minimum span, MinCoincidences and MinPeople at least 2")
+            .ValidateOnStart();
+        silo.Services.AddSingleton<CrowdWatch>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<CrowdWatch>());
         silo.Services.AddOptions<EvidencePartitionOptions>().Bind(configuration.GetSection(EvidencePartitionOptions.Section))
             .Validate(o => o.IsValid, "Supervision:Evidence: PartitionMonthsAhead must be from 1 to 24")
             .ValidateOnStart();

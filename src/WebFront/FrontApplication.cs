@@ -108,6 +108,7 @@ public static class FrontApplication
         api.MapSupervisorApi();
         api.MapDeliveryApi();
         api.MapFaceReviewApi();
+        api.MapFlagApi();
         api.MapChartsApi();
         return app;
     }

@@ -63,11 +63,24 @@ public static class AnomalyKind
     /// <summary>A business platform re-pushed a class whose policy the operator had fixed, with a weaker policy; it waits for the operator.</summary>
     public const string PolicyWeakeningProposed = "policy_weakening_proposed";
 
+    /// <summary>
+    /// A flag (credit kept, under review): pop-up codes answered faster than a person reads and types, repeatedly, or
+    /// with machine-regular timing.
+    /// </summary>
+    public const string CheckAnswerBot = "check_answer_bot";
+
+    /// <summary>A flag (credit kept, under review): the account's study moved in lockstep with other people's, from one device.</summary>
+    public const string CrowdLockstep = "crowd_lockstep";
+
+    /// <summary>The kinds that are flags for the operator to void or clear rather than refusals: the credit stays until a void.</summary>
+    public static readonly IReadOnlyList<string> Flags = [CheckAnswerBot, CrowdLockstep];
+
     /// <summary>Every kind, in the order the docs list them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         ProgressAheadOfClock, PositionJump, ClosedSessionReport, ConcurrentSession, EndAfterJump, AfterDailyLimit, MissingRecording,
         PhotoChangedAfterStudy, CheckOverdue, BizCodeReplayed, BizCodeExpired, BizCodeForeign, FacePhotoReplayed, FaceMismatch,
         RapidRestarts, ClaimPastDueCheck, RosterIdentityChanged, FaceReviewRejected, LiveOnAnotherPlatform, PolicyWeakeningProposed,
+        CheckAnswerBot, CrowdLockstep,
     ];
 }

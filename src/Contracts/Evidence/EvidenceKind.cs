@@ -60,6 +60,9 @@ public static class EvidenceKind
     /// <summary>Credit taken back from a video: what a face check's pass let it earn, the check's photo found to be another person's.</summary>
     public const string CreditVoided = "credit_voided";
 
+    /// <summary>An operator's void or clear of a flag (a crowd or bot anomaly under review): who, from where, the seconds voided.</summary>
+    public const string FlagDecision = "flag_decision";
+
     /// <summary>The kinds that show the checks of a student (the operator's view).</summary>
     public static readonly IReadOnlyList<string> Checks = [CheckIssued, CheckAttempt, CheckPassed];
 }

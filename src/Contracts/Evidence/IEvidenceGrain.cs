@@ -6,6 +6,9 @@ public interface IEvidenceGrain : IGrainWithIntegerKey
     /// <summary>Anomalies matching <paramref name="query"/>, newest first.</summary>
     Task<IReadOnlyList<AnomalyView>> Anomalies(AnomalyQuery query);
 
+    /// <summary>One anomaly by its id, or null.</summary>
+    Task<AnomalyView?> Anomaly(long id);
+
     /// <summary>One student's evidence in one class, newest first, of the given kinds (all kinds when empty).</summary>
     Task<IReadOnlyList<EvidenceView>> Events(string classCode, string studentUserCode, IReadOnlyList<string> kinds, int limit);
 

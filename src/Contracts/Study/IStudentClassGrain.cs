@@ -32,6 +32,18 @@ public interface IStudentClassGrain : IGrainWithStringKey
     Task<int> RejectFaceCheck(Reviews.FaceCheckRejection rejection);
 
     /// <summary>
+    /// The crowd analysis found this account in lockstep with other people's: raises a crowd flag (credit kept, under
+    /// review) unless one is already under review. Answers whether a flag was raised.
+    /// </summary>
+    Task<bool> RaiseCrowdFlag(CrowdFlag flag);
+
+    /// <summary>
+    /// An operator voids or clears a crowd or bot flag of this learner: a void takes back what the learner was credited
+    /// in the class from the flag's start to now; either is recorded as flag_decision evidence. Decided once.
+    /// </summary>
+    Task<Outcome<FlagOutcome>> DecideFlag(FlagDecision decision);
+
+    /// <summary>
     /// The same person started studying in another class, on learning platform <paramref name="otherPlatformCode"/>,
     /// at <paramref name="at"/>: the study here closes and its clock stops. One-way, so that the caller never waits
     /// on a grain that may be waiting on it.

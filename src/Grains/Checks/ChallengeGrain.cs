@@ -188,7 +188,11 @@ public sealed class ChallengeGrain(
             ? SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', platformCode, timestamp, videoStudyTime, payload)))
             : null;
 
-    private CheckPass Pass(ChallengeTicket ticket, DateTimeOffset now, int videoStudyTime) => new(BizCode, ticket.Kind, ticket.SessionId, now, videoStudyTime, ticket.ResCode);
+    private CheckPass Pass(ChallengeTicket ticket, DateTimeOffset now, int videoStudyTime) =>
+        new(BizCode, ticket.Kind, ticket.SessionId, now, videoStudyTime, ticket.ResCode) { AnswerMillis = AnswerMillis(ticket, now) };
+
+    /// <summary>Issued → answered, on the server's clock: what a person needs to read and type, and a script does not.</summary>
+    private static int AnswerMillis(ChallengeTicket ticket, DateTimeOffset now) => (int)Math.Clamp((now - ticket.IssuedAt).TotalMilliseconds, 0, int.MaxValue);
 
     private static FaceResult FaceAnswer(FaceVerdict verdict, int attempts) => verdict.Decision switch
     {
@@ -245,6 +249,7 @@ public sealed class ChallengeGrain(
             bizCode = BizCode,
             kind = ticket.Kind.ToString(),
             attempts = change.Draft.Attempts,
+            answerMs = AnswerMillis(ticket, change.Now),
             videoStudyTime,
             message = outcome.Succeeded ? null : outcome.Message,
             face = verdict is null ? null : new

@@ -7,17 +7,30 @@ namespace Supervision.Grains.Evidence;
 [StatelessWorker]
 public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReader liveActivity) : Grain, IEvidenceGrain
 {
+    /// <summary>
+    /// A flag's review is its flag_decision evidence, found on the learner's rows by the flag's id; anomalies are
+    /// append-only, so the decision is never written onto the anomaly itself.
+    /// </summary>
+    private const string AnomalyColumns =
+        """
+        SELECT a.id, a.at, a.kind, a.class_code, a.student_user_code, a.res_code, a.details::text,
+               CASE WHEN a.kind = ANY(@flags) THEN coalesce(
+                   (SELECT d.details->>'decision' FROM evidence_events d
+                    WHERE d.class_code = a.class_code AND d.student_user_code = a.student_user_code AND d.kind = 'flag_decision'
+                      AND d.details->>'flagId' = a.details->>'flagId' LIMIT 1), 'under_review') END
+        FROM anomalies a
+        """;
+
     public async Task<IReadOnlyList<AnomalyView>> Anomalies(AnomalyQuery query)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.CreateCommand(AnomalyColumns + "\n" +
             """
-            SELECT id, at, kind, class_code, student_user_code, res_code, details::text FROM anomalies
-            WHERE (@class::text IS NULL OR class_code = @class)
-              AND (@student::text IS NULL OR student_user_code = @student)
-              AND (@kind::text IS NULL OR kind = @kind)
-              AND (@since::timestamptz IS NULL OR at >= @since)
-              AND (@until::timestamptz IS NULL OR at < @until)
-            ORDER BY at DESC, id DESC LIMIT @limit
+            WHERE (@class::text IS NULL OR a.class_code = @class)
+              AND (@student::text IS NULL OR a.student_user_code = @student)
+              AND (@kind::text IS NULL OR a.kind = @kind)
+              AND (@since::timestamptz IS NULL OR a.at >= @since)
+              AND (@until::timestamptz IS NULL OR a.at < @until)
+            ORDER BY a.at DESC, a.id DESC LIMIT @limit
             """);
         command.Parameters.AddWithValue("class", (object?)query.ClassCode ?? DBNull.Value);
         command.Parameters.AddWithValue("student", (object?)query.StudentUserCode ?? DBNull.Value);
@@ -25,6 +38,19 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReade
         command.Parameters.AddWithValue("since", (object?)query.Since ?? DBNull.Value);
         command.Parameters.AddWithValue("until", (object?)query.Until ?? DBNull.Value);
         command.Parameters.AddWithValue("limit", query.Limit);
+        return await ReadAnomaliesAsync(command);
+    }
+
+    public async Task<AnomalyView?> Anomaly(long id)
+    {
+        await using var command = dataSource.CreateCommand(AnomalyColumns + " WHERE a.id = @id");
+        command.Parameters.AddWithValue("id", id);
+        return (await ReadAnomaliesAsync(command)).SingleOrDefault();
+    }
+
+    private static async Task<IReadOnlyList<AnomalyView>> ReadAnomaliesAsync(NpgsqlCommand command)
+    {
+        command.Parameters.AddWithValue("flags", AnomalyKind.Flags.ToArray());
         var rows = new List<AnomalyView>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -36,7 +62,10 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReade
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetString(6)));
+                reader.GetString(6))
+            {
+                Review = reader.IsDBNull(7) ? null : reader.GetString(7),
+            });
         }
 
         return rows;

@@ -21,18 +21,6 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     /// <summary>A study active this recently is live: another class's start is concurrent study, and another platform's start is refused.</summary>
     public static readonly TimeSpan ConcurrentWindow = TimeSpan.FromMinutes(2);
 
-    /// <summary>
-    /// The roster now ties this student code to another person (approved again by the operator): their study
-    /// starts from nothing, and the earlier person's credit, kept in the evidence, is answered to nobody else.
-    /// </summary>
-    public static StudentClassChange ForAnotherPerson(StudentClassState previous, DateTimeOffset now, string classCode, string studentUserCode, string cardNo)
-    {
-        var change = new StudentClassChange(new StudentClassState { CardNo = cardNo }, now, classCode, studentUserCode);
-        change.Event(EvidenceKind.IdentityChange, null, null, null, DeviceInfo.Unknown,
-            new { previousCardNo = Contracts.ResidentIdNumber.Mask(previous.CardNo), credited = previous.CreditByResource().Sum(c => c.Seconds) });
-        return change;
-    }
-
     /// <summary>A report, 1.5 or 1.7 on the paused span resumes it; a report within <see cref="FlushWindow"/> of the pause is its flush and does not.</summary>
     public void ResumeIfPaused(StudySpan span, DeviceInfo device, bool flushes = false)
     {
@@ -78,6 +66,34 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         }
     }
 
+    /// <summary>
+    /// The roster now ties this student code to another person (approved again by the operator): their study
+    /// starts from nothing, and the earlier person's credit, kept in the evidence, is answered to nobody else.
+    /// </summary>
+    public static StudentClassChange StartOver(StudentClassState previous, string cardNo, DateTimeOffset now, string classCode, string studentUserCode)
+    {
+        var change = new StudentClassChange(new StudentClassState { CardNo = cardNo }, now, classCode, studentUserCode);
+        change.Event(EvidenceKind.IdentityChange, null, null, null, DeviceInfo.Unknown,
+            new { previousCardNo = Contracts.ResidentIdNumber.Mask(previous.CardNo), credited = previous.CreditByResource().Sum(c => c.Seconds) });
+        return change;
+    }
+
+    /// <summary>
+    /// A report that earns nothing still spends the bank, since the time it claims is gone: refused time never
+    /// becomes credit later. The player did move, so the next report is judged from here.
+    /// </summary>
+    public void Refuse(StudySpan span, StudyReport report, StudyRefusal refusal, int bankCapSeconds)
+    {
+        var spent = Draft.Bank.Spend(report.ProgressTime);
+        if (refusal.Anomaly is { } kind)
+        {
+            Anomaly(kind, span, refusal.Details!);
+        }
+
+        var flags = refusal.Anomaly == Contracts.Evidence.AnomalyKind.CheckOverdue ? ReportFlags.OverdueRecorded : ReportFlags.None;
+        Report(span, report, refusal.Code, 0, spent, 0, flags, bankCapSeconds);
+    }
+
     /// <summary>A report on a span already closed: its row, with no change to the state.</summary>
     public void ReportOnClosed(StudySpan span, StudyReport report, string outcome)
     {
@@ -109,22 +125,44 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         }
         var (resCode, resource) = Draft.Resources.FirstOrDefault(r => r.Value.Passes.Holds(rejection.BizCode));
         var voided = resource?.Passes.Reject(rejection.BizCode) ?? 0;
-        if (resource is not null)
+        object Details(int seconds) => new { bizCode = rejection.BizCode, photoId = rejection.PhotoId, voidedSeconds = seconds, reviewer = rejection.Operator, reviewedAt = rejection.ReviewedAt };
+        if (resCode is not null)
         {
-            resource.Credited = Math.Max(0, resource.Credited - voided);
+            voided = VoidCredit(resCode, voided, Details);
         }
 
-        var details = new { bizCode = rejection.BizCode, photoId = rejection.PhotoId, voidedSeconds = voided, reviewer = rejection.Operator, reviewedAt = rejection.ReviewedAt };
-        if (voided > 0)
-        {
-            Event(EvidenceKind.CreditVoided, resCode, null, null, DeviceInfo.Unknown, details);
-            var platform = Draft.Study?.PlatformCode ?? Draft.Closed.FirstOrDefault()?.PlatformCode ?? "";
-            Activity.Add(new StudyActivity(Now, classCode, platform, 0, -voided, false));
-        }
-
+        var details = Details(voided);
         Anomalies.Add(new AnomalyRecord(Now, Contracts.Evidence.AnomalyKind.FaceReviewRejected, classCode, studentUserCode, Draft.CardNo, resCode, null, JsonSerializer.Serialize(details)));
         return voided;
     }
+
+    /// <summary>
+    /// Takes up to <paramref name="seconds"/> of credit back from a video (never below zero), with its credit_voided
+    /// evidence and the charts' correction: the one way credit is voided, for a face review's rejection and a flag's void.
+    /// </summary>
+    public int VoidCredit(string resCode, int seconds, Func<int, object> details)
+    {
+        if (!Draft.Resources.TryGetValue(resCode, out var resource))
+        {
+            return 0;
+        }
+
+        var voided = Math.Min(Math.Max(seconds, 0), resource.Credited);
+        if (voided == 0)
+        {
+            return 0;
+        }
+
+        resource.Credited -= voided;
+        Event(EvidenceKind.CreditVoided, resCode, null, null, DeviceInfo.Unknown, details(voided));
+        var platform = Draft.Study?.PlatformCode ?? Draft.Closed.FirstOrDefault()?.PlatformCode ?? "";
+        Activity.Add(new StudyActivity(Now, classCode, platform, 0, -voided, false));
+        return voided;
+    }
+
+    /// <summary>Raises a crowd or bot flag as its anomaly: the flag's id in the details lets the operator void or clear it.</summary>
+    public void Flag(ReviewFlag flag, string? resCode, Guid? sessionId, object details) =>
+        Anomalies.Add(new AnomalyRecord(Now, flag.Kind, classCode, studentUserCode, Draft.CardNo, resCode, sessionId, JsonSerializer.Serialize(details)));
 
     /// <summary>Many startStudy calls in a short window are one anomaly per window, not one per start.</summary>
     public void RecordRapidRestarts(StudySpan span)
@@ -163,6 +201,10 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         }
     }
 
+    /// <summary>
+    /// Closes the span for good, with its session_end evidence; a class that asks for recordings notes a span ended
+    /// without one, unless another platform's start closed it (nothing it causes is held against this class).
+    /// </summary>
     public void Close(StudySpan span, string reason, DeviceInfo device, string? otherClassCode = null)
     {
         if (Draft.Policy.VideoPlayRecord && !span.HasRecording && reason != SpanEndReason.OtherPlatform)
@@ -175,7 +217,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     }
 
     /// <summary>A start refused because the person studies live on another learning platform: recorded here, on the newcomer's side alone.</summary>
-    public void RefuseStart(StudyStart start, string cardNo, LiveSession held, string heldPlatformCode)
+    public Contracts.Outcome RefuseStart(StudyStart start, string cardNo, LiveSession held, string heldPlatformCode)
     {
         if (Draft.CardNo.Length == 0)
         {
@@ -185,6 +227,8 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         var details = new { otherClassCode = held.ClassCode, otherPlatformCode = heldPlatformCode, otherStartedAt = held.StartedAt };
         Event(Contracts.Evidence.EvidenceKind.SessionStart, start.ResCode, null, start.PlatformCode, start.Device, details, Contracts.ReturnCode.LiveOnAnotherPlatform);
         Anomaly(Contracts.Evidence.AnomalyKind.LiveOnAnotherPlatform, start.ResCode, details);
+        return Contracts.Outcome.Fail(Contracts.ReturnCode.LiveOnAnotherPlatform,
+            $"studentUserCode: this person is studying live on another learning platform; a start here is taken once that study has been quiet for {(int)ConcurrentWindow.TotalMinutes} minutes");
     }
 
     /// <summary>An anomaly of a call that opened no span (a refused start).</summary>

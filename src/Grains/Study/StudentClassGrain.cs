@@ -25,12 +25,14 @@ public sealed class StudentClassGrain(
     PersonKeys personKeys,
     IOptions<StudyOptions> options,
     BizCodeKey bizCodeKey,
+    WindowCredit windowCredit,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentClassGrain
 {
     public const string StateKind = "student_class";
     private static readonly TimeSpan EndAfterJumpWindow = TimeSpan.FromMinutes(2);
 
     private LedgeredState<StudentClassState> store = null!;
+    private PersonStudy persons = null!;
     private string classCode = "";
     private string studentUserCode = "";
 
@@ -42,6 +44,7 @@ public sealed class StudentClassGrain(
     {
         (classCode, studentUserCode) = StudentClassKey.Parse(this.GetPrimaryKeyString());
         store = states.For<StudentClassState>(StateKind, this.GetPrimaryKeyString());
+        persons = new PersonStudy(GrainFactory, personKeys);
         await store.LoadAsync();
         State.CardNo = ResidentIdNumber.Normalize(State.CardNo);
         if (State.Study is { } span)
@@ -65,7 +68,7 @@ public sealed class StudentClassGrain(
 
         var terms = admitted.Data!;
         var now = time.GetUtcNow();
-        if (await LiveOnAnotherPlatformAsync(terms.CardNo, start.PlatformCode, now) is { } holder)
+        if (await persons.LiveOnAnotherPlatformAsync(terms.CardNo, classCode, start.PlatformCode, now) is { } holder)
         {
             return await RefuseStartAsync(start, terms.CardNo, holder, now);
         }
@@ -73,7 +76,7 @@ public sealed class StudentClassGrain(
         var change = NewChange(now);
         if (State.CardNo.Length > 0 && !string.Equals(State.CardNo, terms.CardNo, StringComparison.OrdinalIgnoreCase))
         {
-            change = StudentClassChange.ForAnotherPerson(State, change.Now, classCode, studentUserCode, terms.CardNo);
+            change = StudentClassChange.StartOver(State, terms.CardNo, change.Now, classCode, studentUserCode);
         }
 
         var draft = change.Draft;
@@ -104,15 +107,10 @@ public sealed class StudentClassGrain(
         draft.Bank.Reopen(change.Now);
         if (terms.Policy.RealNameAuthentication && !draft.RealNameVerified)
         {
-            draft.RealNameVerified = await Student(terms.CardNo).IsRealNameVerified(terms.BusinessPlatformCode);
+            draft.RealNameVerified = await persons.Person(terms.CardNo).IsRealNameVerified(terms.BusinessPlatformCode);
         }
 
-        var other = await Student(terms.CardNo).BeginLiveSession(new LiveSession(classCode, studentUserCode, span.Id, change.Now));
-        if (other is not null)
-        {
-            GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(other.ClassCode, other.StudentUserCode)).YieldTo(classCode, start.PlatformCode, change.Now).Ignore();
-        }
-
+        await persons.BeginAsync(terms.CardNo, new LiveSession(classCode, studentUserCode, span.Id, change.Now), start.PlatformCode);
         change.RecordRapidRestarts(span);
         change.Event(EvidenceKind.SessionStart, span, ReturnCode.Success, start.Device, new { continued });
         await store.CommitAsync(change);
@@ -181,7 +179,7 @@ public sealed class StudentClassGrain(
         var realNameChecked = draft.Policy.RealNameAuthentication && !draft.RealNameVerified;
         if (realNameChecked)
         {
-            draft.RealNameVerified = await Student(draft.CardNo).IsRealNameVerified(draft.BusinessPlatformCode);
+            draft.RealNameVerified = await persons.Person(draft.CardNo).IsRealNameVerified(draft.BusinessPlatformCode);
         }
 
         if (StudyGates.Check(draft, span, resource, report.ProgressTime, change.Now) is { } refusal)
@@ -265,8 +263,13 @@ public sealed class StudentClassGrain(
             studied.Passes.Passed(pass.BizCode);
         }
 
+        if (pass.Kind == CheckKind.Code)
+        {
+            FlagReview.RecordCodeAnswer(change, pass);
+        }
+
         change.Event(EvidenceKind.CheckPassed, pass.ResCode, pass.SessionId, span?.PlatformCode, DeviceInfo.Unknown,
-            new { bizCode = pass.BizCode, kind = pass.Kind.ToString(), videoStudyTime = pass.VideoStudyTime });
+            new { bizCode = pass.BizCode, kind = pass.Kind.ToString(), videoStudyTime = pass.VideoStudyTime, answerMs = pass.AnswerMillis });
         await store.CommitAsync(change);
     }
 
@@ -274,12 +277,25 @@ public sealed class StudentClassGrain(
     {
         var change = NewChange(time.GetUtcNow());
         var voided = change.RejectFaceCheck(rejection);
-        if (change.Anomalies.Count > 0)
-        {
-            await store.CommitAsync(change);
-        }
-
+        await CommitIfRecordedAsync(change);
         return voided;
+    }
+
+    public async Task<bool> RaiseCrowdFlag(CrowdFlag flag)
+    {
+        var change = NewChange(time.GetUtcNow());
+        FlagReview.RaiseCrowdFlag(change, flag);
+        return await CommitIfRecordedAsync(change);
+    }
+
+    public async Task<Outcome<FlagOutcome>> DecideFlag(FlagDecision decision)
+    {
+        var change = NewChange(time.GetUtcNow());
+        var flag = State.Flags.FirstOrDefault(f => f.Id == decision.FlagId && f.UnderReview);
+        var credited = decision.Void && flag is not null ? await windowCredit.ByResourceAsync(classCode, studentUserCode, flag.Since, change.Now) : new Dictionary<string, int>();
+        var outcome = FlagReview.Decide(change, decision, credited);
+        await CommitIfRecordedAsync(change);
+        return outcome;
     }
 
     public async Task YieldTo(string otherClassCode, string otherPlatformCode, DateTimeOffset at)
@@ -318,8 +334,6 @@ public sealed class StudentClassGrain(
 
     private IClassGrain Class => GrainFactory.GetGrain<IClassGrain>(classCode);
 
-    private IStudentGrain Student(string cardNo) => GrainFactory.GetGrain<IStudentGrain>(personKeys.Of(cardNo));
-
     /// <summary>No open study on this video: tell the platform exactly why, and keep a report on a closed span as evidence.</summary>
     private async Task<Outcome<StudyReceipt>> RefuseReportAsync(StudyReport report)
     {
@@ -353,45 +367,33 @@ public sealed class StudentClassGrain(
         return Outcome.Fail(ReturnCode.NoOpenSession, $"resCode: no open study session on {resCode}; call startStudy first");
     }
 
-    /// <summary>
-    /// A report that earns nothing still spends the bank, since the time it claims is gone: refused time never
-    /// becomes credit later. The player did move, so the next report is judged from here.
-    /// </summary>
     private async Task<Outcome<StudyReceipt>> RefuseAsync(StudentClassChange change, StudySpan span, StudyReport report, StudyRefusal refusal, bool realNameChecked)
     {
-        var spent = change.Draft.Bank.Spend(report.ProgressTime);
-        if (refusal.Anomaly is { } kind)
-        {
-            change.Anomaly(kind, span, refusal.Details!);
-        }
-
-        var flags = refusal.Anomaly == AnomalyKind.CheckOverdue ? ReportFlags.OverdueRecorded : ReportFlags.None;
-        change.Report(span, report, refusal.Code, 0, spent, 0, flags, BankCap);
+        change.Refuse(span, report, refusal, BankCap);
         change.InRowsOnly &= !realNameChecked;
         await store.CommitAsync(change);
         return Outcome<StudyReceipt>.Fail(refusal.Code, refusal.Message);
-    }
-
-    /// <summary>The person's study that is live on another learning platform, which a start here must leave alone (SPEC rule 13).</summary>
-    private async Task<(LiveSession Session, string PlatformCode)?> LiveOnAnotherPlatformAsync(string cardNo, string platformCode, DateTimeOffset now)
-    {
-        if (await Student(cardNo).CurrentLiveSession() is not { } held || held.ClassCode == classCode)
-        {
-            return null;
-        }
-
-        var live = await GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(held.ClassCode, held.StudentUserCode)).LivePlatform(now);
-        return live is not null && live != platformCode ? (held, live) : null;
     }
 
     /// <summary>The newcomer is refused, and the refusal recorded on its side: the holder's study, clock and class are not touched.</summary>
     private async Task<Outcome> RefuseStartAsync(StudyStart start, string cardNo, (LiveSession Session, string PlatformCode) holder, DateTimeOffset now)
     {
         var change = NewChange(now);
-        change.RefuseStart(start, cardNo, holder.Session, holder.PlatformCode);
+        var refusal = change.RefuseStart(start, cardNo, holder.Session, holder.PlatformCode);
         await store.CommitAsync(change);
-        return Outcome.Fail(ReturnCode.LiveOnAnotherPlatform,
-            $"studentUserCode: this person is studying live on another learning platform; a start here is taken once that study has been quiet for {(int)StudentClassChange.ConcurrentWindow.TotalMinutes} minutes");
+        return refusal;
+    }
+
+    /// <summary>Commits a change that recorded something (a review's or a flag's); one that was refused or repeated records nothing.</summary>
+    private async Task<bool> CommitIfRecordedAsync(StudentClassChange change)
+    {
+        var recorded = change.Events.Count > 0 || change.Anomalies.Count > 0;
+        if (recorded)
+        {
+            await store.CommitAsync(change);
+        }
+
+        return recorded;
     }
 
     private StudentClassChange NewChange(DateTimeOffset now) => new(store.Copy(), now, classCode, studentUserCode);

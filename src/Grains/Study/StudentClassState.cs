@@ -56,6 +56,12 @@ public sealed class StudentClassState
     /// <summary>Rapid restarts were recorded in the current window: once per window, not once per start.</summary>
     [Id(11)] public bool RestartsRecorded { get; set; }
 
+    /// <summary>The latest passed pop-up codes with how long each answer took, newest first (<see cref="AnswerTiming.Window"/>).</summary>
+    [Id(18)] public List<CodeAnswer> CodeAnswers { get; set; } = [];
+
+    /// <summary>Crowd and bot flags, newest first: those under review, and the latest decided ones.</summary>
+    [Id(19)] public List<ReviewFlag> Flags { get; set; } = [];
+
     /// <summary>The video's study, started at zero the first time it is studied; its duration and section follow the class.</summary>
     public ResourceStudy ResourceFor(StudyTerms terms, string? reportedSectionCode)
     {

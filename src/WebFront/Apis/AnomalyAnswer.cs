@@ -3,7 +3,10 @@ using Supervision.Contracts.Evidence;
 
 namespace Supervision.WebFront.Apis;
 
-/// <summary>An anomaly row for the operator: why it was raised in words (Chinese and English), and its numbers as a JSON object.</summary>
+/// <summary>
+/// An anomaly row for the operator: why it was raised in words (Chinese and English), its numbers as a JSON object,
+/// and for a flag (crowd, bot) where its review stands: under_review, void or clear.
+/// </summary>
 public static class AnomalyAnswer
 {
     public static object From(AnomalyView anomaly)
@@ -19,6 +22,7 @@ public static class AnomalyAnswer
             studentUserCode = anomaly.StudentUserCode,
             resCode = anomaly.ResCode,
             words = new { zh, en },
+            review = anomaly.Review,
             details,
         };
     }

@@ -75,6 +75,12 @@ public static class AnomalyWording
         [AnomalyKind.LiveOnAnotherPlatform] = d => (
             $"开始学习被拒绝：本人自 {d.T("otherStartedAt")} 起正在学习平台 {d.S("otherPlatformCode")} 的班级 {d.S("otherClassCode")} 学习",
             $"start refused: the same person has been studying live in class {d.S("otherClassCode")} on learning platform {d.S("otherPlatformCode")} since {d.T("otherStartedAt")}"),
+        [AnomalyKind.CheckAnswerBot] = d => (
+            $"疑似程序作答：最近验证码作答用时 {d.L("answersMs")} 毫秒（{d.N("fast")} 次快于 {d.N("floorMs")} 毫秒，离散系数 {d.N("variation")}）；学时保留，待复核",
+            $"answered like a script: recent pop-up codes took {d.L("answersMs")} ms ({d.N("fast")} under {d.N("floorMs")} ms, variation {d.N("variation")}); credit kept, under review"),
+        [AnomalyKind.CrowdLockstep] = d => (
+            $"自 {d.T("since")} 至 {d.T("until")} 与 {d.L("companions")} 同一设备同步学习：{d.N("coincidences")} 次上报同秒同值；学时保留，待复核",
+            $"studied in lockstep with {d.L("companions")} on one device from {d.T("since")} to {d.T("until")}: {d.N("coincidences")} reports in the same second with the same values; credit kept, under review"),
     };
 
     /// <summary>Kinds that have a sentence; a test holds it equal to <see cref="AnomalyKind.All"/>.</summary>
@@ -107,9 +113,9 @@ public static class AnomalyWording
 
         public string S(string name) => Find([name]) is { ValueKind: JsonValueKind.String } s ? s.GetString()! : throw new KeyNotFoundException(name);
 
-        /// <summary>A list of names, as the sentence lists them.</summary>
+        /// <summary>A list's items, comma-separated.</summary>
         public string L(string name) =>
-            Find([name]) is { ValueKind: JsonValueKind.Array } list ? string.Join(", ", list.EnumerateArray().Select(e => e.GetString())) : throw new KeyNotFoundException(name);
+            Find([name]) is { ValueKind: JsonValueKind.Array } list ? string.Join(", ", list.EnumerateArray().Select(e => e.ToString())) : throw new KeyNotFoundException(name);
 
         public string T(string name) =>
             DateTimeOffset.TryParse(S(name), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)

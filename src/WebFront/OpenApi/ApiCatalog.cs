@@ -195,6 +195,15 @@ public static class ApiCatalog
         Operator("GET", "/anomalies", "Anomalies",
             "Newest first; filter by `classCode`, `kind` (see /admin/anomaly-kinds), `since` (inclusive) and `until` (exclusive), "
             + "ISO 8601 times; at most `limit` (500 by default, 5,000 at most).", null, ReturnCode.InvalidField);
+        Operator("GET", "/flags", "Crowd and bot flags",
+            "The anomalies check_answer_bot and crowd_lockstep, newest first, each with `review` = under_review, void or clear; filter by "
+            + "`classCode` and `review`; at most `limit` (500). A flag keeps the learner's credit until an operator voids it "
+            + "(docs/study-rules.md \"Flags\").", null, ReturnCode.InvalidField);
+        Operator("POST", "/flags/{id:long}", "Decide a crowd or bot flag",
+            "`decision` = void (takes back what the learner was credited in the class from the flag's `since` to now, as credit_voided "
+            + "evidence; 2.5 answers less) or clear (the credit stays). Recorded as `flag_decision` evidence with the `X-Operator` name "
+            + "and the caller's address. Decided once; answers id, kind, decision, operator, at, voidedSeconds.",
+            null, ReturnCode.InvalidField, ReturnCode.Conflict);
         Operator("GET", "/anomaly-kinds", "Anomaly kinds", "Every kind of anomaly the ledger records (docs/study-rules.md).", null);
         Operator("GET", "/classes", "List classes",
             "Newest first, `limit` per page (50 by default, 200 at most) from `offset`; `search` matches part of the class code, name or "

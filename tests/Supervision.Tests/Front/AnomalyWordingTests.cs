@@ -35,6 +35,16 @@ public sealed class AnomalyWordingTests(SupervisionCluster system)
         [AnomalyKind.FaceReviewRejected] = new { bizCode = "b1", photoId = 42, voidedSeconds = 120, reviewer = "王", reviewedAt = "2026-03-01T01:02:03Z" },
         [AnomalyKind.PolicyWeakeningProposed] = new { action = "held", by = "bp-1", weakerIn = new[] { "videoOnHook", "studyHourLimit" } },
         [AnomalyKind.LiveOnAnotherPlatform] = new { otherClassCode = "class-b", otherPlatformCode = "lp-2", otherStartedAt = "2026-03-01T01:02:03Z" },
+        [AnomalyKind.CheckAnswerBot] = new
+        {
+            flagId = "0193a8f2-0000-7000-8000-000000000001", since = "2026-03-01T01:01:01Z", reason = "fast", answersMs = new[] { 310, 290, 305 }, fast = 3,
+            floorMs = 1500, variation = 0.033, bizCodes = new[] { "b3", "b2", "b1" },
+        },
+        [AnomalyKind.CrowdLockstep] = new
+        {
+            flagId = "0193a8f2-0000-7000-8000-000000000002", since = "2026-03-01T01:01:00Z", until = "2026-03-01T01:13:00Z", coincidences = 12,
+            companions = new[] { "class-a/stu-2", "class-a/stu-3" }, deviceIds = new[] { "hire-pc" },
+        },
     };
 
     [Fact]

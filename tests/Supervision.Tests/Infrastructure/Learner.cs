@@ -15,6 +15,9 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
 
     public string CardNo => cardNo;
 
+    /// <summary>The envelope's headers.deviceId on this learner's 1.x calls: the PC or phone the platform reports from.</summary>
+    public string DeviceId { get; set; } = SupervisionCluster.TestDevice;
+
     public string CourseCode => "course-" + classCode[..8];
 
     public string FirstVideo => "res1-" + classCode[..8];
@@ -45,16 +48,16 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
     public string MillisecondTimestamp() => system.Clock.GetUtcNow().ToUnixTimeMilliseconds().ToString();
 
     public Task<JsonObject> StartAsync(string? resCode = null) =>
-        system.PostEnvelopeAsync("/api/v1/startStudy", Study(resCode), platforms.LearningToken);
+        system.PostEnvelopeAsync("/api/v1/startStudy", Study(resCode), platforms.LearningToken, DeviceId);
 
     public Task<JsonObject> EndAsync(string? resCode = null) =>
-        system.PostEnvelopeAsync("/api/v1/endStudy", Study(resCode), platforms.LearningToken);
+        system.PostEnvelopeAsync("/api/v1/endStudy", Study(resCode), platforms.LearningToken, DeviceId);
 
     /// <summary>1.4 as the public client sends it on every pause (a face or code check pauses first).</summary>
     public Task<JsonObject> PauseAsync(string? resCode = null) => EndAsync(resCode);
 
     public Task<JsonObject> ReportAsync(int playTime, int progressTime, string? resCode = null) =>
-        system.PostEnvelopeAsync("/api/v1/studyHour", Report(playTime, progressTime, resCode), platforms.LearningToken);
+        system.PostEnvelopeAsync("/api/v1/studyHour", Report(playTime, progressTime, resCode), platforms.LearningToken, DeviceId);
 
     /// <summary>1.3 with the envelope's headers.timestamp as given.</summary>
     public Task<JsonObject> StartAtAsync(string timestamp, string? resCode = null) =>
@@ -80,14 +83,14 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
     /// <summary>1.7: answers the bizCode and the code to type.</summary>
     public async Task<(string BizCode, string Code)> GetCodeAsync()
     {
-        var answer = await system.PostEnvelopeAsync("/api/v1/getVerificationCode", Study(null), platforms.LearningToken);
+        var answer = await system.PostEnvelopeAsync("/api/v1/getVerificationCode", Study(null), platforms.LearningToken, DeviceId);
         EnvelopeAssert.Code("0", answer);
         return ((string)answer["returnData"]!["bizCode"]!, (string)answer["returnData"]!["verificationCode"]!);
     }
 
     /// <summary>1.8, as this learner's platform or as <paramref name="caller"/>.</summary>
     public Task<JsonObject> SubmitCodeAsync(string bizCode, string code, Platforms? caller = null) =>
-        system.PostEnvelopeAsync("/api/v1/submitVerificationCode", CodeSubmission(bizCode, code, caller ?? platforms), (caller ?? platforms).LearningToken);
+        system.PostEnvelopeAsync("/api/v1/submitVerificationCode", CodeSubmission(bizCode, code, caller ?? platforms), (caller ?? platforms).LearningToken, DeviceId);
 
     /// <summary>1.8 answered with its HTTP status, for a submission the system may fail to commit.</summary>
     public Task<(HttpStatusCode Status, JsonObject Answer)> SubmitCodeForStatusAsync(string bizCode, string code) =>
@@ -96,14 +99,14 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
     /// <summary>1.5: answers the bizCode of a new face check.</summary>
     public async Task<string> GetFaceCheckAsync()
     {
-        var answer = await system.PostEnvelopeAsync("/api/v1/getFaceCompareConfig", Study(null), platforms.LearningToken);
+        var answer = await system.PostEnvelopeAsync("/api/v1/getFaceCompareConfig", Study(null), platforms.LearningToken, DeviceId);
         EnvelopeAssert.Code("0", answer);
         return (string)answer["returnData"]!["bizCode"]!;
     }
 
     /// <summary>1.6 with a base64 photo (compareMode 0), or with <paramref name="target"/> as given and its mode.</summary>
     public Task<JsonObject> SubmitFaceAsync(string bizCode, byte[]? photo, string? target = null, int compareMode = 0, string? resCode = null) =>
-        system.PostEnvelopeAsync("/api/v1/thirdFaceCompare", FaceSubmission(bizCode, target ?? Convert.ToBase64String(photo!), compareMode, resCode), platforms.LearningToken);
+        system.PostEnvelopeAsync("/api/v1/thirdFaceCompare", FaceSubmission(bizCode, target ?? Convert.ToBase64String(photo!), compareMode, resCode), platforms.LearningToken, DeviceId);
 
     /// <summary>1.6 with a base64 photo, answered with its HTTP status, for a submission the system may fail to commit.</summary>
     public Task<(HttpStatusCode Status, JsonObject Answer)> SubmitFaceForStatusAsync(string bizCode, byte[] photo) =>
@@ -113,14 +116,14 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
     public async Task SetPhotoAsync(string url) => EnvelopeAssert.Code("0", await SetPhotoAndAnswerAsync(url));
 
     public Task<JsonObject> SetPhotoAndAnswerAsync(string url) =>
-        system.PostEnvelopeAsync("/api/v1/updateErcunPhotosUrl", PhotoReplacement(url), platforms.LearningToken);
+        system.PostEnvelopeAsync("/api/v1/updateErcunPhotosUrl", PhotoReplacement(url), platforms.LearningToken, DeviceId);
 
     /// <summary>1.11 answered with its HTTP status, for a change the system may fail to commit.</summary>
     public Task<(HttpStatusCode Status, JsonObject Answer)> SetPhotoForStatusAsync(string url) =>
         system.PostEnvelopeForStatusAsync("/api/v1/updateErcunPhotosUrl", PhotoReplacement(url), platforms.LearningToken);
 
     public Task<JsonObject> AuthenticateAsync(string name) =>
-        system.PostEnvelopeAsync("/api/v1/authentication", new { studyPlatformCode = platforms.LearningCode, cardNo, name }, platforms.LearningToken);
+        system.PostEnvelopeAsync("/api/v1/authentication", new { studyPlatformCode = platforms.LearningCode, cardNo, name }, platforms.LearningToken, DeviceId);
 
     public async Task<JsonObject> OperatorViewAsync() =>
         (await system.AdminAsync(HttpMethod.Get, $"/admin/classes/{classCode}/students/{studentUserCode}"))["returnData"]!.AsObject();
@@ -158,7 +161,7 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
 
     private async Task<JsonObject> PostAtAsync(string path, string timestamp, object data)
     {
-        var envelope = new { headers = new { deviceType = "TYPE_PC", timestamp, deviceId = "test-device", userToken = platforms.LearningToken }, data };
+        var envelope = new { headers = new { deviceType = "TYPE_PC", timestamp, deviceId = DeviceId, userToken = platforms.LearningToken }, data };
         using var response = await system.Http.PostAsJsonAsync(path, envelope);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"HTTP {(int)response.StatusCode}: {text}");

@@ -22,6 +22,9 @@ namespace Supervision.Tests.Infrastructure;
 public sealed class SupervisionCluster : IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key-0123456789";
+
+    /// <summary>The device id every envelope carries unless a test names another.</summary>
+    public const string TestDevice = "test-device";
     private WebApplication? front;
     private string clockName = "";
 
@@ -94,10 +97,10 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
     public async Task DisposeAsync() => await StopAsync();
 
-    /// <summary>Posts an envelope and answers the parsed JSON answer.</summary>
-    public async Task<JsonObject> PostEnvelopeAsync(string path, object? data, string? token = null)
+    /// <summary>Posts an envelope (from "test-device" unless <paramref name="deviceId"/> says otherwise) and answers the parsed JSON answer.</summary>
+    public async Task<JsonObject> PostEnvelopeAsync(string path, object? data, string? token = null, string deviceId = TestDevice)
     {
-        using var response = await SendEnvelopeAsync(path, data, token);
+        using var response = await SendEnvelopeAsync(path, data, token, deviceId);
         return await ReadEnvelopeAsync(response);
     }
 
@@ -133,11 +136,11 @@ public sealed class SupervisionCluster : IAsyncLifetime
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
-    private Task<HttpResponseMessage> SendEnvelopeAsync(string path, object? data, string? token)
+    private Task<HttpResponseMessage> SendEnvelopeAsync(string path, object? data, string? token, string deviceId = TestDevice)
     {
         var envelope = new
         {
-            headers = new { deviceType = "TYPE_PC", timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString(), deviceId = "test-device", userToken = token },
+            headers = new { deviceType = "TYPE_PC", timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString(), deviceId, userToken = token },
             data,
         };
         return Http.PostAsJsonAsync(path, envelope);
@@ -164,6 +167,10 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
         // Tests serve photos and play learning platforms on loopback, which the fetch rule refuses unless allowed.
         builder.Properties["SUPERVISION_FETCH_ALLOW"] = "127.0.0.1";
+
+        // Every test's learners report from "test-device" at the fake clock's instants: to a periodic crowd sweep they
+        // are crowds. The sweep is off unless a test sets it; the crowd tests sweep directly, when they choose.
+        builder.Properties["Supervision:Crowds:Interval"] = "00:00:00";
         foreach (var (key, value) in Intake.Concat(SiloSettings))
         {
             builder.Properties[key] = value;

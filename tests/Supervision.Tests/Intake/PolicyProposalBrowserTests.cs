@@ -29,7 +29,7 @@ public sealed class PolicyProposalBrowserTests(SupervisionCluster system, Chromi
         await Expect(proposal).ToContainTextAsync("is not in force and has not been pushed on");
         await Expect(proposal.Locator("#proposed-facts")).ToContainTextAsync("8 h");
         await Expect(page.Locator("#class-facts")).ToContainTextAsync("4 h");
-        await ChromiumBrowser.ScreenshotAsync(page, "14-policy-proposal");
+        await ChromiumBrowser.ScreenshotAsync(page, "15-policy-proposal");
 
         await page.ClickAsync("#accept-proposal");
         await Expect(page.Locator("#proposed-policy")).ToHaveCountAsync(0, Soon);

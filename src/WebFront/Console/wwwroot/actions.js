@@ -145,3 +145,20 @@ function reviewCard(item) {
     ]),
     el("p", null, decide("same_person", "同一人 Same person"), " ", decide("not_the_same_person", "不是同一人 Not the same person")));
 }
+
+const reviewWords = {
+  under_review: "待复核 Under review (credit kept)",
+  void: "已作废 Voided",
+  clear: "已排除 Cleared",
+};
+
+// A crowd or bot flag keeps the learner's credit until an operator decides: void takes back what was credited in the
+// class from the flag's start, clear keeps it.
+function flagReview(anomaly) {
+  const decide = (decision, words) => el("button", {
+    type: "button", class: "action", "data-flag-decision": decision,
+    onclick: () => act(`${words}：${anomaly.studentUserCode}（${anomaly.classCode}）？`, `/admin/flags/${anomaly.id}?decision=${decision}`, reload),
+  }, words);
+  return el("p", { class: "flag-review", "data-review": anomaly.review }, reviewWords[anomaly.review] ?? anomaly.review,
+    anomaly.review === "under_review" ? [" ", decide("void", "作废学时 Void credit"), " ", decide("clear", "排除 Clear")] : "");
+}

@@ -246,7 +246,7 @@ function anomalyTable(anomalies) {
       el("td", null, a.classCode ? link(classHref(a.classCode), a.classCode) : ""),
       el("td", null, a.classCode && a.studentUserCode ? link(studentHref(a.classCode, a.studentUserCode), a.studentUserCode) : ""),
       el("td", null, a.resCode ?? ""),
-      el("td", { class: "words" }, el("p", { lang: "zh-CN" }, a.words.zh), el("p", { lang: "en" }, a.words.en),
+      el("td", { class: "words" }, el("p", { lang: "zh-CN" }, a.words.zh), el("p", { lang: "en" }, a.words.en), a.review ? flagReview(a) : "",
         el("details", null, el("summary", null, "数字 Numbers"), el("code", null, JSON.stringify(a.details)))))), "anomalies");
 }
 

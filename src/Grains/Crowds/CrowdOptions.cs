@@ -1,0 +1,21 @@
+namespace Supervision.Grains.Crowds;
+
+/// <summary>Settings of the crowd analysis (configuration section "Supervision:Crowds"; docs/study-rules.md "Crowds").</summary>
+public sealed class CrowdOptions
+{
+    public const string Section = "Supervision:Crowds";
+
+    /// <summary>How often each silo asks for a sweep on the supervision clock; zero turns the periodic sweep off.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The reports each sweep reads: the last this many minutes.</summary>
+    public TimeSpan Lookback { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Reports two people's accounts must share (same second, device, progressTime, playTime and its step) to move together.</summary>
+    public int MinCoincidences { get; set; } = 12;
+
+    /// <summary>People (different ID numbers) that must move together to be a crowd.</summary>
+    public int MinPeople { get; set; } = 3;
+
+    public bool IsValid => Interval >= TimeSpan.Zero && Lookback > Contracts.Study.CrowdFlag.MinimumSpan && MinCoincidences >= 2 && MinPeople >= 2;
+}

@@ -1,0 +1,98 @@
+using Supervision.Contracts.Study;
+
+namespace Supervision.Grains.Crowds;
+
+/// <summary>
+/// Finds crowds among coinciding reports: two accounts of different people move together when they coincide in at
+/// least <c>minCoincidences</c> reports spread over at least <see cref="CrowdFlag.MinimumSpan"/>; a crowd is a
+/// connected group of such accounts holding at least <c>minPeople</c> people. Each account of a crowd gets its flag,
+/// naming the accounts it moves with.
+/// </summary>
+public static class LockstepGroups
+{
+    public static IReadOnlyList<IReadOnlyDictionary<string, CrowdFlag>> Find(IEnumerable<CoincidenceBucket> buckets, int minCoincidences, int minPeople)
+    {
+        var pairs = new Dictionary<(string, string), PairTally>();
+        var cardOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var bucket in buckets)
+        {
+            for (var i = 0; i < bucket.Accounts.Count; i++)
+            {
+                cardOf[bucket.Accounts[i]] = bucket.CardNos[i];
+                for (var j = i + 1; j < bucket.Accounts.Count; j++)
+                {
+                    if (bucket.Accounts[i] == bucket.Accounts[j] || string.Equals(bucket.CardNos[i], bucket.CardNos[j], StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
+                    var key = string.CompareOrdinal(bucket.Accounts[i], bucket.Accounts[j]) < 0 ? (bucket.Accounts[i], bucket.Accounts[j]) : (bucket.Accounts[j], bucket.Accounts[i]);
+                    if (!pairs.TryGetValue(key, out var tally))
+                    {
+                        pairs[key] = tally = new PairTally();
+                    }
+
+                    tally.Add(bucket.Second, bucket.DeviceId);
+                }
+            }
+        }
+
+        var together = pairs.Where(p => p.Value.Count >= minCoincidences && p.Value.Last - p.Value.First >= CrowdFlag.MinimumSpan).ToList();
+        return Components(together.Select(p => p.Key))
+            .Where(group => group.Select(a => cardOf[a]).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= minPeople)
+            .Select(group => (IReadOnlyDictionary<string, CrowdFlag>)group.ToDictionary(account => account, account =>
+            {
+                var own = together.Where(p => p.Key.Item1 == account || p.Key.Item2 == account).Select(p => p.Value).ToList();
+                return new CrowdFlag(
+                    own.Min(t => t.First),
+                    own.Max(t => t.Last),
+                    own.Max(t => t.Count),
+                    own.SelectMany(t => t.Devices).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                    group.Where(a => a != account).Order(StringComparer.Ordinal).ToList());
+            }))
+            .ToList();
+    }
+
+    private static List<List<string>> Components(IEnumerable<(string, string)> edges)
+    {
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Root(string a)
+        {
+            while (parent[a] != a)
+            {
+                a = parent[a] = parent[parent[a]];
+            }
+
+            return a;
+        }
+
+        foreach (var (a, b) in edges)
+        {
+            parent.TryAdd(a, a);
+            parent.TryAdd(b, b);
+            parent[Root(a)] = Root(b);
+        }
+
+        return parent.Keys.GroupBy(Root).Select(g => g.Order(StringComparer.Ordinal).ToList()).ToList();
+    }
+
+    /// <summary>How often two accounts coincided, from when to when, on which devices.</summary>
+    private sealed class PairTally
+    {
+        public int Count { get; private set; }
+
+        public DateTimeOffset First { get; private set; } = DateTimeOffset.MaxValue;
+
+        public DateTimeOffset Last { get; private set; } = DateTimeOffset.MinValue;
+
+        public HashSet<string> Devices { get; } = new(StringComparer.Ordinal);
+
+        public void Add(DateTimeOffset second, string deviceId)
+        {
+            Count++;
+            First = second < First ? second : First;
+            Last = second > Last ? second : Last;
+            Devices.Add(deviceId);
+        }
+    }
+}
