@@ -20,13 +20,7 @@ public sealed class FacePrinter : IDisposable
     public FacePrinter(FaceComparisonOptions options)
     {
         _options = options;
-        _sessionOptions = new SessionOptions
-        {
-            IntraOpNumThreads = Math.Max(1, options.LocalIntraOpThreads),
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
+        _sessionOptions = LocalModelSessions.Options(options);
         _detector = new TinyFaceDetector(_sessionOptions);
         _landmarker = new FaceLandmarker(_sessionOptions);
         _gate = new SemaphoreSlim(Math.Max(1, options.LocalMaxConcurrentComparisons));
