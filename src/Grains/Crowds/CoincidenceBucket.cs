@@ -1,7 +1,7 @@
 namespace Supervision.Grains.Crowds;
 
 /// <summary>
-/// Events of two or more people that coincide: on one device id, with the same values, arriving within
+/// Events of two people that coincide: on one device id, with the same values, arriving within
 /// <see cref="CrowdOptions.Window"/> of each other. <see cref="IsAnswer"/> says whether they are check answers
 /// (check_attempt) or reports. <see cref="Accounts"/> are "classCode/studentUserCode"; <see cref="CardNos"/> says
 /// whose each is.
