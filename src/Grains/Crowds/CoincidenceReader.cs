@@ -37,10 +37,12 @@ public sealed class CoincidenceReader(NpgsqlDataSource dataSource)
                 SELECT e.at, floor(extract(epoch FROM e.at) / @windowSeconds)::bigint, e.device_id, true, e.class_code || '/' || e.student_user_code, e.card_no, coalesce((e.details->>'videoStudyTime')::int, -1), 0, 0
                 FROM evidence_events e
                 WHERE e.kind = 'check_attempt' AND e.at > @since AND e.at <= @until AND e.device_id IS NOT NULL AND e.card_no IS NOT NULL
+            ), reach AS MATERIALIZED (
+                SELECT e.*, e.slot + near.shift AS near_slot FROM events e CROSS JOIN (VALUES (-1), (0), (1)) AS near(shift)
             )
             SELECT x.at, x.device_id, x.answer, ARRAY[x.account, y.account], ARRAY[x.card_no, y.card_no]
-            FROM events x CROSS JOIN (VALUES (-1), (0), (1)) AS near(shift) JOIN events y
-              ON y.slot = x.slot + near.shift AND y.device_id = x.device_id AND y.answer = x.answer
+            FROM reach x JOIN events y
+              ON y.slot = x.near_slot AND y.device_id = x.device_id AND y.answer = x.answer
              AND y.a = x.a AND y.b = x.b AND y.c = x.c
              AND y.card_no > x.card_no AND y.at BETWEEN x.at - @window AND x.at + @window
             """);
