@@ -1,7 +1,9 @@
 namespace Supervision.Grains.Crowds;
 
 /// <summary>
-/// Reports of two or more people that coincide: the same second, the same device id, the same progressTime, playTime
-/// and playTime step. <see cref="Accounts"/> are "classCode/studentUserCode"; <see cref="CardNos"/> says whose each is.
+/// Events of two people that coincide: on one device id, with the same values, arriving within
+/// <see cref="CrowdOptions.Window"/> of each other. <see cref="IsAnswer"/> says whether they are check answers
+/// (check_attempt) or reports. <see cref="Accounts"/> are "classCode/studentUserCode"; <see cref="CardNos"/> says
+/// whose each is.
 /// </summary>
-public sealed record CoincidenceBucket(DateTimeOffset Second, string DeviceId, IReadOnlyList<string> Accounts, IReadOnlyList<string> CardNos);
+public sealed record CoincidenceBucket(DateTimeOffset At, string DeviceId, bool IsAnswer, IReadOnlyList<string> Accounts, IReadOnlyList<string> CardNos);

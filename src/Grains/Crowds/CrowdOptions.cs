@@ -11,11 +11,18 @@ public sealed class CrowdOptions
     /// <summary>The reports each sweep reads: the last this many minutes.</summary>
     public TimeSpan Lookback { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Reports two people's accounts must share (same second, device, progressTime, playTime and its step) to move together.</summary>
+    /// <summary>How close two events' arrivals (server time) must be to coincide: a script fires its accounts' requests within milliseconds.</summary>
+    public TimeSpan Window { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Reports two people's accounts must share (within the window: device, progressTime, playTime and its step) to move together.</summary>
     public int MinCoincidences { get; set; } = 12;
+
+    /// <summary>Check answers two people's accounts must share (within the window: device, videoStudyTime) to move together.</summary>
+    public int MinAnswerCoincidences { get; set; } = 2;
 
     /// <summary>People (different ID numbers) that must move together to be a crowd.</summary>
     public int MinPeople { get; set; } = 3;
 
-    public bool IsValid => Interval >= TimeSpan.Zero && Lookback > Contracts.Study.CrowdFlag.MinimumSpan && MinCoincidences >= 2 && MinPeople >= 2;
+    public bool IsValid => Interval >= TimeSpan.Zero && Lookback > Contracts.Study.CrowdFlag.MinimumSpan && Window > TimeSpan.Zero && Window < TimeSpan.FromSeconds(1)
+        && MinCoincidences >= 2 && MinAnswerCoincidences >= 1 && MinPeople >= 2;
 }

@@ -23,8 +23,8 @@ public sealed class CrowdWatchGrain(
     {
         var now = time.GetUtcNow();
         var settings = options.Value;
-        var buckets = await coincidences.ReadAsync(now - settings.Lookback, now);
-        var groups = LockstepGroups.Find(buckets, settings.MinCoincidences, settings.MinPeople);
+        var buckets = await coincidences.ReadAsync(now - settings.Lookback, now, settings.Window);
+        var groups = LockstepGroups.Find(buckets, settings.MinCoincidences, settings.MinAnswerCoincidences, settings.MinPeople);
         var flagged = 0;
         foreach (var (account, flag) in groups.SelectMany(g => g))
         {

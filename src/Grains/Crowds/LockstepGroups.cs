@@ -3,14 +3,17 @@ using Supervision.Contracts.Study;
 namespace Supervision.Grains.Crowds;
 
 /// <summary>
-/// Finds crowds among coinciding reports: two accounts of different people move together when they coincide in at
-/// least <c>minCoincidences</c> reports spread over at least <see cref="CrowdFlag.MinimumSpan"/>; a crowd is a
-/// connected group of such accounts holding at least <c>minPeople</c> people. Each account of a crowd gets its flag,
+/// Finds crowds among coinciding events: two accounts of different people move together when they coincide in at
+/// least <c>minCoincidences</c> reports spread over at least <see cref="CrowdFlag.MinimumSpan"/> and in at least
+/// <c>minAnswers</c> check answers; a crowd is a connected group of such accounts holding at least <c>minPeople</c>
+/// people. The answers are required because nothing else tells a script from an office whose platform sends one
+/// device id for everyone and whose people pressed play together: their reports can coincide for many minutes, but
+/// people answer checks at their own speed. Each account of a crowd gets its flag,
 /// naming the accounts it moves with.
 /// </summary>
 public static class LockstepGroups
 {
-    public static IReadOnlyList<IReadOnlyDictionary<string, CrowdFlag>> Find(IEnumerable<CoincidenceBucket> buckets, int minCoincidences, int minPeople)
+    public static IReadOnlyList<IReadOnlyDictionary<string, CrowdFlag>> Find(IEnumerable<CoincidenceBucket> buckets, int minCoincidences, int minAnswers, int minPeople)
     {
         var pairs = new Dictionary<(string, string), PairTally>();
         var cardOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -32,12 +35,12 @@ public static class LockstepGroups
                         pairs[key] = tally = new PairTally();
                     }
 
-                    tally.Add(bucket.Second, bucket.DeviceId);
+                    tally.Add(bucket.At, bucket.DeviceId, bucket.IsAnswer);
                 }
             }
         }
 
-        var together = pairs.Where(p => p.Value.Count >= minCoincidences && p.Value.Last - p.Value.First >= CrowdFlag.MinimumSpan).ToList();
+        var together = pairs.Where(p => p.Value.Count >= minCoincidences && p.Value.Answers >= minAnswers && p.Value.Last - p.Value.First >= CrowdFlag.MinimumSpan).ToList();
         return Components(together.Select(p => p.Key))
             .Where(group => group.Select(a => cardOf[a]).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= minPeople)
             .Select(group => (IReadOnlyDictionary<string, CrowdFlag>)group.ToDictionary(account => account, account =>
@@ -48,7 +51,10 @@ public static class LockstepGroups
                     own.Max(t => t.Last),
                     own.Max(t => t.Count),
                     own.SelectMany(t => t.Devices).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                    group.Where(a => a != account).Order(StringComparer.Ordinal).ToList());
+                    group.Where(a => a != account).Order(StringComparer.Ordinal).ToList())
+                {
+                    AnswerCoincidences = own.Max(t => t.Answers),
+                };
             }))
             .ToList();
     }
@@ -76,10 +82,12 @@ public static class LockstepGroups
         return parent.Keys.GroupBy(Root).Select(g => g.Order(StringComparer.Ordinal).ToList()).ToList();
     }
 
-    /// <summary>How often two accounts coincided, from when to when, on which devices.</summary>
+    /// <summary>How often two accounts' reports and check answers coincided, from when to when (reports), on which devices.</summary>
     private sealed class PairTally
     {
         public int Count { get; private set; }
+
+        public int Answers { get; private set; }
 
         public DateTimeOffset First { get; private set; } = DateTimeOffset.MaxValue;
 
@@ -87,12 +95,18 @@ public static class LockstepGroups
 
         public HashSet<string> Devices { get; } = new(StringComparer.Ordinal);
 
-        public void Add(DateTimeOffset second, string deviceId)
+        public void Add(DateTimeOffset at, string deviceId, bool isAnswer)
         {
-            Count++;
-            First = second < First ? second : First;
-            Last = second > Last ? second : Last;
             Devices.Add(deviceId);
+            if (isAnswer)
+            {
+                Answers++;
+                return;
+            }
+
+            Count++;
+            First = at < First ? at : First;
+            Last = at > Last ? at : Last;
         }
     }
 }

@@ -73,6 +73,7 @@ public static class FlagReview
             since,
             until = found.Until,
             coincidences = found.Coincidences,
+            answerCoincidences = found.AnswerCoincidences,
             companions = found.Companions,
             deviceIds = found.DeviceIds,
         });

@@ -79,8 +79,8 @@ public static class AnomalyWording
             $"疑似程序作答：最近验证码作答用时 {d.L("answersMs")} 毫秒（{d.N("fast")} 次快于 {d.N("floorMs")} 毫秒，离散系数 {d.N("variation")}）；学时保留，待复核",
             $"answered like a script: recent pop-up codes took {d.L("answersMs")} ms ({d.N("fast")} under {d.N("floorMs")} ms, variation {d.N("variation")}); credit kept, under review"),
         [AnomalyKind.CrowdLockstep] = d => (
-            $"自 {d.T("since")} 至 {d.T("until")} 与 {d.L("companions")} 同一设备同步学习：{d.N("coincidences")} 次上报同秒同值；学时保留，待复核",
-            $"studied in lockstep with {d.L("companions")} on one device from {d.T("since")} to {d.T("until")}: {d.N("coincidences")} reports in the same second with the same values; credit kept, under review"),
+            $"自 {d.T("since")} 至 {d.T("until")} 与 {d.L("companions")} 同一设备同步学习：{d.N("coincidences")} 次上报、{d.N("answerCoincidences")} 次验证作答同时同值；学时保留，待复核",
+            $"studied in lockstep with {d.L("companions")} on one device from {d.T("since")} to {d.T("until")}: {d.N("coincidences")} reports and {d.N("answerCoincidences")} check answers at the same instant with the same values; credit kept, under review"),
     };
 
     /// <summary>Kinds that have a sentence; a test holds it equal to <see cref="AnomalyKind.All"/>.</summary>

@@ -6,6 +6,8 @@ namespace Supervision.Tests.Flags;
 /// <summary>The crowd sweep on its own: every silo's timer on the supervision clock, one sweep grain, each account flagged once.</summary>
 public sealed class PeriodicSweepTests(SweepingSystem sweeping) : IClassFixture<SweepingSystem>
 {
+    private static readonly object CodeEveryFiveMinutes = new { videoOnHook = 1, faceTimeLimit = 2, videoOnHookDetail = new { triggerType = 1, triggervValue = 5 } };
+
     private SupervisionCluster System => sweeping.System;
 
     [Fact]
@@ -15,7 +17,7 @@ public sealed class PeriodicSweepTests(SweepingSystem sweeping) : IClassFixture<
         var crowd = new List<Learner>();
         for (var k = 0; k < 3; k++)
         {
-            var learner = await Learner.EnrolAsync(System, firstVideoSeconds: 3600, platforms: platforms);
+            var learner = await Learner.EnrolAsync(System, CodeEveryFiveMinutes, firstVideoSeconds: 3600, platforms: platforms);
             learner.DeviceId = "hire-pc";
             crowd.Add(learner);
         }
@@ -31,6 +33,23 @@ public sealed class PeriodicSweepTests(SweepingSystem sweeping) : IClassFixture<
             foreach (var learner in crowd)
             {
                 EnvelopeAssert.Code("0", await learner.ReportAsync(minute * 60, 60));
+            }
+
+            if (minute % 5 == 0)
+            {
+                // The script asks for every account's check at once and answers them all 3 s later.
+                System.Clock.Advance(TimeSpan.FromSeconds(1));
+                var checks = new List<(string BizCode, string Code)>();
+                foreach (var learner in crowd)
+                {
+                    checks.Add(await learner.GetCodeAsync());
+                }
+
+                System.Clock.Advance(TimeSpan.FromSeconds(3));
+                for (var k = 0; k < crowd.Count; k++)
+                {
+                    EnvelopeAssert.Code("0", await crowd[k].SubmitCodeAsync(checks[k].BizCode, checks[k].Code));
+                }
             }
         }
 

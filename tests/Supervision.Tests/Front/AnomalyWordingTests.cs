@@ -42,7 +42,7 @@ public sealed class AnomalyWordingTests(SupervisionCluster system)
         },
         [AnomalyKind.CrowdLockstep] = new
         {
-            flagId = "0193a8f2-0000-7000-8000-000000000002", since = "2026-03-01T01:01:00Z", until = "2026-03-01T01:13:00Z", coincidences = 12,
+            flagId = "0193a8f2-0000-7000-8000-000000000002", since = "2026-03-01T01:01:00Z", until = "2026-03-01T01:13:00Z", coincidences = 12, answerCoincidences = 2,
             companions = new[] { "class-a/stu-2", "class-a/stu-3" }, deviceIds = new[] { "hire-pc" },
         },
     };
