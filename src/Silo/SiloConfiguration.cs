@@ -73,7 +73,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<WindowCredit>();
         silo.Services.AddSingleton<CoincidenceReader>();
         silo.Services.AddOptions<CrowdOptions>().Bind(configuration.GetSection(CrowdOptions.Section))
-            .Validate(o => o.IsValid, "Supervision:Crowds: Interval must not be negative, Lookback longer than a crowd's minimum span, Window above zero and under a second, MinCoincidences and MinPeople at least 2, MinAnswerCoincidences at least 1")
+            .Validate(o => o.IsValid, "Supervision:Crowds: Interval must not be negative, Lookback longer than a crowd's minimum span, AnswerLookback at least Lookback, Window above zero and under a second, MinCoincidences and MinPeople at least 2, MinAnswerCoincidences at least 1")
             .ValidateOnStart();
         silo.Services.AddSingleton<CrowdWatch>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<CrowdWatch>());

@@ -16,7 +16,8 @@ namespace Supervision.Grains.Crowds;
 /// </summary>
 public sealed class CoincidenceReader(NpgsqlDataSource dataSource)
 {
-    public async Task<IReadOnlyList<CoincidenceBucket>> ReadAsync(DateTimeOffset since, DateTimeOffset until, TimeSpan window, CancellationToken cancellationToken = default)
+    /// <summary>Reports since <paramref name="since"/> and check answers since <paramref name="answersSince"/>, up to <paramref name="until"/>.</summary>
+    public async Task<IReadOnlyList<CoincidenceBucket>> ReadAsync(DateTimeOffset since, DateTimeOffset answersSince, DateTimeOffset until, TimeSpan window, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
             """
@@ -36,7 +37,7 @@ public sealed class CoincidenceReader(NpgsqlDataSource dataSource)
                 UNION ALL
                 SELECT e.at, floor(extract(epoch FROM e.at) / @windowSeconds)::bigint, e.device_id, true, e.class_code || '/' || e.student_user_code, e.card_no, coalesce((e.details->>'videoStudyTime')::int, -1), 0, 0
                 FROM evidence_events e
-                WHERE e.kind = 'check_attempt' AND e.at > @since AND e.at <= @until AND e.device_id IS NOT NULL AND e.card_no IS NOT NULL
+                WHERE e.kind = 'check_attempt' AND e.at > @answersSince AND e.at <= @until AND e.device_id IS NOT NULL AND e.card_no IS NOT NULL
             ), reach AS MATERIALIZED (
                 SELECT e.*, e.slot + near.shift AS near_slot FROM events e CROSS JOIN (VALUES (-1), (0), (1)) AS near(shift)
             )
@@ -47,6 +48,7 @@ public sealed class CoincidenceReader(NpgsqlDataSource dataSource)
              AND y.card_no > x.card_no AND y.at BETWEEN x.at - @window AND x.at + @window
             """);
         command.Parameters.AddWithValue("since", since);
+        command.Parameters.AddWithValue("answersSince", answersSince);
         command.Parameters.AddWithValue("until", until);
         command.Parameters.AddWithValue("window", window);
         command.Parameters.AddWithValue("windowSeconds", window.TotalSeconds);

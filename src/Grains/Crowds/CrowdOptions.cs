@@ -11,6 +11,12 @@ public sealed class CrowdOptions
     /// <summary>The reports each sweep reads: the last this many minutes.</summary>
     public TimeSpan Lookback { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// The check answers each sweep reads, at least <see cref="Lookback"/>: checks are rarer than reports (the default
+    /// policy asks for one an hour), and two coinciding answers are needed, so answers are looked for further back.
+    /// </summary>
+    public TimeSpan AnswerLookback { get; set; } = TimeSpan.FromHours(3);
+
     /// <summary>How close two events' arrivals (server time) must be to coincide: a script fires its accounts' requests within milliseconds.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromMilliseconds(100);
 
@@ -23,6 +29,6 @@ public sealed class CrowdOptions
     /// <summary>People (different ID numbers) that must move together to be a crowd.</summary>
     public int MinPeople { get; set; } = 3;
 
-    public bool IsValid => Interval >= TimeSpan.Zero && Lookback > Contracts.Study.CrowdFlag.MinimumSpan && Window > TimeSpan.Zero && Window < TimeSpan.FromSeconds(1)
+    public bool IsValid => Interval >= TimeSpan.Zero && Lookback > Contracts.Study.CrowdFlag.MinimumSpan && AnswerLookback >= Lookback && Window > TimeSpan.Zero && Window < TimeSpan.FromSeconds(1)
         && MinCoincidences >= 2 && MinAnswerCoincidences >= 1 && MinPeople >= 2;
 }

@@ -8,7 +8,7 @@ using Supervision.Contracts.Study;
 namespace Supervision.Grains.Crowds;
 
 /// <summary>
-/// Sweeps the last <see cref="CrowdOptions.Lookback"/> of reports for crowds and asks each account found to raise
+/// Sweeps the last <see cref="CrowdOptions.Lookback"/> of reports (and <see cref="CrowdOptions.AnswerLookback"/> of check answers) for crowds and asks each account found to raise
 /// its flag. Off the hot path: it reads the ledger, and calls a student-class only for an account it flags.
 /// </summary>
 public sealed class CrowdWatchGrain(
@@ -23,7 +23,7 @@ public sealed class CrowdWatchGrain(
     {
         var now = time.GetUtcNow();
         var settings = options.Value;
-        var buckets = await coincidences.ReadAsync(now - settings.Lookback, now, settings.Window);
+        var buckets = await coincidences.ReadAsync(now - settings.Lookback, now - settings.AnswerLookback, now, settings.Window);
         var groups = LockstepGroups.Find(buckets, settings.MinCoincidences, settings.MinAnswerCoincidences, settings.MinPeople);
         var flagged = 0;
         foreach (var (account, flag) in groups.SelectMany(g => g))

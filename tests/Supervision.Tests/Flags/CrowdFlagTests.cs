@@ -55,6 +55,25 @@ public sealed class CrowdFlagTests(SupervisionCluster system)
     }
 
     [Fact]
+    public async Task A_lockstep_crowd_in_a_class_that_checks_rarely_is_flagged_once_two_of_its_answers_coincided()
+    {
+        // Checks rarer than the reports' 30 minutes (the shipped default asks once an hour): the two coinciding
+        // answers lie further back than the reports the sweep reads. 105 minutes stay within one 2-hour login.
+        var rarely = new { videoOnHook = 1, faceTimeLimit = 2, videoOnHookDetail = new { triggerType = 1, triggervValue = 50 } };
+        var crowd = await PeopleAsync(5, _ => "hire-" + TestIds.Code(), rarely);
+        crowd.ForEach(l => l.DeviceId = crowd[0].DeviceId);
+
+        await PlayAsync(crowd.SelectMany(l => Study(l, TimeSpan.Zero, _ => TimeSpan.Zero, _ => 3_000, restartsTimer: false, minutes: 105, checkEvery: 50)));
+        var sweep = await Sweep();
+
+        Assert.Equal(crowd.Select(Key).Order(StringComparer.Ordinal), Assert.Single(sweep.Groups, g => g.Contains(Key(crowd[0]))));
+        foreach (var learner in crowd)
+        {
+            Assert.Equal(2, (int)Assert.Single(await FlagDesk.FlagsAsync(learner, "crowd_lockstep"))["details"]!["answerCoincidences"]!);
+        }
+    }
+
+    [Fact]
     public async Task An_office_starting_together_on_its_own_PCs_is_never_flagged()
     {
         var office = await PeopleAsync(5, k => $"office-{TestIds.Code()}-pc{k}");
@@ -127,15 +146,18 @@ public sealed class CrowdFlagTests(SupervisionCluster system)
     }
 
     /// <summary>People (different ID numbers) in classes of one pair of platforms, each on the device named for them.</summary>
-    private async Task<List<Learner>> PeopleAsync(int count, Func<int, string> device, bool checks = true)
+    private Task<List<Learner>> PeopleAsync(int count, Func<int, string> device, bool checks = true) =>
+        PeopleAsync(count, device, checks ? CodeEveryFiveMinutes : null);
+
+    private async Task<List<Learner>> PeopleAsync(int count, Func<int, string> device, object? policy)
     {
-        // Earlier tests' reports fall out of the sweep's window: what is swept is this test's study.
-        system.Clock.Advance(TimeSpan.FromHours(1));
+        // Earlier tests' reports and answers fall out of the sweep's windows: what is swept is this test's study.
+        system.Clock.Advance(TimeSpan.FromHours(4));
         var platforms = await Platforms.ProvisionAsync(system);
         var people = new List<Learner>();
         for (var k = 0; k < count; k++)
         {
-            var learner = await Learner.EnrolAsync(system, checks ? CodeEveryFiveMinutes : null, firstVideoSeconds: 3600, platforms: platforms);
+            var learner = await Learner.EnrolAsync(system, policy, firstVideoSeconds: 9000, platforms: platforms);
             learner.DeviceId = device(k);
             people.Add(learner);
         }
@@ -149,18 +171,19 @@ public sealed class CrowdFlagTests(SupervisionCluster system)
     /// check point a code asked for a second after the report and answered that many ms after. A person's player
     /// restarts its timer when play resumes after the answer; a script's clock runs on.
     /// </summary>
-    private static IEnumerable<(TimeSpan At, Func<Task> Call)> Study(Learner learner, TimeSpan start, Func<int, TimeSpan> jitter, Func<int, int>? answerMillis, bool restartsTimer)
+    private static IEnumerable<(TimeSpan At, Func<Task> Call)> Study(
+        Learner learner, TimeSpan start, Func<int, TimeSpan> jitter, Func<int, int>? answerMillis, bool restartsTimer, int minutes = Minutes, int checkEvery = CheckMinutes)
     {
         yield return (start, () => learner.StartAsync());
         var timer = start;
         var check = (BizCode: "", Code: "");
-        for (var minute = 1; minute <= Minutes; minute++)
+        for (var minute = 1; minute <= minutes; minute++)
         {
             timer += TimeSpan.FromMinutes(1);
             var position = minute * 60;
             var arrives = timer + jitter(minute);
             yield return (arrives, async () => EnvelopeAssert.Code("0", await learner.ReportAsync(position, 60)));
-            if (answerMillis is null || minute % CheckMinutes != 0)
+            if (answerMillis is null || minute % checkEvery != 0)
             {
                 continue;
             }
