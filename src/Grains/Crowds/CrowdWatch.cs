@@ -16,50 +16,22 @@ public sealed class CrowdWatch(
     IOptions<CrowdOptions> options,
     ILogger<CrowdWatch> logger) : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
-    private readonly CancellationTokenSource stopping = new();
-    private Task watching = Task.CompletedTask;
+    // Flags are for review, not for the answer of any request: a failed sweep is tried again at the next tick, over the same minutes.
+    private readonly PeriodicWork watching = new(time, logger, "Crowd sweep failed");
 
     public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(CrowdWatch), ServiceLifecycleStage.Active, StartAsync, StopAsync);
+        lifecycle.Subscribe(nameof(CrowdWatch), ServiceLifecycleStage.Active, StartAsync, watching.StopAsync);
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose() => watching.Dispose();
 
     private Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.Interval > TimeSpan.Zero)
+        var interval = options.Value.Interval;
+        if (interval > TimeSpan.Zero)
         {
-            watching = WatchAsync(options.Value.Interval, stopping.Token);
+            watching.Start(interval, _ => grains.GetGrain<ICrowdWatchGrain>(0).SweepIfDue(interval));
         }
 
         return Task.CompletedTask;
-    }
-
-    private async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await stopping.CancelAsync();
-        await watching.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    private async Task WatchAsync(TimeSpan interval, CancellationToken cancellationToken)
-    {
-        using var timer = new PeriodicTimer(interval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
-            {
-                try
-                {
-                    await grains.GetGrain<ICrowdWatchGrain>(0).SweepIfDue(interval);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // Flags are for review, not for the answer of any request: the next tick sweeps the same minutes again.
-                    logger.LogError(e, "Crowd sweep failed; trying again in {Interval}", interval);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
     }
 }

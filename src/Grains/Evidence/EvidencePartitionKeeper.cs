@@ -19,11 +19,11 @@ public sealed class EvidencePartitionKeeper(
 {
     private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
-    private readonly CancellationTokenSource stopping = new();
-    private Task keeping = Task.CompletedTask;
+    // Months ahead leave weeks of slack, and the default partition catches any write meanwhile: a failed day tries again the next.
+    private readonly PeriodicWork keeping = new(time, logger, "Evidence partitions could not be made ahead");
 
     public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(EvidencePartitionKeeper), ServiceLifecycleStage.RuntimeInitialize, StartAsync, StopAsync);
+        lifecycle.Subscribe(nameof(EvidencePartitionKeeper), ServiceLifecycleStage.RuntimeInitialize, StartAsync, keeping.StopAsync);
 
     /// <summary>Creates the partitions due now; answers the ones it created.</summary>
     public async Task<IReadOnlyList<string>> EnsureAsync(CancellationToken cancellationToken = default)
@@ -38,7 +38,7 @@ public sealed class EvidencePartitionKeeper(
         return created;
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose() => keeping.Dispose();
 
     private async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -52,35 +52,6 @@ public sealed class EvidencePartitionKeeper(
             logger.LogError(e, "Evidence partitions could not be made ahead at start; trying again in {Interval}", Interval);
         }
 
-        keeping = KeepAsync(stopping.Token);
-    }
-
-    private async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await stopping.CancelAsync();
-        await keeping.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    private async Task KeepAsync(CancellationToken cancellationToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
-            {
-                try
-                {
-                    await EnsureAsync(cancellationToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // Months ahead leave weeks of slack, and the default partition catches any write meanwhile: try again tomorrow.
-                    logger.LogError(e, "Evidence partitions could not be made ahead; trying again in {Interval}", Interval);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
+        keeping.Start(Interval, EnsureAsync);
     }
 }
