@@ -1,5 +1,5 @@
 using Npgsql;
-using Supervision.Database;
+using static Supervision.Tests.Infrastructure.MigrationScripts;
 
 namespace Supervision.Tests.Evidence;
 
@@ -29,30 +29,5 @@ public sealed class EvidencePartitionMigrationTests
         Assert.Equal(["1 anomalies_2025_12"], await ColumnAsync(connection, "SELECT id || ' ' || tableoid::regclass FROM anomalies"));
         Assert.Equal(["4 evidence_events_default"],
             await ColumnAsync(connection, "INSERT INTO evidence_events (at, kind, outcome) VALUES ('2031-01-01', 'report', '0') RETURNING id || ' ' || tableoid::regclass"));
-    }
-
-    private static string Script(string name)
-    {
-        using var stream = typeof(SchemaMigrator).Assembly.GetManifestResourceStream("Supervision.Database.Sql." + name)!;
-        return new StreamReader(stream).ReadToEnd();
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<List<string>> ColumnAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        var values = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
     }
 }

@@ -1,5 +1,5 @@
 using Npgsql;
-using Supervision.Database;
+using static Supervision.Tests.Infrastructure.MigrationScripts;
 
 namespace Supervision.Tests.Reviews;
 
@@ -30,27 +30,5 @@ public sealed class CheckPhotoReferenceMigrationTests
 
         Assert.Equal(["7 LP-A  ", "8 -  "], await ColumnAsync(connection,
             "SELECT id || ' ' || coalesce(platform_code, '-') || ' ' || coalesce(reference_url, '') || ' ' || coalesce(encode(reference_digest, 'hex'), '') FROM check_photos ORDER BY id"));
-    }
-
-    private static string Script(string name)
-    {
-        using var stream = typeof(SchemaMigrator).Assembly.GetManifestResourceStream("Supervision.Database.Sql." + name)!;
-        return new StreamReader(stream).ReadToEnd();
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<List<string>> ColumnAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        var values = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            values.Add(reader.GetString(0));
-        return values;
     }
 }
