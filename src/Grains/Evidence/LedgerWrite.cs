@@ -6,4 +6,7 @@ public sealed record LedgerWrite(StateSnapshot? State, IReadOnlyList<EvidenceEve
     public IReadOnlyList<ReportRow> Reports { get; init; } = [];
 
     public IReadOnlyList<StudyActivity> Activity { get; init; } = [];
+
+    /// <summary>The grain's evidence chain head once this write's records are linked on.</summary>
+    public ChainHead Chain { get; init; } = ChainHead.Empty;
 }

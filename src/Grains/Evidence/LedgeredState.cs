@@ -28,6 +28,9 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
     /// <summary>The version of the last change committed: the snapshot's, or that of a row replayed after it.</summary>
     public long Version { get; private set; }
 
+    /// <summary>The head of the evidence chain this grain's records are linked on, as of <see cref="Version"/>.</summary>
+    public ChainHead Chain { get; private set; } = ChainHead.Empty;
+
     public async Task LoadAsync()
     {
         if (await stored.LoadAsync(kind, key) is { } row)
