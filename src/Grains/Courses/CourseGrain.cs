@@ -1,31 +1,50 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Contracts.Courses;
+using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Courses;
 
 public sealed class CourseGrain(
-    [PersistentState("course", StorageNames.Main)] IPersistentState<CourseState> state,
+    LedgeredStates states,
+    [PersistentState(CourseGrain.StateKind, StorageNames.Main)] IPersistentState<CourseState> earlier,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, ICourseGrain
 {
+    private const string StateKind = "course";
+
+    private LedgeredState<CourseState> store = null!;
+
+    private CourseState State => store.Current;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        store = states.For<CourseState>(StateKind, this.GetPrimaryKeyString());
+        await store.LoadAsync();
+        await OrleansStateMove.MoveAsync(store, earlier, time.GetUtcNow());
+    }
+
     public async Task<Outcome> Apply(CoursePackage package, string learningPlatformCode)
     {
-        if (state.RecordExists && state.State.PlatformCode != learningPlatformCode)
+        if (store.RecordExists && State.PlatformCode != learningPlatformCode)
         {
             return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"courseCode: course {package.CourseCode} belongs to another learning platform");
         }
 
         // A delete keeps the last known content: classes that already teach the course still need its tree.
         var deleted = package.CourseStatus == CourseStatus.Delete;
-        state.State.PlatformCode = learningPlatformCode;
-        state.State.Package = deleted ? state.State.Package ?? package : package;
-        state.State.Deleted = deleted;
-        state.State.UpdatedAt = time.GetUtcNow();
-        await state.WriteStateAsync();
+        // Every field is replaced, so the draft is new rather than a copy: a course tree can be large.
+        var now = time.GetUtcNow();
+        await store.CommitAsync(new StateChange<CourseState>(new CourseState
+        {
+            PlatformCode = learningPlatformCode,
+            Package = deleted ? State.Package ?? package : package,
+            Deleted = deleted,
+            UpdatedAt = now,
+        }, now));
         return Outcome.Ok;
     }
 
-    public Task<CourseView?> Describe() => Task.FromResult(state.RecordExists && state.State.Package is { } package
-        ? new CourseView(state.State.PlatformCode, package, state.State.Deleted, state.State.UpdatedAt)
+    public Task<CourseView?> Describe() => Task.FromResult(store.RecordExists && State.Package is { } package
+        ? new CourseView(State.PlatformCode, package, State.Deleted, State.UpdatedAt)
         : null);
 }

@@ -1,26 +1,33 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
+using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Platforms;
 
 public sealed class PlatformDirectoryGrain(
-    [PersistentState("directory", StorageNames.Main)] IPersistentState<PlatformDirectoryState> state,
+    LedgeredStates states,
+    [PersistentState(PlatformDirectoryGrain.StateKind, StorageNames.Main)] IPersistentState<PlatformDirectoryState> earlier,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IPlatformDirectoryGrain
 {
+    private const string StateKind = "directory";
+
     // Kept in memory only: a silo restart forgives, which is acceptable for a throttle.
     private readonly LoginBackoff backoff = new();
     private readonly Dictionary<string, string> codeByAccount = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> codeByApiUrl = new(StringComparer.Ordinal);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private LedgeredState<PlatformDirectoryState> store = null!;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var (code, entry) in state.State.Platforms)
+        store = states.For<PlatformDirectoryState>(StateKind, this.GetPrimaryKeyString());
+        await store.LoadAsync();
+        await OrleansStateMove.MoveAsync(store, earlier, time.GetUtcNow());
+        foreach (var (code, entry) in store.Current.Platforms)
         {
             Index(code, entry);
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task<Outcome> Claim(string platformCode, PlatformRole role, string account, string? apiBaseUrl)
@@ -37,13 +44,17 @@ public sealed class PlatformDirectoryGrain(
         }
 
         var entry = new PlatformDirectoryEntry(account, urlKey);
-        if (state.State.Platforms.TryGetValue(platformCode, out var previous))
+        var previous = store.Current.Platforms.GetValueOrDefault(platformCode);
+        if (previous == entry)
         {
-            if (previous == entry)
-            {
-                return Outcome.Ok;
-            }
+            return Outcome.Ok;
+        }
 
+        var change = store.Change(time.GetUtcNow());
+        change.Draft.Platforms[platformCode] = entry;
+        await store.CommitAsync(change);
+        if (previous is not null)
+        {
             codeByAccount.Remove(previous.Account);
             if (previous.ApiUrlKey is not null)
             {
@@ -51,9 +62,7 @@ public sealed class PlatformDirectoryGrain(
             }
         }
 
-        state.State.Platforms[platformCode] = entry;
         Index(platformCode, entry);
-        await state.WriteStateAsync();
         return Outcome.Ok;
     }
 
@@ -90,7 +99,7 @@ public sealed class PlatformDirectoryGrain(
         Task.FromResult(ApiUrlKey.Of(apiUrl) is { } key ? codeByApiUrl.GetValueOrDefault(key) : null);
 
     public Task<IReadOnlyList<string>> ListCodes() =>
-        Task.FromResult<IReadOnlyList<string>>(state.State.Platforms.Keys.Order(StringComparer.Ordinal).ToList());
+        Task.FromResult<IReadOnlyList<string>>(store.Current.Platforms.Keys.Order(StringComparer.Ordinal).ToList());
 
     private void Index(string code, PlatformDirectoryEntry entry)
     {

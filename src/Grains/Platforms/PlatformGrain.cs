@@ -1,20 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
+using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Platforms;
 
+/// <summary>A platform's registration: its role, account, password hash and where it is called. Committed through the ledger like every grain's state.</summary>
 public sealed class PlatformGrain(
-    [PersistentState("platform", StorageNames.Main)] IPersistentState<PlatformState> state) : Grain, IPlatformGrain
+    LedgeredStates states,
+    [PersistentState(PlatformGrain.StateKind, StorageNames.Main)] IPersistentState<PlatformState> earlier,
+    [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IPlatformGrain
 {
     public const string LoginFailedMessage = "studyPlatformAcount/passWord: account unknown or password wrong";
+    private const string StateKind = "platform";
+
+    private LedgeredState<PlatformState> store = null!;
 
     private string Code => this.GetPrimaryKeyString();
 
+    private PlatformState State => store.Current;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        store = states.For<PlatformState>(StateKind, Code);
+        await store.LoadAsync();
+        await OrleansStateMove.MoveAsync(store, earlier, time.GetUtcNow());
+    }
+
     public async Task<Outcome<PlatformView>> Register(PlatformRegistration registration)
     {
-        if (state.RecordExists && state.State.Role != registration.Role)
+        if (store.RecordExists && State.Role != registration.Role)
         {
-            return Outcome.Fail(ReturnCode.Conflict, $"role: platform {Code} is already a {state.State.Role} platform");
+            return Outcome.Fail(ReturnCode.Conflict, $"role: platform {Code} is already a {State.Role} platform");
         }
 
         var directory = GrainFactory.GetGrain<IPlatformDirectoryGrain>(0);
@@ -26,49 +43,51 @@ public sealed class PlatformGrain(
 
         // Hashing is deliberately slow; keep it off the grain's turn so other calls to this grain are not held up.
         var hash = await Task.Run(() => PasswordHash.Create(registration.Password));
-        state.State.Name = registration.Name;
-        state.State.Role = registration.Role;
-        state.State.Account = registration.Account;
-        state.State.PasswordHash = hash;
-        state.State.ApiBaseUrl = registration.ApiBaseUrl;
-        state.State.OutboundToken = registration.OutboundToken;
+        var change = store.Change(time.GetUtcNow());
+        var draft = change.Draft;
+        draft.Name = registration.Name;
+        draft.Role = registration.Role;
+        draft.Account = registration.Account;
+        draft.PasswordHash = hash;
+        draft.ApiBaseUrl = registration.ApiBaseUrl;
+        draft.OutboundToken = registration.OutboundToken;
 
         // Every registration, even one that repeats the same password, revokes the tokens issued before it: the
         // operator re-registers a platform to change what it may do or to shut out whoever holds its password.
-        state.State.CredentialVersion++;
-        await state.WriteStateAsync();
+        draft.CredentialVersion++;
+        await store.CommitAsync(change);
         return Outcome<PlatformView>.Ok(View());
     }
 
     public async Task<Outcome<PlatformIdentity>> VerifyPassword(string password)
     {
-        if (!state.RecordExists)
+        if (!store.RecordExists)
         {
             return Outcome.Fail(ReturnCode.LoginFailed, LoginFailedMessage);
         }
 
-        var stored = state.State.PasswordHash;
+        var stored = State.PasswordHash;
         if (!await Task.Run(() => PasswordHash.Verify(password, stored)))
         {
             return Outcome.Fail(ReturnCode.LoginFailed, LoginFailedMessage);
         }
 
-        return Outcome<PlatformIdentity>.Ok(new PlatformIdentity(Code, state.State.Name, state.State.Role, state.State.CredentialVersion));
+        return Outcome<PlatformIdentity>.Ok(new PlatformIdentity(Code, State.Name, State.Role, State.CredentialVersion));
     }
 
-    public Task<PlatformView?> Describe() => Task.FromResult(state.RecordExists ? View() : null);
+    public Task<PlatformView?> Describe() => Task.FromResult(store.RecordExists ? View() : null);
 
-    public Task<int?> CredentialVersion() => Task.FromResult(state.RecordExists ? state.State.CredentialVersion : (int?)null);
+    public Task<int?> CredentialVersion() => Task.FromResult(store.RecordExists ? State.CredentialVersion : (int?)null);
 
-    public Task<PlatformEndpoint?> Endpoint() => Task.FromResult(state.RecordExists
-        ? new PlatformEndpoint(state.State.Role, state.State.ApiBaseUrl, state.State.OutboundToken)
+    public Task<PlatformEndpoint?> Endpoint() => Task.FromResult(store.RecordExists
+        ? new PlatformEndpoint(State.Role, State.ApiBaseUrl, State.OutboundToken)
         : null);
 
     private PlatformView View() => new(
         Code,
-        state.State.Name,
-        state.State.Role,
-        state.State.Account,
-        state.State.ApiBaseUrl,
-        !string.IsNullOrEmpty(state.State.OutboundToken));
+        State.Name,
+        State.Role,
+        State.Account,
+        State.ApiBaseUrl,
+        !string.IsNullOrEmpty(State.OutboundToken));
 }

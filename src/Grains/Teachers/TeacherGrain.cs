@@ -2,16 +2,31 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Teachers;
+using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Teachers;
 
 public sealed class TeacherGrain(
-    [PersistentState("teacher", StorageNames.Main)] IPersistentState<TeacherState> state,
+    LedgeredStates states,
+    [PersistentState(TeacherGrain.StateKind, StorageNames.Main)] IPersistentState<TeacherState> earlier,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, ITeacherGrain
 {
+    private const string StateKind = "teacher";
+
+    private LedgeredState<TeacherState> store = null!;
+
+    private TeacherState State => store.Current;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        store = states.For<TeacherState>(StateKind, this.GetPrimaryKeyString());
+        await store.LoadAsync();
+        await OrleansStateMove.MoveAsync(store, earlier, time.GetUtcNow());
+    }
+
     public async Task<Outcome> Register(TeacherRegistration registration, string businessPlatformCode)
     {
-        if (state.RecordExists && state.State.BusinessPlatformCode != businessPlatformCode)
+        if (store.RecordExists && State.BusinessPlatformCode != businessPlatformCode)
         {
             return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"teaCode: teacher {this.GetPrimaryKeyString()} belongs to another business platform");
         }
@@ -22,18 +37,19 @@ public sealed class TeacherGrain(
             return Outcome.Fail(ReturnCode.UnknownLearningPlatform, "studyPlatformApiUrl: no learning platform is registered at this address");
         }
 
-        if (state.State.Registration == registration)
+        if (State.Registration == registration)
         {
             return Outcome.Ok;
         }
 
-        state.State.Registration = registration;
-        state.State.BusinessPlatformCode = businessPlatformCode;
-        state.State.LearningPlatformCode = learningPlatform;
-        state.State.UpdatedAt = time.GetUtcNow();
-        await state.WriteStateAsync();
+        var change = store.Change(time.GetUtcNow());
+        change.Draft.Registration = registration;
+        change.Draft.BusinessPlatformCode = businessPlatformCode;
+        change.Draft.LearningPlatformCode = learningPlatform;
+        change.Draft.UpdatedAt = change.Now;
+        await store.CommitAsync(change);
         return Outcome.Ok;
     }
 
-    public Task<TeacherRegistration?> Describe() => Task.FromResult(state.State.Registration);
+    public Task<TeacherRegistration?> Describe() => Task.FromResult(State.Registration);
 }

@@ -5,12 +5,16 @@ using Orleans.Storage;
 using Orleans.TestingHost;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Classes;
+using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
+using Supervision.Contracts.Teachers;
 using Supervision.Database;
 using Supervision.Grains;
 using Supervision.Grains.Checks;
 using Supervision.Grains.Classes;
+using Supervision.Grains.Platforms;
 using Supervision.Grains.Students;
+using Supervision.Grains.Teachers;
 using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Cluster;
@@ -49,6 +53,35 @@ public sealed class StateMoveTests(SupervisionCluster system)
         Assert.Equal("电工四级", moved?.TrainClassName);
         Assert.Equal("4821", code.Data);
         Assert.Equal(0, await Ledger.CountAsync(system, "SELECT count(*) FROM orleans_grain_state WHERE grain_type IN ('student', 'challenge', 'class')"));
+    }
+
+    /// <summary>
+    /// Platforms, teachers and courses move on their first activation, under the key the grain knows: a code that
+    /// reads as hex ("BEEF…") is one Orleans stored as a number, which no script could turn back into its text.
+    /// </summary>
+    [Fact]
+    public async Task A_platform_a_teacher_and_a_course_stored_by_Orleans_move_to_the_ledger_when_their_grains_first_activate()
+    {
+        var platformCode = "BEEF" + Random.Shared.Next(0x1000, 0xFFFF).ToString("X", System.Globalization.CultureInfo.InvariantCulture);
+        var teacherCode = TestIds.Code("t");
+        var storage = ((InProcessSiloHandle)system.Cluster.Silos[0]).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main);
+        await storage.WriteStateAsync("platform", GrainId.Create("platform", platformCode),
+            new GrainState<PlatformState>(new PlatformState { Name = "早期平台", Role = PlatformRole.Business, Account = platformCode + "-account", CredentialVersion = 3 }));
+        var registration = new TeacherRegistration(teacherCode, "王老师", null, null, "ORG01", "T-CARD", "13800000000", null, "https://learning.example.test/api");
+        await storage.WriteStateAsync("teacher", GrainId.Create("teacher", teacherCode),
+            new GrainState<TeacherState>(new TeacherState { Registration = registration, BusinessPlatformCode = platformCode }));
+
+        var platform = await system.Grains.GetGrain<IPlatformGrain>(platformCode).Describe();
+        var teacher = await system.Grains.GetGrain<ITeacherGrain>(teacherCode).Describe();
+
+        Assert.Equal("早期平台", platform?.Name);
+        Assert.Equal(3, await system.Grains.GetGrain<IPlatformGrain>(platformCode).CredentialVersion());
+        Assert.Equal(registration, teacher);
+        Assert.Equal(2, await Ledger.CountAsync(system,
+            $"SELECT count(*) FROM grain_state WHERE (kind, key) IN (('platform', '{platformCode}'), ('teacher', '{teacherCode}'))"));
+        var earlier = new GrainState<PlatformState>();
+        await storage.ReadStateAsync("platform", GrainId.Create("platform", platformCode), earlier);
+        Assert.False(earlier.RecordExists);
     }
 
     /// <summary>The migration ran when the system started; it runs again here over the rows written since, as it would over an old database.</summary>

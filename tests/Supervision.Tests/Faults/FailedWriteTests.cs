@@ -16,13 +16,8 @@ public sealed class FailedWriteTests(SupervisionCluster system)
         var code = TestIds.Code("bp");
         await Platforms.RegisterAsync(system, code, "business", null);
 
-        await using (var fault = new InjectedFault(system.ConnectionString, "fail_state_" + code, "orleans_grain_state"))
+        await using (await InjectedFault.RefuseAsync(system.ConnectionString, "fail_state_" + code, "grain_state", $"NEW.key = '{code}'"))
         {
-            await fault.ExecuteAsync(
-                $"""
-                CREATE FUNCTION {fault.Name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault: state write refused'; END $$;
-                CREATE TRIGGER {fault.Name} BEFORE INSERT OR UPDATE ON orleans_grain_state FOR EACH ROW EXECUTE FUNCTION {fault.Name}();
-                """);
             using var refused = await RenameAsync(code, "never stored");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
         }
