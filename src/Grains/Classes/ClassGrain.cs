@@ -24,6 +24,7 @@ public sealed class ClassGrain(
     DeliveryOutbox outbox,
     ClassDirectory directory,
     PersonKeys personKeys,
+    [PersistentState(ClassGrain.StateKind, StorageNames.Main)] IPersistentState<ClassState> earlier,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IClassGrain
 {
     public const string StateKind = "class";
@@ -37,6 +38,7 @@ public sealed class ClassGrain(
     {
         store = states.For<ClassState>(StateKind, ClassCode);
         await store.LoadAsync();
+        await OrleansStateMove.MoveAsync(store, earlier, time.GetUtcNow());
         Current.NormalizeIdNumbers();
     }
 

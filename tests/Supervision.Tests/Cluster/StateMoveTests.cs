@@ -20,9 +20,9 @@ using Supervision.Tests.Infrastructure;
 namespace Supervision.Tests.Cluster;
 
 /// <summary>
-/// A database upgraded from a release that kept students, challenges and classes in Orleans' grain storage keeps
-/// them: the migration moves each state to grain_state under the key its grain reads, and a person's one record of
-/// that release becomes the record of the platform that registered them.
+/// A database upgraded from a release that kept grains' states in Orleans' grain storage keeps them: the migration
+/// moves students and challenges to grain_state under the key their grain reads, and every other grain moves its own
+/// on its first activation; a person's one record of that release becomes the record of the platform that registered them.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class StateMoveTests(SupervisionCluster system)
@@ -30,7 +30,7 @@ public sealed class StateMoveTests(SupervisionCluster system)
     private const string Migration = "510_grain_state_from_orleans.sql";
 
     [Fact]
-    public async Task A_student_a_challenge_and_a_class_stored_by_Orleans_are_read_by_their_grains_after_the_migration()
+    public async Task A_student_a_challenge_and_a_class_with_a_numeric_code_stored_by_Orleans_are_read_by_their_grains_after_the_upgrade()
     {
         var cardNo = UnusedIdNumber();
         var studentKey = system.PersonKeys.Of(cardNo);
@@ -40,7 +40,7 @@ public sealed class StateMoveTests(SupervisionCluster system)
         var storage = ((InProcessSiloHandle)system.Cluster.Silos[0]).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main);
         await storage.WriteStateAsync("student", GrainId.Create("student", studentKey), new GrainState<StudentState>(new StudentState { CardNo = cardNo, EarlierName = "张丽", EarlierBusinessPlatformCodes = ["bp-earlier"] }));
         await storage.WriteStateAsync("challenge", GrainId.Create("challenge", bizCode), new GrainState<ChallengeState>(new ChallengeState { Ticket = ticket }));
-        var classCode = "CLASS-" + TestIds.Code()[..8];
+        var classCode = "2024" + Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await storage.WriteStateAsync("class", GrainId.Create("class", classCode), new GrainState<ClassState>(new ClassState { TrainClassName = "电工四级", BusinessPlatformCode = "bp-earlier" }));
 
         await RunMigrationAgainAsync();
@@ -52,7 +52,7 @@ public sealed class StateMoveTests(SupervisionCluster system)
         Assert.Equal(["bp-earlier"], student?.BusinessPlatformCodes);
         Assert.Equal("电工四级", moved?.TrainClassName);
         Assert.Equal("4821", code.Data);
-        Assert.Equal(0, await Ledger.CountAsync(system, "SELECT count(*) FROM orleans_grain_state WHERE grain_type IN ('student', 'challenge', 'class')"));
+        Assert.Equal(0, await Ledger.CountAsync(system, "SELECT count(*) FROM orleans_grain_state WHERE grain_type IN ('student', 'challenge', 'class') AND payload IS NOT NULL"));
     }
 
     /// <summary>
