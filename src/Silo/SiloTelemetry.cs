@@ -23,6 +23,12 @@ public static class SiloTelemetry
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(SupervisionMetrics.MeterName, "Microsoft.Orleans", "Npgsql").AddRuntimeInstrumentation();
+
+                // Npgsql names each pool by its connection string: the database's host, port, user and name would
+                // reach an unauthenticated /metrics. Its instruments keep only the connection state.
+                metrics.AddView(instrument => instrument.Meter.Name == "Npgsql"
+                    ? new MetricStreamConfiguration { TagKeys = ["db.client.connection.state", "state"] }
+                    : null);
                 if (metricsPort is not null)
                 {
                     metrics.AddPrometheusHttpListener(o =>

@@ -5,7 +5,7 @@ namespace Supervision.Tests.Cluster;
 
 /// <summary>
 /// The single-process server that scripts/run.sh starts: the front's web application hosting the silo. It serves
-/// the same interface as a silo and a front apart, its /metrics carries the study metrics, and the Orleans
+/// the same interface as a silo and a front apart, its /metrics carries the study metrics (and says nothing of where the database is), and the Orleans
 /// Dashboard it hosts answers on its own loopback port only, never on the front's.
 /// </summary>
 public sealed class SingleProcessServerTests
@@ -28,6 +28,10 @@ public sealed class SingleProcessServerTests
         await load.AssertCreditEqualsAcknowledgedAsync();
         Assert.True(load.Acknowledged.Sum() > 0);
         Assert.Contains("supervision_study_reports", metrics);
+        Assert.Contains("db_client_connection", metrics);
+        Assert.DoesNotContain(new Npgsql.NpgsqlConnectionStringBuilder(server.ConnectionString).Database!, metrics);
+        Assert.DoesNotContain("Host=", metrics, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Username=", metrics, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, onDashboardPort.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, onFrontPort.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, onFrontPortAsDashboardHost.StatusCode);
