@@ -94,6 +94,7 @@ public static class FrontApplication
         app.UseRateLimiter();
         app.UseMiddleware<AdminKeyCheck>();
         app.UseConsole();
+        app.UseReferencePagePolicy();
         app.MapApiDocumentation();
         app.MapPrometheusScrapingEndpoint("/metrics");
 

@@ -5,7 +5,8 @@ namespace Supervision.WebFront.OpenApi;
 
 /// <summary>
 /// The OpenAPI document at /openapi/v1.json and its browsable reference at /scalar, both open to anyone: they
-/// describe the interface, and no data is behind them.
+/// describe the interface, and no data is behind them. The reference loads nothing from elsewhere (no CDN fonts)
+/// and runs only its own scripts (<see cref="ReferencePagePolicy"/>).
 /// </summary>
 public static class ApiDocumentation
 {
@@ -22,7 +23,7 @@ public static class ApiDocumentation
     public static void MapApiDocumentation(this IEndpointRouteBuilder routes)
     {
         routes.MapOpenApi();
-        routes.MapScalarApiReference(ReferencePath, o => o.WithTitle("Supervision platform API"));
+        routes.MapScalarApiReference(ReferencePath, o => o.WithTitle("Supervision platform API").DisableDefaultFonts().WithNonce());
     }
 
     /// <summary>Attaches each endpoint's <see cref="ApiCatalog"/> entry, found by its HTTP method and route pattern.</summary>

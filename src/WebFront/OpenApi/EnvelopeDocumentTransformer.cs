@@ -21,6 +21,9 @@ public sealed class EnvelopeDocumentTransformer : IOpenApiDocumentTransformer
             Description = Description,
         };
 
+        // A relative server, never the request's Host header: the document is the same whoever asks, and cannot be
+        // made to point a reader at another site.
+        document.Servers = [new OpenApiServer { Url = "/" }];
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[AdminKeyScheme] = new OpenApiSecurityScheme

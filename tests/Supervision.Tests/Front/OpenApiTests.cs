@@ -81,6 +81,39 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
     }
 
     [Fact]
+    public async Task The_document_lists_only_routes_the_front_serves_and_names_no_server_but_itself()
+    {
+        var mapped = system.FrontServices.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(method => $"{method.ToLowerInvariant()} {WithoutConstraints(e.RoutePattern.RawText!)}"))
+            .ToHashSet();
+        using var spoofed = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json") { Headers = { Host = "evil.example" } };
+        using var answer = await system.Http.SendAsync(spoofed);
+        var document = JsonNode.Parse(await answer.Content.ReadAsStringAsync())!;
+
+        var documented = document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(operation => $"{operation.Key} {path.Key}")).ToList();
+        Assert.All(documented, operation => Assert.Contains(operation, mapped));
+        Assert.Equal(["/"], document["servers"]!.AsArray().Select(server => (string?)server!["url"]));
+        Assert.DoesNotContain("evil.example", document.ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_reference_page_runs_only_its_own_scripts_and_loads_nothing_from_elsewhere()
+    {
+        using var response = await system.Http.GetAsync("/scalar/");
+        var html = await response.Content.ReadAsStringAsync();
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+
+        var nonce = Nonce().Match(policy).Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.DoesNotContain("unsafe", policy.Split(';').Single(directive => directive.Trim().StartsWith("script-src", StringComparison.Ordinal)));
+        Assert.All(ScriptTag().Matches(html), tag => Assert.Contains($"nonce=\"{nonce}\"", tag.Value));
+        Assert.DoesNotContain("fonts.scalar.com", html);
+        Assert.DoesNotContain("cdn.jsdelivr.net", html);
+    }
+
+    [Fact]
     public async Task The_reference_page_answers_without_the_operator_key()
     {
         using var response = await system.Http.GetAsync("/scalar/");
@@ -111,6 +144,12 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
 
     [GeneratedRegex("<script[^>]*src=\"([^\"]+)\"")]
     private static partial Regex ScriptSource();
+
+    [GeneratedRegex("'nonce-([^']+)'")]
+    private static partial Regex Nonce();
+
+    [GeneratedRegex("<script[^>]*>")]
+    private static partial Regex ScriptTag();
 
     [GeneratedRegex(@":[^}]*\}")]
     private static partial Regex RouteConstraint();
