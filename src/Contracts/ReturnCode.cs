@@ -13,6 +13,7 @@ public static class ReturnCode
     public const string InvalidField = "1003";
     public const string BodyTooLarge = "1004";
     public const string UnsupportedContentType = "1005";
+    public const string CrossSiteRequest = "1006";
 
     public const string TokenMissing = "1101";
     public const string TokenInvalid = "1102";

@@ -35,6 +35,7 @@ public sealed class EnvelopeReader(FrontOptions options)
     /// <summary>A bounded JSON object body: the envelope, or an operator request.</summary>
     public async Task<JsonDocument> ReadObjectAsync(HttpRequest request, string shape = "body: must be a JSON object")
     {
+        CheckSameSite(request);
         CheckContentType(request);
         if (request.ContentLength > options.MaxBodyBytes)
         {
@@ -107,6 +108,23 @@ public sealed class EnvelopeReader(FrontOptions options)
             }
 
             reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+        }
+    }
+
+    /// <summary>
+    /// A web page may make its visitors' browsers POST a text/plain body anywhere without asking first, so a page on any
+    /// site could log in with wrong passwords (locking a platform out) or send reports in a visitor's name. Platforms call
+    /// from their servers, which send neither Sec-Fetch-Site nor Origin; the console calls from this front's own origin.
+    /// </summary>
+    private static void CheckSameSite(HttpRequest request)
+    {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        var origin = request.Headers.Origin.ToString();
+        var foreignOrigin = origin.Length > 0
+            && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
+        if (site is "cross-site" or "same-site" || (site.Length == 0 && foreignOrigin))
+        {
+            throw new EnvelopeRejection(ReturnCode.CrossSiteRequest, "Origin: a browser on another site may not call this interface; call it from your platform's server");
         }
     }
 

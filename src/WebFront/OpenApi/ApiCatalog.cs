@@ -25,7 +25,7 @@ public static class ApiCatalog
         "Served only after its bytes decode as a whole JPEG or PNG, under the type decoded, with `X-Content-Type-Options: nosniff` and `Cache-Control: no-store`.";
 
     private static readonly string[] EnvelopeCodes =
-        [ReturnCode.MalformedEnvelope, ReturnCode.MissingField, ReturnCode.InvalidField, ReturnCode.BodyTooLarge, ReturnCode.UnsupportedContentType];
+        [ReturnCode.MalformedEnvelope, ReturnCode.MissingField, ReturnCode.InvalidField, ReturnCode.BodyTooLarge, ReturnCode.UnsupportedContentType, ReturnCode.CrossSiteRequest];
 
     private static readonly string[] TokenCodes = [ReturnCode.TokenMissing, ReturnCode.TokenInvalid, ReturnCode.TokenExpired, ReturnCode.TokenRevoked, ReturnCode.WrongRole];
 

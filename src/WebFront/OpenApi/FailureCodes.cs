@@ -16,6 +16,7 @@ public static class FailureCodes
         [ReturnCode.InvalidField] = "a field has a wrong type or value (the message names it)",
         [ReturnCode.BodyTooLarge] = "the body is too large (over 4 MiB)",
         [ReturnCode.UnsupportedContentType] = "the body is not JSON: send application/json",
+        [ReturnCode.CrossSiteRequest] = "sent by a browser on another site: the interface is for platforms' servers",
         [ReturnCode.TokenMissing] = "no token: log in through 1.1",
         [ReturnCode.TokenInvalid] = "the token is not valid",
         [ReturnCode.TokenExpired] = "the token has expired (2 hours): log in again",

@@ -146,7 +146,7 @@ public sealed class SupervisionCluster : IAsyncLifetime
         return Http.PostAsJsonAsync(path, envelope);
     }
 
-    private static async Task<JsonObject> ReadEnvelopeAsync(HttpResponseMessage response)
+    public static async Task<JsonObject> ReadEnvelopeAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"HTTP {(int)response.StatusCode}: {text}");
