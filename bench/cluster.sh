@@ -27,7 +27,7 @@ refusals_of() { awk '/^returnCode .* on studyHour:/ { n += $NF } END { print n +
 measure() {
   local out=$1
   shift
-  "${loadgen[@]}" --url "$urls" --admin-key "$SUPERVISION_ADMIN_KEY" --learners "$learners" \
+  "${loadgen[@]}" --url "$urls" --learners "$learners" \
     --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" "$@" | tee "$out" >&2 || true
   grep -q '^verified:' "$out" || { echo "bench: LoadGen's verification failed ($out)" >&2; exit 1; }
 }

@@ -83,7 +83,7 @@ export Supervision__Intake__MaxPeoplePerRequest=$class_size
 start_silo
 wait_for "$(url /health/ready)" healthy
 run="study$$"
-"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key "$SUPERVISION_ADMIN_KEY" --mode sweep --learners "$class_size" --class-size "$class_size" --run "$run" >&2
+"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --mode sweep --learners "$class_size" --class-size "$class_size" --run "$run" >&2
 business=$(token_of "lg-bp-$run" loadgen-password)
 printf '{"headers":{"deviceType":"TYPE_PC","userToken":"%s"},"data":{"classCode":"lg-%s-c0"}}' "$business" "$run" >"$work/study.json"
 

@@ -14,7 +14,7 @@ connections=${BENCH_CONNECTIONS:-64}
 source "$(dirname "${BASH_SOURCE[0]}")/stack.sh"
 
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
-sweep() { "${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key "$SUPERVISION_ADMIN_KEY" --connections "$connections" --mode sweep "$@"; }
+sweep() { "${loadgen[@]}" --url "http://127.0.0.1:$front_port" --connections "$connections" --mode sweep "$@"; }
 
 build_release
 start_supervision

@@ -22,7 +22,7 @@ build_release
 start_supervision
 
 echo "profile: closed loop, sampling $seconds s after a $warmup s warm-up" >&2
-"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key "$SUPERVISION_ADMIN_KEY" --learners "$learners" --mode closed \
+"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --learners "$learners" --mode closed \
   --connections "$connections" --duration-s $((warmup + seconds + 5)) --warmup-s 5 >"$work/load.txt" 2>&1 &
 load_pid=$!
 sleep "$warmup"

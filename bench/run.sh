@@ -23,7 +23,7 @@ start_supervision
 
 echo "bench: supervision, closed loop" >&2
 touch "$work/peak.txt"
-"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key "$SUPERVISION_ADMIN_KEY" --learners "$learners" --mode closed \
+"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --learners "$learners" --mode closed \
   --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/peak.txt" >&2 &
 # The bytes are measured from LoadGen's first progress line, once its learners are provisioned and started, so that
 # only reports are counted; the database is read while the load goes on.
@@ -38,7 +38,7 @@ peak=$(rate_of "$work/peak.txt")
 # Paced at 80 % of the peak: each of the learners reports once per cadence.
 cadence_ms=$(awk -v l="$learners" -v r="$peak" 'BEGIN { printf "%d", l * 1000 / (0.8 * r) }')
 echo "bench: supervision, paced at 80 % ($cadence_ms ms cadence)" >&2
-"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --admin-key "$SUPERVISION_ADMIN_KEY" --learners "$learners" --mode paced --cadence-ms "$cadence_ms" \
+"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --learners "$learners" --mode paced --cadence-ms "$cadence_ms" \
   --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/paced.txt" >&2
 paced_rate=$(rate_of "$work/paced.txt")
 p99=$(p99_of "$work/paced.txt")

@@ -56,12 +56,11 @@ ASPNETCORE_URLS=$platform_url dotnet "$root/tools/StandInPlatform/bin/Release/ne
   >"$data/stand-in.log" 2>&1 </dev/null &
 platform_pid=$!
 
-key=$(cat "$data/admin-key")
 learners=${DEMO_LEARNERS:-300}
 seconds=${DEMO_SECONDS:-600}
 cat <<MSG
 
-Supervisor console: $front_url/console/   (admin key: $key)
+Supervisor console: $front_url/console/   (log in with the admin key in $data/admin-key)
 Stand-in learning platform: $platform_url (log: $data/stand-in.log)
 $learners simulated learners study for $seconds s, one report each ${DEMO_CADENCE_MS:-30000} ms, 1 in 10 of them cheating:
   概览 Overview      activity, credit and anomalies as they grow
@@ -71,7 +70,8 @@ Press Ctrl-C to stop; the learners' log is $data/loadgen.log.
 MSG
 
 # The learners' classes are pushed to the stand-in; a tenth of them claim ten times the time that passed.
-dotnet "$root/tools/LoadGen/bin/Release/net10.0/Supervision.LoadGen.dll" --url "$front_url" --admin-key "$key" \
+# The key reaches LoadGen in its environment, not on its command line, where every local user could read it.
+SUPERVISION_ADMIN_KEY=$(cat "$data/admin-key") dotnet "$root/tools/LoadGen/bin/Release/net10.0/Supervision.LoadGen.dll" --url "$front_url" \
   --learners "$learners" --class-size 50 --cadence-ms "${DEMO_CADENCE_MS:-30000}" --duration-s "$seconds" --warmup-s 0 \
   --connections 16 --platform-url "$platform_url/api" --cheaters 0.1 >"$data/loadgen.log" 2>&1 </dev/null &
 loadgen_pid=$!

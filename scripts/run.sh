@@ -25,6 +25,8 @@ cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 data=${SUPERVISION_DATA:-$root/.data}
 mkdir -p "$data"
+# The folder holds the operator key and the database: its owner's alone.
+chmod 700 "$data"
 data=$(cd "$data" && pwd)
 pg_port=${SUPERVISION_PG_PORT:-55432}
 export SUPERVISION_URLS=${SUPERVISION_URLS:-http://127.0.0.1:5080}
@@ -122,8 +124,10 @@ else
 fi
 
 # --- operator key ---
+key_said="the one in SUPERVISION_ADMIN_KEY"
 if [ -z "${SUPERVISION_ADMIN_KEY:-}" ]; then
   key_file=$data/admin-key
+  key_said="in $key_file (mode 600: cat it; it is never printed)"
   if [ ! -s "$key_file" ]; then
     (umask 077; head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32 >"$key_file")
   fi
@@ -157,11 +161,11 @@ cat <<EOF
 
 Supervision is running at $front_url
 Health check: curl -s $front_url/health
-Supervisor console: $front_url/console/  (log in with the admin key below)
+Supervisor console: $front_url/console/  (log in with the admin key)
 API reference: $front_url/scalar  (OpenAPI: $front_url/openapi/v1.json)
 Metrics (study, checks, anomalies, deliveries, HTTP, Orleans): $front_url/metrics
 Orleans Dashboard: $dashboard_url
-Admin key (header X-Admin-Key): $SUPERVISION_ADMIN_KEY
+Admin key (header X-Admin-Key): $key_said
 Data and logs: $data
 Press Ctrl-C to stop.
 EOF

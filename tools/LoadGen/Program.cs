@@ -42,8 +42,8 @@ else if (options.Provision)
 }
 else
 {
-    learningToken = await client.LogInAsync(population.LearningCode, "loadgen-password");
-    businessToken = await client.LogInAsync(population.BusinessCode, "loadgen-password");
+    learningToken = await client.LogInAsync(population.LearningCode, population.PlatformPassword);
+    businessToken = await client.LogInAsync(population.BusinessCode, population.PlatformPassword);
     population.Learners.ToList().ForEach(l => l.LastReportAt = DateTime.UtcNow);
 }
 
@@ -166,10 +166,10 @@ return mismatches == 0 ? 0 : 1;
 
 async Task<(string Learning, string Business)> ProvisionAsync()
 {
-    await client.AdminAsync("/admin/platforms", new { code = population.LearningCode, name = "loadgen learning", role = "learning", account = population.LearningCode, password = "loadgen-password", apiBaseUrl = population.LearningUrl }, options.AdminKey);
-    await client.AdminAsync("/admin/platforms", new { code = population.BusinessCode, name = "loadgen business", role = "business", account = population.BusinessCode, password = "loadgen-password" }, options.AdminKey);
-    var learning = await client.LogInAsync(population.LearningCode, "loadgen-password");
-    var business = await client.LogInAsync(population.BusinessCode, "loadgen-password");
+    await client.AdminAsync("/admin/platforms", new { code = population.LearningCode, name = "loadgen learning", role = "learning", account = population.LearningCode, password = population.PlatformPassword, apiBaseUrl = population.LearningUrl }, options.AdminKey);
+    await client.AdminAsync("/admin/platforms", new { code = population.BusinessCode, name = "loadgen business", role = "business", account = population.BusinessCode, password = population.PlatformPassword }, options.AdminKey);
+    var learning = await client.LogInAsync(population.LearningCode, population.PlatformPassword);
+    var business = await client.LogInAsync(population.BusinessCode, population.PlatformPassword);
     foreach (var members in population.Classes)
     {
         SupervisionClient.Expect0("pushClassInfo", await client.PostAsync("pushClassInfo", "/api/class/v1/pushClassInfo", business, population.ClassBody(members)));
