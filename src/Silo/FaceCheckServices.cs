@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Supervision.Contracts;
 using Supervision.FaceComparison;
 using Supervision.Grains.Checks.Faces;
 using Supervision.Grains.Evidence;
@@ -17,7 +18,7 @@ public static class FaceCheckServices
         services.TryAddSingleton(new FetchPolicy(configuration["SUPERVISION_FETCH_ALLOW"]));
         services.AddSingleton(sp => new PhotoDownloader(
             new HttpClient(sp.GetRequiredService<FetchPolicy>().CreateHandler(TimeSpan.FromSeconds(5))) { Timeout = Timeout.InfiniteTimeSpan },
-            TimeSpan.FromSeconds(10),
+            TimeSpan.FromSeconds(PhotoFetchCallTimeout.FetchSeconds),
             ImageLimits.Default.MaxBytes,
             sp.GetRequiredService<ILogger<PhotoDownloader>>()));
         services.AddSingleton<ReferencePhotoCache>();

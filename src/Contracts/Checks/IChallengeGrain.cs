@@ -9,6 +9,7 @@ public interface IChallengeGrain : IGrainWithStringKey
     Task<Outcome> SubmitCode(CodeSubmission submission);
 
     /// <summary>1.6: judges a photo for a face check; a pass clears the student-class's due checks, three failures spend the bizCode.</summary>
+    [ResponseTimeout(PhotoFetchCallTimeout.Value)]
     Task<Outcome<FaceResult>> SubmitFace(FaceSubmission submission);
 
     /// <summary>The code to draw as a picture for players that show one; only while the check is pending and unexpired.</summary>

@@ -12,5 +12,6 @@ public interface IFaceReviewGrain : IGrainWithIntegerKey
     Task<Outcome<FaceReviewView>> Decide(FaceReviewDecision decision, OperatorAction by);
 
     /// <summary>The student's registered two-inch photo, to show beside the check photo.</summary>
+    [ResponseTimeout(PhotoFetchCallTimeout.Value)]
     Task<Outcome<CheckPhotoView>> RegisteredPhoto();
 }

@@ -1,5 +1,7 @@
 using SkiaSharp;
+using Supervision.Contracts;
 using Supervision.Grains.Fetching;
+using Supervision.TestFaces;
 using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Checks;
@@ -68,6 +70,20 @@ public sealed class FaceCheckRefusalTests(SupervisionCluster system, PhotoServer
         Assert.Equal($"target: {PhotoDownloader.Unreachable}", (string)answer["returnMsg"]!);
         Assert.Contains(system.Logs.Lines, line => line.Contains("Photo fetch from 127.0.0.1 failed") && line.Contains("ConnectionRefused"));
         Assert.DoesNotContain(system.Logs.Lines, line => line.Contains("query-secret"));
+    }
+
+    [Fact]
+    public async Task A_photo_host_slower_than_the_fetch_allows_is_answered_with_the_fetch_failure_not_5001()
+    {
+        var learner = await StartedLearnerAsync();
+        var bizCode = await learner.GetFaceCheckAsync();
+        var slow = photos.Publish(FacePhotos.LiveCapture(4));
+        photos.Delay(slow, TimeSpan.FromSeconds(PhotoFetchCallTimeout.FetchSeconds + 5));
+
+        var answer = await learner.SubmitFaceAsync(bizCode, null, target: slow, compareMode: 1);
+
+        EnvelopeAssert.Code("1003", answer);
+        Assert.Equal($"target: no complete answer within {PhotoFetchCallTimeout.FetchSeconds} s", (string)answer["returnMsg"]!);
     }
 
     [Fact]

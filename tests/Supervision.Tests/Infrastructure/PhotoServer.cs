@@ -9,6 +9,7 @@ public sealed class PhotoServer : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, byte[]> photos = new();
     private readonly ConcurrentDictionary<string, int> requests = new();
+    private readonly ConcurrentDictionary<string, TimeSpan> delays = new();
     private WebApplication? app;
     private string baseUrl = "";
 
@@ -16,9 +17,14 @@ public sealed class PhotoServer : IAsyncLifetime
     {
         var builder = LoopbackServer.CreateBuilder();
         app = builder.Build();
-        app.MapGet("/photos/{name}", (string name) =>
+        app.MapGet("/photos/{name}", async (string name) =>
         {
             requests.AddOrUpdate(name, 1, (_, n) => n + 1);
+            if (delays.TryGetValue(name, out var delay))
+            {
+                await Task.Delay(delay);
+            }
+
             return photos.TryGetValue(name, out var photo)
                 ? Results.File(photo, photo is [0xFF, ..] ? "image/jpeg" : "image/png")
                 : Results.NotFound();
@@ -37,6 +43,9 @@ public sealed class PhotoServer : IAsyncLifetime
 
     /// <summary>Serves <paramref name="bytes"/> from now on under <paramref name="url"/>, labelled as a picture whatever they are, as a hostile host would.</summary>
     public void Replace(string url, byte[] bytes) => photos[url[(url.LastIndexOf('/') + 1)..]] = bytes;
+
+    /// <summary>Answers <paramref name="url"/> only after <paramref name="delay"/>, as an overloaded host would.</summary>
+    public void Delay(string url, TimeSpan delay) => delays[url[(url.LastIndexOf('/') + 1)..]] = delay;
 
     public int RequestsFor(string url) => requests.GetValueOrDefault(url[(url.LastIndexOf('/') + 1)..]);
 
