@@ -1,7 +1,11 @@
 namespace Supervision.Grains.Evidence;
 
-/// <summary>Everything one request changed: committed together, or not at all.</summary>
-public sealed record LedgerWrite(StateSnapshot? State, IReadOnlyList<EvidenceEvent> Events, IReadOnlyList<AnomalyRecord> Anomalies)
+/// <summary>
+/// Everything one request changed: committed together, or not at all, and only while the grain's committed version
+/// is still the one the change was drafted on (<see cref="VersionStep"/>). <see cref="Snapshot"/> is the serialized
+/// state, or null for a change kept in rows alone (<see cref="StateChange{T}.InRowsOnly"/>).
+/// </summary>
+public sealed record LedgerWrite(VersionStep Step, byte[]? Snapshot, IReadOnlyList<EvidenceEvent> Events, IReadOnlyList<AnomalyRecord> Anomalies)
 {
     public IReadOnlyList<ReportRow> Reports { get; init; } = [];
 

@@ -1,5 +1,6 @@
 using Orleans.Serialization;
 using Orleans.Serialization.Cloning;
+using Supervision.Contracts;
 
 namespace Supervision.Grains.Evidence;
 
@@ -33,34 +34,48 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
 
     public async Task LoadAsync()
     {
-        if (await stored.LoadAsync(kind, key) is { } row)
+        if (await stored.LoadAsync(kind, key) is { } grain)
         {
-            Current = serializer.Deserialize(row.Payload) ?? new T();
-            Version = snapshotVersion = row.Version;
+            Current = (grain.Snapshot is null ? null : serializer.Deserialize(grain.Snapshot)) ?? new T();
+            snapshotVersion = grain.SnapshotVersion;
+            Version = grain.Version;
+            Chain = grain.Chain;
         }
     }
 
-    /// <summary>The report rows of a span committed after the snapshot: the changes kept in rows alone, to replay on activation.</summary>
-    public Task<IReadOnlyList<ReportRow>> ReportsAfterSnapshotAsync(Guid sessionId) => stored.ReportsAfterAsync(sessionId, Version);
-
-    /// <summary>On activation, a change kept in rows alone (<see cref="StateChange{T}.InRowsOnly"/>) was replayed onto <see cref="Current"/>.</summary>
-    public void Replayed(long version) => Version = version;
+    /// <summary>
+    /// The report rows of a span committed after the snapshot, up to the committed version: the changes kept in rows
+    /// alone (<see cref="StateChange{T}.InRowsOnly"/>), to replay onto <see cref="Current"/> on activation.
+    /// </summary>
+    public Task<IReadOnlyList<ReportRow>> ReportsAfterSnapshotAsync(Guid sessionId) => stored.ReportsBetweenAsync(sessionId, snapshotVersion, Version);
 
     public StateChange<T> Change(DateTimeOffset now) => new(Copy(), now);
 
     /// <summary>A copy of the state to draft a change on.</summary>
     public T Copy() => copier.Copy(Current);
 
+    /// <summary>
+    /// Commits the change as the version after <see cref="Version"/>. Throws <see cref="VersionConflictException"/>
+    /// if another activation of this grain committed that version first: nothing of the change is recorded, and this
+    /// activation, now stale, must not write again (the grain call filter deactivates it).
+    /// </summary>
     public async Task CommitAsync(StateChange<T> change)
     {
         var version = Version + 1;
         var rows = change.Reports.ConvertAll(r => r with { Version = version });
         var snapshot = change.InRowsOnly && version - snapshotVersion <= MaxChangesBetweenSnapshots
             ? null
-            : new StateSnapshot(kind, key, version, serializer.SerializeToArray(change.Draft), change.Now);
-        await ledger.CommitAsync(new LedgerWrite(snapshot, change.Events, change.Anomalies) { Reports = rows, Activity = change.Activity });
+            : serializer.SerializeToArray(change.Draft);
+        var write = new LedgerWrite(new VersionStep(kind, key, Version, version, change.Now), snapshot, change.Events, change.Anomalies)
+        {
+            Reports = rows,
+            Activity = change.Activity,
+            Chain = Chain,
+        };
+        await ledger.CommitAsync(write);
         Version = version;
-        snapshotVersion = snapshot?.Version ?? snapshotVersion;
+        Chain = write.Chain;
+        snapshotVersion = snapshot is null ? snapshotVersion : version;
         Current = change.Draft;
     }
 }

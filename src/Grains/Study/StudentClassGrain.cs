@@ -53,7 +53,6 @@ public sealed class StudentClassGrain(
             foreach (var row in await store.ReportsAfterSnapshotAsync(span.Id))
             {
                 State.Apply(row, BankCap);
-                store.Replayed(row.Version);
             }
         }
     }
