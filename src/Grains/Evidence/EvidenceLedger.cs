@@ -9,7 +9,8 @@ namespace Supervision.Grains.Evidence;
 
 /// <summary>
 /// Group commit: requests from many grains queue here, and one writer commits whatever has queued as one
-/// transaction (evidence and reports by binary COPY, states by one multi-row upsert), then releases every waiter.
+/// transaction (evidence by binary COPY, states by one multi-row upsert, the grains' own rows through their tables'
+/// writers, <see cref="ILedgerTable"/>), then releases every waiter.
 /// Each request still waits for its own commit, so nothing is acknowledged before it is durable, yet the
 /// database sees a few large transactions instead of one per request.
 /// </summary>
@@ -137,9 +138,15 @@ public sealed class EvidenceLedger : IAsyncDisposable
         var writes = batch.Select(p => p.Write).Where(w => advanced.Contains((w.Step.Kind, w.Step.Key))).ToList();
         await CopyEventsAsync(connection, writes.SelectMany(w => w.Events));
         await CopyAnomaliesAsync(connection, writes.SelectMany(w => w.Anomalies));
-        await CopyReportsAsync(connection, writes.SelectMany(w => w.Reports));
         await UpsertStatesAsync(connection, writes.Where(w => w.Snapshot is not null).ToList());
-        await ActivityAggregates.AddAsync(connection, writes.SelectMany(w => w.Activity), writes.SelectMany(w => w.Anomalies));
+        await AnomaliesByDay.AddAsync(connection, writes.SelectMany(w => w.Anomalies));
+        foreach (var table in writes.SelectMany(w => w.Rows).GroupBy(r => r.Table))
+        {
+            if (table.SelectMany(r => r.Rows).ToList() is { Count: > 0 } rows)
+            {
+                await table.Key.WriteAsync(connection, rows);
+            }
+        }
         await transaction.CommitAsync();
         return advanced;
     }
@@ -193,30 +200,6 @@ public sealed class EvidenceLedger : IAsyncDisposable
             await WriteNullableAsync(copy, a.ResCode, NpgsqlDbType.Text);
             await WriteNullableAsync(copy, a.SessionId, NpgsqlDbType.Uuid);
             await copy.WriteAsync(a.DetailsJson, NpgsqlDbType.Jsonb);
-        }
-
-        await copy.CompleteAsync();
-    }
-
-    private static async Task CopyReportsAsync(NpgsqlConnection connection, IEnumerable<ReportRow> reports)
-    {
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY study_reports (at, client_timestamp, session_id, version, play_time, progress_time, credited, accepted, bank, outcome, past_due, flags) FROM STDIN (FORMAT BINARY)");
-        foreach (var r in reports)
-        {
-            await copy.StartRowAsync();
-            await copy.WriteAsync(r.At, NpgsqlDbType.TimestampTz);
-            await WriteNullableAsync(copy, r.ClientTimestamp, NpgsqlDbType.Bigint);
-            await copy.WriteAsync(r.SessionId, NpgsqlDbType.Uuid);
-            await copy.WriteAsync((int)r.Version, NpgsqlDbType.Integer);
-            await copy.WriteAsync(r.PlayTime, NpgsqlDbType.Integer);
-            await copy.WriteAsync(r.ProgressTime, NpgsqlDbType.Integer);
-            await copy.WriteAsync(r.Credited, NpgsqlDbType.Integer);
-            await copy.WriteAsync(r.Accepted, NpgsqlDbType.Integer);
-            await copy.WriteAsync(r.Bank, NpgsqlDbType.Integer);
-            await copy.WriteAsync(short.Parse(r.Outcome, System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Smallint);
-            await copy.WriteAsync((short)r.PastDue, NpgsqlDbType.Smallint);
-            await copy.WriteAsync((short)r.Flags, NpgsqlDbType.Smallint);
         }
 
         await copy.CompleteAsync();

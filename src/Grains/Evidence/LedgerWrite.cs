@@ -7,9 +7,8 @@ namespace Supervision.Grains.Evidence;
 /// </summary>
 public sealed record LedgerWrite(VersionStep Step, byte[]? Snapshot, IReadOnlyList<EvidenceEvent> Events, IReadOnlyList<AnomalyRecord> Anomalies)
 {
-    public IReadOnlyList<ReportRow> Reports { get; init; } = [];
-
-    public IReadOnlyList<StudyActivity> Activity { get; init; } = [];
+    /// <summary>Rows for tables of the grain's own side, written by each table's writer in the same transaction.</summary>
+    public IReadOnlyList<LedgerRows> Rows { get; init; } = [];
 
     /// <summary>The grain's evidence chain head once this write's records are linked on.</summary>
     public ChainHead Chain { get; init; } = ChainHead.Empty;

@@ -19,8 +19,6 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
     /// </summary>
     public const int MaxChangesBetweenSnapshots = 32;
 
-    private long snapshotVersion;
-
     public T Current { get; private set; } = new();
 
     /// <summary>Whether anything was ever committed for this grain.</summary>
@@ -37,17 +35,17 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
         if (await stored.LoadAsync(kind, key) is { } grain)
         {
             Current = (grain.Snapshot is null ? null : serializer.Deserialize(grain.Snapshot)) ?? new T();
-            snapshotVersion = grain.SnapshotVersion;
+            SnapshotVersion = grain.SnapshotVersion;
             Version = grain.Version;
             Chain = grain.Chain;
         }
     }
 
     /// <summary>
-    /// The report rows of a span committed after the snapshot, up to the committed version: the changes kept in rows
-    /// alone (<see cref="StateChange{T}.InRowsOnly"/>), to replay onto <see cref="Current"/> on activation.
+    /// The version the loaded snapshot was taken at: the changes after it up to <see cref="Version"/> were kept in rows
+    /// alone (<see cref="StateChange{T}.InRowsOnly"/>), for the grain to replay onto <see cref="Current"/> on activation.
     /// </summary>
-    public Task<IReadOnlyList<ReportRow>> ReportsAfterSnapshotAsync(Guid sessionId) => stored.ReportsBetweenAsync(sessionId, snapshotVersion, Version);
+    public long SnapshotVersion { get; private set; }
 
     public StateChange<T> Change(DateTimeOffset now) => new(Copy(), now);
 
@@ -62,20 +60,18 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
     public async Task CommitAsync(StateChange<T> change)
     {
         var version = Version + 1;
-        var rows = change.Reports.ConvertAll(r => r with { Version = version });
-        var snapshot = change.InRowsOnly && version - snapshotVersion <= MaxChangesBetweenSnapshots
+        var snapshot = change.InRowsOnly && version - SnapshotVersion <= MaxChangesBetweenSnapshots
             ? null
             : serializer.SerializeToArray(change.Draft);
         var write = new LedgerWrite(new VersionStep(kind, key, Version, version, change.Now), snapshot, change.Events, change.Anomalies)
         {
-            Reports = rows,
-            Activity = change.Activity,
+            Rows = change.RowsAt(version),
             Chain = Chain,
         };
         await ledger.CommitAsync(write);
         Version = version;
         Chain = write.Chain;
-        snapshotVersion = snapshot is null ? snapshotVersion : version;
+        SnapshotVersion = snapshot is null ? SnapshotVersion : version;
         Current = change.Draft;
     }
 }
