@@ -65,7 +65,7 @@ public sealed class DeliveryOutbox(NpgsqlDataSource dataSource)
                   WHERE status IN ('pending', 'retrying') AND next_attempt_at <= @now AND (leased_until IS NULL OR leased_until <= @now)
                   ORDER BY next_attempt_at, id LIMIT @batch FOR UPDATE SKIP LOCKED) due
             WHERE d.id = due.id
-            RETURNING d.id, d.kind, d.platform_code, d.class_code, d.version, d.attempts, d.attempt_limit
+            RETURNING d.id, d.kind, d.platform_code, d.class_code, d.version, d.attempts, d.attempt_limit, d.target, d.payload
             """);
         command.Parameters.AddWithValue("until", now + lease);
         command.Parameters.AddWithValue("owner", owner);
@@ -78,7 +78,11 @@ public sealed class DeliveryOutbox(NpgsqlDataSource dataSource)
             claimed.Add(new ClaimedDelivery(
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4),
-                reader.GetInt32(5), reader.GetInt32(6)));
+                reader.GetInt32(5), reader.GetInt32(6))
+            {
+                Target = reader.IsDBNull(7) ? null : reader.GetString(7),
+                Payload = reader.IsDBNull(8) ? null : (byte[])reader[8],
+            });
         }
 
         return claimed;
