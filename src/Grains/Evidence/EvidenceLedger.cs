@@ -140,7 +140,8 @@ public sealed class EvidenceLedger : IAsyncDisposable
         await CopyAnomaliesAsync(connection, writes.SelectMany(w => w.Anomalies));
         await UpsertStatesAsync(connection, writes.Where(w => w.Snapshot is not null).ToList());
         await AnomaliesByDay.AddAsync(connection, writes.SelectMany(w => w.Anomalies));
-        foreach (var table in writes.SelectMany(w => w.Rows).GroupBy(r => r.Table))
+        var tables = writes.SelectMany(w => w.Rows).GroupBy(r => r.Table).ToList();
+        foreach (var table in tables)
         {
             if (table.SelectMany(r => r.Rows).ToList() is { Count: > 0 } rows)
             {
@@ -148,6 +149,7 @@ public sealed class EvidenceLedger : IAsyncDisposable
             }
         }
         await transaction.CommitAsync();
+        tables.ForEach(t => t.Key.Committed());
         return advanced;
     }
 

@@ -10,4 +10,9 @@ namespace Supervision.Grains.Evidence;
 public interface ILedgerTable
 {
     Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows);
+
+    /// <summary>The batch that wrote this table's rows has committed (to wake whatever reads them).</summary>
+    void Committed()
+    {
+    }
 }
