@@ -54,4 +54,5 @@ public static class ReturnCode
 
     public const string InternalError = "5000";
     public const string Unavailable = "5001";
+    public const string StaleWrite = "5002";
 }

@@ -10,8 +10,9 @@ namespace Supervision.Silo;
 /// deactivated too: it may have changed its state in memory before the write failed, and the next call must
 /// start from what is stored, not from what was never committed. A grain on a LedgeredState changes nothing
 /// before its commit but needs the reload as much: a commit whose answer was lost may still have been applied,
-/// and holding a version behind the stored one, its next commit would record evidence while the ledger skipped
-/// its state as stale.
+/// and holding a version behind the stored one, its every later commit would be refused. A write refused for its
+/// version (<see cref="VersionConflictException"/>: another activation committed first) deactivates the grain the
+/// same way, and reaches the front as it is (5002).
 /// </summary>
 public sealed class StorageFaultFilter : IIncomingGrainCallFilter
 {
@@ -20,6 +21,11 @@ public sealed class StorageFaultFilter : IIncomingGrainCallFilter
         try
         {
             await context.Invoke();
+        }
+        catch (VersionConflictException)
+        {
+            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, "a write lost its version check: another activation committed first"));
+            throw;
         }
         catch (Exception e) when (IsDatabaseUnreachable(e))
         {

@@ -7,8 +7,9 @@ namespace Supervision.WebFront;
 
 /// <summary>
 /// What an unexpected fault answers: still an envelope. A cluster or database that cannot be reached is
-/// "unavailable" (503, retry later); a request ASP.NET Core cannot bind is an invalid field (400); anything else
-/// is an internal error (500).
+/// "unavailable" (503, retry later); a write a newer activation of its grain overtook is a stale write (503, send it
+/// again: the grain reloads); a request ASP.NET Core cannot bind is an invalid field (400); anything else is an
+/// internal error (500).
 /// </summary>
 public static class FaultAnswer
 {
@@ -27,10 +28,25 @@ public static class FaultAnswer
         var fault = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         var answer = fault is BadHttpRequestException
             ? new EnvelopeAnswer(ReturnCode.InvalidField, "the request is malformed: a query or route value of the wrong form", statusCode: StatusCodes.Status400BadRequest)
+            : Find<VersionConflictException>(fault) is not null
+            ? new EnvelopeAnswer(ReturnCode.StaleWrite, "stale write refused: the record was changed meanwhile; nothing was recorded, send the same request again", statusCode: StatusCodes.Status503ServiceUnavailable)
             : IsUnavailable(fault)
             ? new EnvelopeAnswer(ReturnCode.Unavailable, "service temporarily unavailable; retry later", statusCode: StatusCodes.Status503ServiceUnavailable)
             : new EnvelopeAnswer(ReturnCode.InternalError, "internal error", statusCode: StatusCodes.Status500InternalServerError);
         await answer.ExecuteAsync(context);
+    }
+
+    private static T? Find<T>(Exception? fault) where T : Exception
+    {
+        for (var e = fault; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsUnavailable(Exception? fault)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Supervision.Contracts;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Evidence;
@@ -9,6 +10,7 @@ using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.FaceComparison;
 using Supervision.Grains.Checks.Faces;
+using Supervision.Grains.Delivery;
 using Supervision.Grains.Evidence;
 using Supervision.Grains.Fetching;
 
@@ -25,6 +27,8 @@ public sealed class ChallengeGrain(
     LedgeredStates ledgeredStates,
     FaceVerification faces,
     PersonKeys personKeys,
+    GrainMessages messages,
+    ILogger<ChallengeGrain> logger,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IChallengeGrain
 {
     public const int MaxAttempts = 3;
@@ -56,7 +60,7 @@ public sealed class ChallengeGrain(
         var digest = SubmissionDigest(submission.PlatformCode, submission.Device, submission.VerificationCode, submission.VideoStudyTime.ToString());
         if (RetryAnswer(digest) is { } earlier)
         {
-            await DeliverPassAsync(ticket);
+            await HandOverAsync(ticket);
             return new Outcome(earlier.Code, earlier.Message);
         }
 
@@ -72,10 +76,11 @@ public sealed class ChallengeGrain(
         var outcome = matches
             ? Outcome.Ok
             : Outcome.Fail(ReturnCode.CodeMismatch, $"verificationCode: does not match ({MaxAttempts - (change.Draft.Attempts + 1)} attempts left)");
-        CountAttempt(change.Draft, matches ? Pass(ticket, change.Now, submission.VideoStudyTime) : null, digest, outcome);
+        var pass = matches ? Pass(ticket, change.Now, submission.VideoStudyTime) : null;
+        CountAttempt(change, ticket, pass, digest, outcome);
         AddAttempt(change, ticket, outcome, submission.PlatformCode, submission.Device, submission.VideoStudyTime, null);
         await state.CommitAsync(change);
-        await DeliverPassAsync(ticket);
+        await HandOverAsync(ticket);
         return outcome;
     }
 
@@ -87,7 +92,7 @@ public sealed class ChallengeGrain(
         var digest = SubmissionDigest(submission.PlatformCode, submission.Device, submission.Photo.Target, submission.VideoStudyTime.ToString());
         if (RetryAnswer(digest) is { } earlier)
         {
-            await DeliverPassAsync(ticket);
+            await HandOverAsync(ticket);
             return earlier;
         }
 
@@ -118,10 +123,11 @@ public sealed class ChallengeGrain(
         }
 
         var result = FaceAnswer(verdict, change.Draft.Attempts + 1);
-        CountAttempt(change.Draft, verdict.Passed ? Pass(ticket, change.Now, submission.VideoStudyTime) : null, digest, Outcome<FaceResult>.Ok(result));
+        var pass = verdict.Passed ? Pass(ticket, change.Now, submission.VideoStudyTime) : null;
+        CountAttempt(change, ticket, pass, digest, Outcome<FaceResult>.Ok(result));
         AddAttempt(change, ticket, Outcome.Ok, submission.PlatformCode, submission.Device, submission.VideoStudyTime, FaceAnomaly(verdict), verdict);
         await state.CommitAsync(change);
-        await DeliverPassAsync(ticket);
+        await HandOverAsync(ticket);
         return Outcome<FaceResult>.Ok(result);
     }
 
@@ -143,38 +149,56 @@ public sealed class ChallengeGrain(
     }
 
     /// <summary>
-    /// Counts a judged attempt on the draft, with its answer for a client retry and, if it passed, the pass
-    /// still to deliver. The draft is committed with the attempt's evidence, so the answer a retry is given
-    /// from here always has its check_attempt row.
+    /// Counts a judged attempt on the draft, with its answer for a client retry and, if it passed, the pass: kept until
+    /// the student-class has taken it, and sent as a message through the outbox (<see cref="GrainMessages"/>). All are
+    /// committed with the attempt's evidence, so the answer a retry is given from here always has its check_attempt
+    /// row, and a committed pass reaches its student-class whether or not the client retries.
     /// </summary>
-    private static void CountAttempt(ChallengeState draft, CheckPass? pass, byte[]? digest, Outcome<FaceResult> answer)
+    private void CountAttempt(StateChange<ChallengeState> change, ChallengeTicket ticket, CheckPass? pass, byte[]? digest, Outcome<FaceResult> answer)
     {
+        var draft = change.Draft;
         draft.Attempts++;
         draft.Status = pass is not null ? ChallengeStatus.Passed : draft.Attempts >= MaxAttempts ? ChallengeStatus.Spent : ChallengeStatus.Pending;
         draft.LastSubmission = digest;
         draft.LastAnswer = answer;
         draft.UndeliveredPass = pass;
+        if (pass is not null)
+        {
+            change.Rows.Add(messages.CheckPassed(StudentClass(ticket), ticket.PlatformCode, pass, change.Now));
+        }
     }
 
     /// <summary>
-    /// Hands the student-class the pass this state still holds, then forgets it. The attempt is committed before
-    /// the pass is delivered, so a delivery that failed (a silo that died, a database fault) leaves the pass
-    /// here, and the client's retry, answered from the stored answer, delivers it: otherwise the learner would
-    /// be told "passed" while the check stays due. The student-class ignores a pass it has already taken, for
-    /// a delivery whose forgetting failed.
+    /// Hands the pass this state still holds to the student-class at once, so the learner's next report finds the check
+    /// cleared, then forgets it. If the student-class cannot take it now (a silo that died, a database fault), the
+    /// request is answered all the same: the committed outbox message is delivered by the dispatcher after
+    /// <see cref="GrainMessages.HandOverGrace"/>, and a client retry hands it over again. The student-class takes a pass
+    /// it already took as a repeat.
     /// </summary>
-    private async Task DeliverPassAsync(ChallengeTicket ticket)
+    private async Task HandOverAsync(ChallengeTicket ticket)
     {
         if (state.Current.UndeliveredPass is not { } pass)
         {
             return;
         }
 
-        await GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(ticket.ClassCode, ticket.StudentUserCode)).CheckPassed(pass);
+        try
+        {
+            await GrainFactory.GetGrain<IStudentClassGrain>(StudentClass(ticket)).CheckPassed(pass);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "A check's pass could not be handed to its student-class at once; the outbox delivers it");
+            return;
+        }
+
+        await messages.HandedOverAsync(GrainMessages.PassKey(pass), time.GetUtcNow());
         var delivered = state.Change(time.GetUtcNow());
         delivered.Draft.UndeliveredPass = null;
         await state.CommitAsync(delivered);
     }
+
+    private static string StudentClass(ChallengeTicket ticket) => StudentClassKey.Of(ticket.ClassCode, ticket.StudentUserCode);
 
     private Outcome<FaceResult>? RetryAnswer(byte[]? digest) =>
         digest is not null && state.Current.LastSubmission is { } last && CryptographicOperations.FixedTimeEquals(last, digest) ? state.Current.LastAnswer : null;

@@ -16,8 +16,8 @@ public sealed class ChallengeState
     [Id(4)] public Outcome<FaceResult>? LastAnswer { get; set; }
 
     /// <summary>
-    /// The pass of the passing attempt, with its original time and videoStudyTime, until the student-class has
-    /// taken it: a client retry delivers it if the first delivery failed.
+    /// The pass of the passing attempt, with its original time and videoStudyTime, until the student-class has taken
+    /// it from the challenge itself; the outbox holds the same pass for the dispatcher (GrainMessages).
     /// </summary>
     [Id(5)] public CheckPass? UndeliveredPass { get; set; }
 }

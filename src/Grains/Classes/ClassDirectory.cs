@@ -1,22 +1,32 @@
 using Npgsql;
+using NpgsqlTypes;
+using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Classes;
 
-/// <summary>The class_directory table: which classes exist, searchable by the operator.</summary>
-public sealed class ClassDirectory(NpgsqlDataSource dataSource)
+/// <summary>
+/// The class_directory table: which classes exist, searchable by the operator. A class's row is written in its
+/// ledger write (<see cref="Entry"/>), with its state: every stored class is listed, and no class that was never stored.
+/// </summary>
+public sealed class ClassDirectory(NpgsqlDataSource dataSource) : ILedgerTable
 {
-    public async Task RecordAsync(string classCode, string trainClassName, string orgName, DateTimeOffset now)
+    public LedgerRows Entry(string classCode, string trainClassName, string orgName, DateTimeOffset now) =>
+        new(this, [new ClassDirectoryEntry(classCode, trainClassName, orgName, now)]);
+
+    public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows)
     {
-        await using var command = dataSource.CreateCommand(
+        var entries = rows.Cast<ClassDirectoryEntry>().OrderBy(e => e.ClassCode, StringComparer.Ordinal).ToList();
+        await using var command = new NpgsqlCommand(
             """
-            INSERT INTO class_directory (class_code, train_class_name, org_name, created_at) VALUES (@code, @name, @org, @now)
+            INSERT INTO class_directory (class_code, train_class_name, org_name, created_at)
+            SELECT * FROM unnest(@codes, @names, @orgs, @times)
             ON CONFLICT (class_code) DO UPDATE SET train_class_name = excluded.train_class_name, org_name = excluded.org_name
             WHERE (class_directory.train_class_name, class_directory.org_name) IS DISTINCT FROM (excluded.train_class_name, excluded.org_name)
-            """);
-        command.Parameters.AddWithValue("code", classCode);
-        command.Parameters.AddWithValue("name", trainClassName);
-        command.Parameters.AddWithValue("org", orgName);
-        command.Parameters.AddWithValue("now", now);
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("codes", entries.Select(e => e.ClassCode).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("names", entries.Select(e => e.TrainClassName).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("orgs", entries.Select(e => e.OrgName).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", entries.Select(e => e.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
         await command.ExecuteNonQueryAsync();
     }
 

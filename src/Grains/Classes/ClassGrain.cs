@@ -14,8 +14,8 @@ namespace Supervision.Grains.Classes;
 
 /// <summary>
 /// One class: what its business platform registered, the operator's policy and approval, and its 1.12 push
-/// status. Its state is a <see cref="LedgeredState{T}"/>, committed with the evidence a change causes (a
-/// roster that ties a student code to another person) in one transaction.
+/// status. Its state is a <see cref="LedgeredState{T}"/>, committed in one ledger write with the evidence a change
+/// causes (a roster that ties a student code to another person), its directory row and the 1.12 push it queues.
 /// </summary>
 public sealed class ClassGrain(
     LedgeredStates states,
@@ -65,7 +65,7 @@ public sealed class ClassGrain(
 
         var change = store.Change(time.GetUtcNow());
         var draft = change.Draft;
-        await directory.RecordAsync(ClassCode, registration.TrainClassName, registration.OrgName, change.Now);
+        change.Rows.Add(directory.Entry(ClassCode, registration.TrainClassName, registration.OrgName, change.Now));
         var isNew = !store.RecordExists;
         RecordIdentityChanges(change, students, businessPlatformCode);
         draft.TrainClassName = registration.TrainClassName;
@@ -272,30 +272,22 @@ public sealed class ClassGrain(
     };
 
     /// <summary>
-    /// Commits the change, queueing a 1.12 push of an approved class first when an approval asks for one or what
-    /// a push sends has changed. The caller hears success only once both are committed; if either fails the
-    /// activation is dropped, so the next call starts from the stored state and reuses the same push version.
+    /// Commits the change, with a 1.12 push of an approved class in the same ledger write when an approval asks for
+    /// one or what a push sends has changed: the push is queued if and only if the version it sends is committed.
     /// </summary>
     private async Task CommitAsync(StateChange<ClassState> change, bool approving)
     {
-        try
+        if (change.Draft.Approval == ApprovalStatus.Approved)
         {
-            if (change.Draft.Approval == ApprovalStatus.Approved)
-            {
-                await QueuePushAsync(change.Draft, approving);
-            }
+            QueuePush(change, approving);
+        }
 
-            await store.CommitAsync(change);
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await store.CommitAsync(change);
     }
 
-    private async Task QueuePushAsync(ClassState draft, bool approving)
+    private void QueuePush(StateChange<ClassState> change, bool approving)
     {
+        var draft = change.Draft;
         var digest = PushClassInfoDocument.Digest(View(draft));
         var unchanged = digest == draft.QueuedDigest;
 
@@ -307,7 +299,7 @@ public sealed class ClassGrain(
         }
 
         var version = draft.PushVersion + 1;
-        await outbox.EnqueuePushAsync(ClassCode, draft.LearningPlatformCode, version, time.GetUtcNow(), delivery.Value.AttemptLimit);
+        change.Rows.Add(outbox.Push(ClassCode, draft.LearningPlatformCode, version, change.Now, delivery.Value.AttemptLimit));
         draft.PushVersion = version;
         draft.QueuedDigest = digest;
     }

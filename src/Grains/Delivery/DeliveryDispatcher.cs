@@ -8,13 +8,14 @@ using Supervision.Contracts.Delivery;
 namespace Supervision.Grains.Delivery;
 
 /// <summary>
-/// Runs on every silo once it is active: claims due deliveries under a lease, attempts them, and records
-/// each outcome. Nothing is held in memory that a restart would lose: the table is the queue.
+/// Runs on every silo once it is active: claims due deliveries (calls to learning platforms, messages to grains)
+/// under a lease, attempts them, and records each outcome. Nothing is held in memory that a restart would lose: the table is the queue.
 /// </summary>
 public sealed class DeliveryDispatcher(
     DeliveryOutbox outbox,
     ClassPushDelivery push,
     CataloguePullDelivery pull,
+    GrainMessages messages,
     PullSchedule schedule,
     DeliveryMetrics metrics,
     IOptions<DeliveryOptions> options,
@@ -79,9 +80,12 @@ public sealed class DeliveryDispatcher(
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var outcome = delivery.Kind == DeliveryKind.Push
-                ? await push.DeliverAsync(delivery, stopping.Token)
-                : await pull.DeliverAsync(delivery, stopping.Token);
+            var outcome = delivery.Kind switch
+            {
+                DeliveryKind.Push => await push.DeliverAsync(delivery, stopping.Token),
+                DeliveryKind.Pull => await pull.DeliverAsync(delivery, stopping.Token),
+                _ => await messages.DeliverAsync(delivery),
+            };
             var took = Stopwatch.GetElapsedTime(started);
             await RecordAsync(delivery, outcome);
             metrics.Ended(delivery, outcome, took);

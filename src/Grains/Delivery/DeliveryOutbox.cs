@@ -1,5 +1,7 @@
 using Supervision.Contracts.Evidence;
 using Npgsql;
+using NpgsqlTypes;
+using Supervision.Grains.Evidence;
 using Supervision.Contracts.Delivery;
 
 namespace Supervision.Grains.Delivery;
@@ -8,29 +10,38 @@ namespace Supervision.Grains.Delivery;
 /// The deliveries table. Every time is the caller's (the supervision clock), never the database's, so
 /// back-off and leases follow the one clock that tests move. Enqueueing wakes this silo's dispatcher.
 /// </summary>
-public sealed class DeliveryOutbox(NpgsqlDataSource dataSource)
+public sealed class DeliveryOutbox(NpgsqlDataSource dataSource) : ILedgerTable
 {
     private const string Columns = "id, kind, platform_code, class_code, status, attempts, last_error, next_attempt_at, created_at, delivered_at";
     private readonly SemaphoreSlim wake = new(0, 1);
 
-    /// <summary>Idempotent: one row per class and version, so a retried change never delivers twice.</summary>
-    public async Task EnqueuePushAsync(string classCode, string platformCode, int version, DateTimeOffset now, int attemptLimit)
+    /// <summary>
+    /// A 1.12 push of a class's version, as a row of the class's ledger write: queued if and only if the change that
+    /// made the version is committed. Idempotent: one row per class and version.
+    /// </summary>
+    public LedgerRows Push(string classCode, string platformCode, int version, DateTimeOffset now, int attemptLimit) =>
+        new(this, [new QueuedPush(classCode, platformCode, version, now, attemptLimit)]);
+
+    public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows)
     {
-        await using var command = dataSource.CreateCommand(
+        var pushes = rows.Cast<QueuedPush>().ToList();
+        await using var command = new NpgsqlCommand(
             """
             INSERT INTO deliveries (kind, platform_code, class_code, version, dedup_key, status, attempt_limit, next_attempt_at, created_at)
-            VALUES ('push', @platform, @class, @version, @key, 'pending', @limit, @now, @now)
+            SELECT 'push', platform, class, version, 'push:' || class || ':' || version, 'pending', attempt_limit, at, at
+              FROM unnest(@platforms, @classes, @versions, @limits, @times) AS p(platform, class, version, attempt_limit, at)
             ON CONFLICT (dedup_key) DO NOTHING
-            """);
-        command.Parameters.AddWithValue("platform", platformCode);
-        command.Parameters.AddWithValue("class", classCode);
-        command.Parameters.AddWithValue("version", version);
-        command.Parameters.AddWithValue("key", $"push:{classCode}:{version}");
-        command.Parameters.AddWithValue("limit", attemptLimit);
-        command.Parameters.AddWithValue("now", now);
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", pushes.Select(p => p.PlatformCode).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("classes", pushes.Select(p => p.ClassCode).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<int[]>("versions", pushes.Select(p => p.Version).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<int[]>("limits", pushes.Select(p => p.AttemptLimit).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", pushes.Select(p => p.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
         await command.ExecuteNonQueryAsync();
-        Wake();
     }
+
+    /// <summary>A push was committed: this silo's dispatcher looks at once.</summary>
+    public void Committed() => Wake();
 
     /// <summary>Idempotent by <paramref name="dedupKey"/>: answers the existing row when one was queued under it.</summary>
     public async Task<DeliveryView> EnqueuePullAsync(string platformCode, string dedupKey, DateTimeOffset now, int attemptLimit)
@@ -65,7 +76,7 @@ public sealed class DeliveryOutbox(NpgsqlDataSource dataSource)
                   WHERE status IN ('pending', 'retrying') AND next_attempt_at <= @now AND (leased_until IS NULL OR leased_until <= @now)
                   ORDER BY next_attempt_at, id LIMIT @batch FOR UPDATE SKIP LOCKED) due
             WHERE d.id = due.id
-            RETURNING d.id, d.kind, d.platform_code, d.class_code, d.version, d.attempts, d.attempt_limit
+            RETURNING d.id, d.kind, d.platform_code, d.class_code, d.version, d.attempts, d.attempt_limit, d.target, d.payload
             """);
         command.Parameters.AddWithValue("until", now + lease);
         command.Parameters.AddWithValue("owner", owner);
@@ -78,7 +89,11 @@ public sealed class DeliveryOutbox(NpgsqlDataSource dataSource)
             claimed.Add(new ClaimedDelivery(
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4),
-                reader.GetInt32(5), reader.GetInt32(6)));
+                reader.GetInt32(5), reader.GetInt32(6))
+            {
+                Target = reader.IsDBNull(7) ? null : reader.GetString(7),
+                Payload = reader.IsDBNull(8) ? null : (byte[])reader[8],
+            });
         }
 
         return claimed;

@@ -21,6 +21,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<LearningPlatformClient>();
         services.AddSingleton<ClassPushDelivery>();
         services.AddSingleton<CataloguePullDelivery>();
+        services.AddSingleton<GrainMessages>();
         services.AddSingleton<PullSchedule>();
         services.AddSingleton<DeliveryBacklog>();
         services.AddSingleton<DeliveryMetrics>();

@@ -3,15 +3,25 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
+using Supervision.Contracts;
 
 namespace Supervision.Grains.Evidence;
 
 /// <summary>
 /// Group commit: requests from many grains queue here, and one writer commits whatever has queued as one
-/// transaction (evidence and reports by binary COPY, states by one multi-row upsert), then releases every waiter.
+/// transaction (evidence by binary COPY, states by one multi-row upsert, the grains' own rows through their tables'
+/// writers, <see cref="ILedgerTable"/>), then releases every waiter.
 /// Each request still waits for its own commit, so nothing is acknowledged before it is durable, yet the
 /// database sees a few large transactions instead of one per request.
 /// </summary>
+/// <remarks>
+/// Each write commits only while its grain's committed version is the one it was drafted on (<see cref="GrainVersions"/>):
+/// one that lost the check fails alone with a <see cref="VersionConflictException"/>, and none of its rows are written,
+/// while the rest of the batch commits. A batch holds at most one write per grain; another write of the same grain
+/// (a second activation's) waits for the next batch, which checks it against the version this one committed. A batch
+/// the database refuses for another reason is split in halves, each committed on its own, down to the bad write,
+/// which alone fails. docs/write-path.md states the contract.
+/// </remarks>
 public sealed class EvidenceLedger : IAsyncDisposable
 {
     private const int MaxBatch = 1_000;
@@ -29,7 +39,10 @@ public sealed class EvidenceLedger : IAsyncDisposable
         writer = Task.Run(WriteLoopAsync);
     }
 
-    /// <summary>Completes once the write is committed; throws if its transaction failed.</summary>
+    /// <summary>
+    /// Completes once the write is committed; throws <see cref="VersionConflictException"/> if its grain's version
+    /// had moved on, or the database's fault if its transaction failed.
+    /// </summary>
     public Task CommitAsync(LedgerWrite write)
     {
         var pending = new Pending(write, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -49,55 +62,95 @@ public sealed class EvidenceLedger : IAsyncDisposable
 
     private async Task WriteLoopAsync()
     {
-        var batch = new List<Pending>(MaxBatch);
-        while (await queue.Reader.WaitToReadAsync())
+        var deferred = new List<Pending>();
+        while (deferred.Count > 0 || await queue.Reader.WaitToReadAsync())
         {
+            var batch = new List<Pending>(MaxBatch);
+            var grains = new HashSet<(string, string)>();
+            var next = new List<Pending>();
+            foreach (var pending in deferred)
+            {
+                (grains.Add((pending.Write.Step.Kind, pending.Write.Step.Key)) ? batch : next).Add(pending);
+            }
+
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
             {
-                batch.Add(pending);
+                (grains.Add((pending.Write.Step.Kind, pending.Write.Step.Key)) ? batch : next).Add(pending);
             }
 
-            var started = Stopwatch.GetTimestamp();
-            if (await TryWriteBatchAsync(batch))
-            {
-                // The waiters hear of their commit before it is counted: counting cannot turn a commit into a failure.
-                batch.ForEach(p => p.Done.TrySetResult());
-                metrics.Committed(batch.ConvertAll(p => p.Write), Stopwatch.GetElapsedTime(started));
-            }
-
-            batch.Clear();
+            deferred = next;
+            await CommitOrSplitAsync(batch);
         }
     }
 
-    private async Task<bool> TryWriteBatchAsync(List<Pending> batch)
+    private async Task CommitOrSplitAsync(List<Pending> batch)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            await WriteBatchAsync(batch);
-            return true;
+            var advanced = await WriteBatchAsync(batch);
+            var committed = new List<LedgerWrite>(batch.Count);
+            foreach (var pending in batch)
+            {
+                var step = pending.Write.Step;
+                if (advanced.Contains((step.Kind, step.Key)))
+                {
+                    // The waiters hear of their commit before it is counted: counting cannot turn a commit into a failure.
+                    pending.Done.TrySetResult();
+                    committed.Add(pending.Write);
+                }
+                else
+                {
+                    logger.LogWarning("A write of {Kind} {Key} drafted on version {Expected} was refused: another activation committed first", step.Kind, step.Key, step.Expected);
+                    pending.Done.TrySetException(new VersionConflictException($"{step.Kind}: version {step.Expected} is no longer the committed one"));
+                }
+            }
+
+            metrics.Committed(committed, Stopwatch.GetElapsedTime(started));
+        }
+        catch (Exception e) when (batch.Count > 1 && !IsUnreachable(e))
+        {
+            logger.LogWarning(e, "Evidence batch of {Count} writes was refused; committing its halves apart to find the bad write", batch.Count);
+            var half = batch.Count / 2;
+            await CommitOrSplitAsync(batch[..half]);
+            await CommitOrSplitAsync(batch[half..]);
         }
         catch (Exception e)
         {
             logger.LogError(e, "Evidence batch of {Count} writes failed; every request in it is answered as failed", batch.Count);
             batch.ForEach(p => p.Done.TrySetException(e));
-            return false;
         }
     }
 
-    private async Task WriteBatchAsync(List<Pending> batch)
+    /// <summary>
+    /// The database could not be reached (or the answer to a commit was lost): every write of the batch would fail
+    /// alike, so it is not split; each request is answered as failed, and its grain reloads what was stored.
+    /// </summary>
+    private static bool IsUnreachable(Exception e) =>
+        e is NpgsqlException and not PostgresException || e is System.Net.Sockets.SocketException or TimeoutException;
+
+    /// <summary>Writes the batch's writes that pass their version check, and answers the grains they advanced.</summary>
+    private async Task<HashSet<(string Kind, string Key)>> WriteBatchAsync(List<Pending> batch)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await CopyEventsAsync(connection, batch.SelectMany(p => p.Write.Events));
-        await CopyAnomaliesAsync(connection, batch.SelectMany(p => p.Write.Anomalies));
-        await CopyReportsAsync(connection, batch.SelectMany(p => p.Write.Reports));
-        // One row per grain: a batch may hold two changes of one grain (a stale activation's late write), and one
-        // upsert may not touch a row twice.
-        var states = batch.Select(p => p.Write.State).OfType<StateSnapshot>()
-            .GroupBy(s => (s.Kind, s.Key)).Select(g => g.MaxBy(s => s.Version)!).ToList();
-        await UpsertStatesAsync(connection, states);
-        await ActivityAggregates.AddAsync(connection, batch.SelectMany(p => p.Write.Activity), batch.SelectMany(p => p.Write.Anomalies));
+        var advanced = await GrainVersions.AdvanceAsync(connection, batch.ConvertAll(p => p.Write));
+        var writes = batch.Select(p => p.Write).Where(w => advanced.Contains((w.Step.Kind, w.Step.Key))).ToList();
+        await CopyEventsAsync(connection, writes.SelectMany(w => w.Events));
+        await CopyAnomaliesAsync(connection, writes.SelectMany(w => w.Anomalies));
+        await UpsertStatesAsync(connection, writes.Where(w => w.Snapshot is not null).ToList());
+        await AnomaliesByDay.AddAsync(connection, writes.SelectMany(w => w.Anomalies));
+        var tables = writes.SelectMany(w => w.Rows).GroupBy(r => r.Table).ToList();
+        foreach (var table in tables)
+        {
+            if (table.SelectMany(r => r.Rows).ToList() is { Count: > 0 } rows)
+            {
+                await table.Key.WriteAsync(connection, rows);
+            }
+        }
         await transaction.CommitAsync();
+        tables.ForEach(t => t.Key.Committed());
+        return advanced;
     }
 
     private static async Task CopyEventsAsync(NpgsqlConnection connection, IEnumerable<EvidenceEvent> events)
@@ -154,51 +207,26 @@ public sealed class EvidenceLedger : IAsyncDisposable
         await copy.CompleteAsync();
     }
 
-    private static async Task CopyReportsAsync(NpgsqlConnection connection, IEnumerable<ReportRow> reports)
+    private static async Task UpsertStatesAsync(NpgsqlConnection connection, List<LedgerWrite> writes)
     {
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY study_reports (at, client_timestamp, session_id, version, play_time, progress_time, credited, accepted, bank, outcome, past_due, flags) FROM STDIN (FORMAT BINARY)");
-        foreach (var r in reports)
-        {
-            await copy.StartRowAsync();
-            await copy.WriteAsync(r.At, NpgsqlDbType.TimestampTz);
-            await WriteNullableAsync(copy, r.ClientTimestamp, NpgsqlDbType.Bigint);
-            await copy.WriteAsync(r.SessionId, NpgsqlDbType.Uuid);
-            await copy.WriteAsync((int)r.Version, NpgsqlDbType.Integer);
-            await copy.WriteAsync(r.PlayTime, NpgsqlDbType.Integer);
-            await copy.WriteAsync(r.ProgressTime, NpgsqlDbType.Integer);
-            await copy.WriteAsync(r.Credited, NpgsqlDbType.Integer);
-            await copy.WriteAsync(r.Accepted, NpgsqlDbType.Integer);
-            await copy.WriteAsync(r.Bank, NpgsqlDbType.Integer);
-            await copy.WriteAsync(short.Parse(r.Outcome, System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Smallint);
-            await copy.WriteAsync((short)r.PastDue, NpgsqlDbType.Smallint);
-            await copy.WriteAsync((short)r.Flags, NpgsqlDbType.Smallint);
-        }
-
-        await copy.CompleteAsync();
-    }
-
-    private static async Task UpsertStatesAsync(NpgsqlConnection connection, List<StateSnapshot> states)
-    {
-        if (states.Count == 0)
+        if (writes.Count == 0)
         {
             return;
         }
 
-        // A version never goes backwards, even if a stale activation (after a silo failure) writes late.
+        // Each write passed its version check in this transaction: its snapshot is the grain's newest.
         await using var command = new NpgsqlCommand(
             """
             INSERT INTO grain_state (kind, key, version, payload, updated_at)
             SELECT * FROM unnest(@kinds, @keys, @versions, @payloads, @times)
             ON CONFLICT (kind, key) DO UPDATE
                 SET version = excluded.version, payload = excluded.payload, updated_at = excluded.updated_at
-                WHERE grain_state.version < excluded.version
             """, connection);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", states.Select(s => s.Kind).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", states.Select(s => s.Key).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("versions", states.Select(s => s.Version).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<byte[][]>("payloads", states.Select(s => s.Payload).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
-        command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", states.Select(s => s.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", writes.Select(w => w.Step.Kind).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", writes.Select(w => w.Step.Key).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long[]>("versions", writes.Select(w => w.Step.Version).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<byte[][]>("payloads", writes.Select(w => w.Snapshot!).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", writes.Select(w => w.Step.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
         await command.ExecuteNonQueryAsync();
     }
 

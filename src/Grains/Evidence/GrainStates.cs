@@ -1,43 +1,36 @@
-using System.Globalization;
 using Npgsql;
 
 namespace Supervision.Grains.Evidence;
 
 /// <summary>
-/// Reads a grain's last committed state: its snapshot in grain_state, and the report rows committed after it
-/// (the ledger writes both).
+/// Reads a grain's last committed state: its version and chain head in grain_versions and its snapshot in grain_state
+/// (the ledger writes both). The changes committed between the two are in the grain's own rows.
 /// </summary>
 public sealed class GrainStates(NpgsqlDataSource dataSource)
 {
-    public async Task<(long Version, byte[] Payload)?> LoadAsync(string kind, string key)
-    {
-        await using var command = dataSource.CreateCommand("SELECT version, payload FROM grain_state WHERE kind = @kind AND key = @key");
-        command.Parameters.AddWithValue("kind", kind);
-        command.Parameters.AddWithValue("key", key);
-        await using var reader = await command.ExecuteReaderAsync();
-        return await reader.ReadAsync() ? (reader.GetInt64(0), (byte[])reader[1]) : null;
-    }
-
-    /// <summary>The reports of one span committed after <paramref name="afterVersion"/>, in the order they were made.</summary>
-    public async Task<IReadOnlyList<ReportRow>> ReportsAfterAsync(Guid sessionId, long afterVersion)
+    /// <summary>
+    /// The grain as committed, or null if nothing ever was. A state with no version row (moved to a new key by a
+    /// code migration) is committed at its snapshot's version.
+    /// </summary>
+    public async Task<StoredGrain?> LoadAsync(string kind, string key)
     {
         await using var command = dataSource.CreateCommand(
             """
-            SELECT at, client_timestamp, version, play_time, progress_time, credited, accepted, bank, outcome, past_due, flags
-            FROM study_reports WHERE session_id = @session AND version > @after ORDER BY version
+            SELECT coalesce(v.version, s.version), coalesce(v.chain_seq, 0), v.chain_hash, coalesce(s.version, 0), s.payload
+            FROM (SELECT @kind AS kind, @key AS key) k
+            LEFT JOIN grain_versions v ON v.kind = k.kind AND v.key = k.key
+            LEFT JOIN grain_state s ON s.kind = k.kind AND s.key = k.key
+            WHERE v.version IS NOT NULL OR s.version IS NOT NULL
             """);
-        command.Parameters.AddWithValue("session", sessionId);
-        command.Parameters.AddWithValue("after", (int)afterVersion);
-        var rows = new List<ReportRow>();
+        command.Parameters.AddWithValue("kind", kind);
+        command.Parameters.AddWithValue("key", key);
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
+        if (!await reader.ReadAsync())
         {
-            rows.Add(new ReportRow(
-                reader.GetFieldValue<DateTimeOffset>(0), sessionId, reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
-                reader.GetInt16(8).ToString(CultureInfo.InvariantCulture), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7),
-                reader.GetInt16(9), (ReportFlags)reader.GetInt16(10), reader.IsDBNull(1) ? null : reader.GetInt64(1)));
+            return null;
         }
 
-        return rows;
+        var chain = new ChainHead(reader.GetInt64(1), reader.IsDBNull(2) ? null : (byte[])reader[2]);
+        return new StoredGrain(reader.GetInt64(0), chain, reader.GetInt64(3), reader.IsDBNull(4) ? null : (byte[])reader[4]);
     }
 }

@@ -1,5 +1,6 @@
 using Orleans.Serialization;
 using Orleans.Serialization.Cloning;
+using Supervision.Contracts;
 
 namespace Supervision.Grains.Evidence;
 
@@ -18,8 +19,6 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
     /// </summary>
     public const int MaxChangesBetweenSnapshots = 32;
 
-    private long snapshotVersion;
-
     public T Current { get; private set; } = new();
 
     /// <summary>Whether anything was ever committed for this grain.</summary>
@@ -33,34 +32,46 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
 
     public async Task LoadAsync()
     {
-        if (await stored.LoadAsync(kind, key) is { } row)
+        if (await stored.LoadAsync(kind, key) is { } grain)
         {
-            Current = serializer.Deserialize(row.Payload) ?? new T();
-            Version = snapshotVersion = row.Version;
+            Current = (grain.Snapshot is null ? null : serializer.Deserialize(grain.Snapshot)) ?? new T();
+            SnapshotVersion = grain.SnapshotVersion;
+            Version = grain.Version;
+            Chain = grain.Chain;
         }
     }
 
-    /// <summary>The report rows of a span committed after the snapshot: the changes kept in rows alone, to replay on activation.</summary>
-    public Task<IReadOnlyList<ReportRow>> ReportsAfterSnapshotAsync(Guid sessionId) => stored.ReportsAfterAsync(sessionId, Version);
-
-    /// <summary>On activation, a change kept in rows alone (<see cref="StateChange{T}.InRowsOnly"/>) was replayed onto <see cref="Current"/>.</summary>
-    public void Replayed(long version) => Version = version;
+    /// <summary>
+    /// The version the loaded snapshot was taken at: the changes after it up to <see cref="Version"/> were kept in rows
+    /// alone (<see cref="StateChange{T}.InRowsOnly"/>), for the grain to replay onto <see cref="Current"/> on activation.
+    /// </summary>
+    public long SnapshotVersion { get; private set; }
 
     public StateChange<T> Change(DateTimeOffset now) => new(Copy(), now);
 
     /// <summary>A copy of the state to draft a change on.</summary>
     public T Copy() => copier.Copy(Current);
 
+    /// <summary>
+    /// Commits the change as the version after <see cref="Version"/>. Throws <see cref="VersionConflictException"/>
+    /// if another activation of this grain committed that version first: nothing of the change is recorded, and this
+    /// activation, now stale, must not write again (the grain call filter deactivates it).
+    /// </summary>
     public async Task CommitAsync(StateChange<T> change)
     {
         var version = Version + 1;
-        var rows = change.Reports.ConvertAll(r => r with { Version = version });
-        var snapshot = change.InRowsOnly && version - snapshotVersion <= MaxChangesBetweenSnapshots
+        var snapshot = change.InRowsOnly && version - SnapshotVersion <= MaxChangesBetweenSnapshots
             ? null
-            : new StateSnapshot(kind, key, version, serializer.SerializeToArray(change.Draft), change.Now);
-        await ledger.CommitAsync(new LedgerWrite(snapshot, change.Events, change.Anomalies) { Reports = rows, Activity = change.Activity });
+            : serializer.SerializeToArray(change.Draft);
+        var write = new LedgerWrite(new VersionStep(kind, key, Version, version, change.Now), snapshot, change.Events, change.Anomalies)
+        {
+            Rows = change.RowsAt(version),
+            Chain = Chain,
+        };
+        await ledger.CommitAsync(write);
         Version = version;
-        snapshotVersion = snapshot?.Version ?? snapshotVersion;
+        Chain = write.Chain;
+        SnapshotVersion = snapshot is null ? SnapshotVersion : version;
         Current = change.Draft;
     }
 }

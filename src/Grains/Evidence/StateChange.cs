@@ -14,13 +14,19 @@ public class StateChange<T>(T draft, DateTimeOffset now)
 
     public List<AnomalyRecord> Anomalies { get; } = [];
 
-    public List<ReportRow> Reports { get; } = [];
-
-    public List<StudyActivity> Activity { get; } = [];
-
     /// <summary>
-    /// The draft differs from the state only by what <see cref="Reports"/> hold, so replaying them restores it:
-    /// the commit may write the rows without a snapshot of the state.
+    /// The draft differs from the state only by what the change's rows (<see cref="RowsAt"/>) hold, so replaying them
+    /// restores it: the commit may write the rows without a snapshot of the state.
     /// </summary>
     public bool InRowsOnly { get; set; }
+
+    /// <summary>Rows for tables of the grain's own side (<see cref="ILedgerTable"/>), committed with the change.</summary>
+    public List<LedgerRows> Rows { get; } = [];
+
+    /// <summary>
+    /// The rows the change adds to tables of the grain's own side, as committed at <paramref name="version"/>: the hook
+    /// through which a grain writes its own tables in its ledger write. <see cref="Rows"/>, unless a change's rows
+    /// carry the version they make.
+    /// </summary>
+    public virtual IReadOnlyList<LedgerRows> RowsAt(long version) => Rows;
 }

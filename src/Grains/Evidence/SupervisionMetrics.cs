@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Supervision.Contracts.Evidence;
+using Supervision.Grains.Study;
 
 namespace Supervision.Grains.Evidence;
 
@@ -36,7 +37,7 @@ public sealed class SupervisionMetrics
         commitDuration.Record(took.TotalMilliseconds);
         foreach (var write in writes)
         {
-            foreach (var r in write.Reports)
+            foreach (var r in write.Rows.SelectMany(rows => rows.Rows).OfType<ReportRow>())
             {
                 reports.Add(1, new KeyValuePair<string, object?>("code", r.Outcome));
                 credited.Add(r.Credited);

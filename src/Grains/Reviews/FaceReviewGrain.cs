@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Supervision.Contracts;
 using Supervision.Contracts.Classes;
@@ -10,6 +11,7 @@ using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.FaceComparison;
 using Supervision.Grains.Checks.Faces;
+using Supervision.Grains.Delivery;
 using Supervision.Grains.Evidence;
 using Supervision.Grains.Fetching;
 
@@ -17,7 +19,8 @@ namespace Supervision.Grains.Reviews;
 
 /// <summary>
 /// The review of one borderline face-check photo (docs/face.md "Review"). The decision and its evidence are one
-/// <see cref="LedgeredState{T}"/> commit; a rejection then goes to the student-class, which takes back the credit.
+/// <see cref="LedgeredState{T}"/> commit, with a rejection's message to the student-class in the outbox
+/// (<see cref="GrainMessages"/>); the review hands it over at once, and the student-class takes back the credit.
 /// </summary>
 /// <remarks>Calls go out to the student-class, the class and the person; none of them calls a review.</remarks>
 public sealed class FaceReviewGrain(
@@ -26,6 +29,8 @@ public sealed class FaceReviewGrain(
     PhotoDownloader downloader,
     IOptions<FaceComparisonOptions> comparison,
     IOptions<FaceReviewOptions> review,
+    GrainMessages messages,
+    ILogger<FaceReviewGrain> logger,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IFaceReviewGrain
 {
     private LedgeredState<FaceReviewState> state = null!;
@@ -69,6 +74,11 @@ public sealed class FaceReviewGrain(
         });
         change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.FaceReview, photo.ClassCode, photo.StudentUserCode, null, null, null,
             ReturnCode.Success, 0, null, null, null, DeviceInfo.Unknown, details));
+        if (draft.UndeliveredRejection is { } rejection)
+        {
+            change.Rows.Add(messages.FaceCheckRejected(StudentClassKey.Of(photo.ClassCode, photo.StudentUserCode), rejection, change.Now));
+        }
+
         await state.CommitAsync(change);
         await DeliverRejectionAsync();
         return Outcome<FaceReviewView>.Ok(state.Current.Review!);
@@ -110,6 +120,10 @@ public sealed class FaceReviewGrain(
         }
     }
 
+    /// <summary>
+    /// Hands the committed rejection to the student-class at once and records the credit it voided; one it cannot take
+    /// now is delivered by the outbox's dispatcher, or handed over again when the operator repeats the decision.
+    /// </summary>
     private async Task DeliverRejectionAsync()
     {
         if (state.Current.UndeliveredRejection is not { } rejection)
@@ -118,7 +132,19 @@ public sealed class FaceReviewGrain(
         }
 
         var studentClass = GrainFactory.GetGrain<IStudentClassGrain>(StudentClassKey.Of(state.Current.ClassCode, state.Current.StudentUserCode));
-        var voided = await studentClass.RejectFaceCheck(rejection);
+        int voided;
+        try
+        {
+            voided = await studentClass.RejectFaceCheck(rejection);
+        }
+        catch (Exception e)
+        {
+            // The decision is committed with its message: the dispatcher delivers it (the anomaly it raises says what was voided).
+            logger.LogWarning(e, "A face review's rejection could not be handed to its student-class at once; the outbox delivers it");
+            return;
+        }
+
+        await messages.HandedOverAsync(GrainMessages.RejectionKey(rejection), time.GetUtcNow());
         var delivered = state.Change(time.GetUtcNow());
         delivered.Draft.UndeliveredRejection = null;
         delivered.Draft.Review = delivered.Draft.Review! with { VoidedSeconds = Math.Max(voided, delivered.Draft.Review.VoidedSeconds) };

@@ -11,6 +11,12 @@ namespace Supervision.Grains.Study;
 public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset now, string classCode, string studentUserCode)
     : StateChange<StudentClassState>(draft, now)
 {
+    /// <summary>The reports this change made, each a row of study_reports once committed.</summary>
+    public List<ReportRow> Reports { get; } = [];
+
+    /// <summary>What the change adds to the charts' aggregates.</summary>
+    public List<StudyActivity> Activity { get; } = [];
+
     /// <summary>A report this soon after endStudy is the player's flush of the seconds played before the pause: credited, and still paused.</summary>
     private static readonly TimeSpan FlushWindow = TimeSpan.FromSeconds(10);
 
@@ -31,6 +37,14 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
             Event(EvidenceKind.SessionResume, span, Contracts.ReturnCode.Success, device);
         }
     }
+
+    /// <summary>Each report's row carries the version it made: the state's journal entry, replayed on activation.</summary>
+    public override IReadOnlyList<LedgerRows> RowsAt(long version) =>
+    [
+        .. Rows,
+        new(StudyReportsTable.Instance, Reports.ConvertAll(r => (object)(r with { Version = version }))),
+        new(StudyActivityTable.Instance, Activity.ConvertAll(a => (object)a)),
+    ];
 
     public void Event(string kind, StudySpan span, string outcome, DeviceInfo device, object? details = null) =>
         Event(kind, span.ResCode, span.Id, span.PlatformCode, device, details, outcome);

@@ -22,6 +22,7 @@ namespace Supervision.Grains.Study;
 /// <remarks>Calls go out to the class, the person and challenges; none of them calls a student-class back while it waits.</remarks>
 public sealed class StudentClassGrain(
     LedgeredStates states,
+    StudyReportJournal journal,
     PersonKeys personKeys,
     IOptions<StudyOptions> options,
     BizCodeKey bizCodeKey,
@@ -50,10 +51,9 @@ public sealed class StudentClassGrain(
         if (State.Study is { } span)
         {
             // Reports that changed only their own numbers were committed as rows, without a snapshot.
-            foreach (var row in await store.ReportsAfterSnapshotAsync(span.Id))
+            foreach (var row in await journal.ReportsBetweenAsync(span.Id, store.SnapshotVersion, store.Version))
             {
                 State.Apply(row, BankCap);
-                store.Replayed(row.Version);
             }
         }
     }

@@ -29,7 +29,7 @@ public static class ApiCatalog
 
     private static readonly string[] TokenCodes = [ReturnCode.TokenMissing, ReturnCode.TokenInvalid, ReturnCode.TokenExpired, ReturnCode.TokenRevoked, ReturnCode.WrongRole];
 
-    private static readonly string[] ServiceCodes = [ReturnCode.TooManyRequests, ReturnCode.InternalError, ReturnCode.Unavailable];
+    private static readonly string[] ServiceCodes = [ReturnCode.TooManyRequests, ReturnCode.InternalError, ReturnCode.Unavailable, ReturnCode.StaleWrite];
 
     /// <summary>A photo's answer: binary, a JPEG or a PNG as its bytes decode (PhotoAnswer).</summary>
     private static readonly ApiResponse[] Pictures = [new(StatusCodes.Status200OK, typeof(Stream), "image/jpeg", "image/png")];

@@ -51,6 +51,7 @@ public static class FailureCodes
         [ReturnCode.DeliveryNotFound] = "no such delivery (operator API)",
         [ReturnCode.InternalError] = "internal error (HTTP 500); safe to retry",
         [ReturnCode.Unavailable] = "temporarily unavailable (HTTP 503): the cluster or the database cannot be reached; retry later",
+        [ReturnCode.StaleWrite] = "stale write (HTTP 503): another activation of this record committed first; nothing was recorded, send the same request again",
     };
 
     /// <summary>The markdown table of every code, for the document's description.</summary>

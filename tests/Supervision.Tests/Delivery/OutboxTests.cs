@@ -24,12 +24,19 @@ public sealed class OutboxTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await dataSource.DisposeAsync();
 
+    /// <summary>Queues a push as a class's ledger write does: its outbox row, written in a transaction of its own here.</summary>
+    private async Task QueuePushAsync(string classCode, string platformCode, int version, DateTimeOffset now, int attemptLimit)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await outbox.WriteAsync(connection, outbox.Push(classCode, platformCode, version, now, attemptLimit).Rows);
+    }
+
     [Fact]
     public async Task The_same_class_version_queued_twice_is_one_delivery()
     {
-        await outbox.EnqueuePushAsync("class-1", "lp", 1, Now, 5);
-        await outbox.EnqueuePushAsync("class-1", "lp", 1, Now, 5);
-        await outbox.EnqueuePushAsync("class-1", "lp", 2, Now, 5);
+        await QueuePushAsync("class-1", "lp", 1, Now, 5);
+        await QueuePushAsync("class-1", "lp", 1, Now, 5);
+        await QueuePushAsync("class-1", "lp", 2, Now, 5);
 
         Assert.Equal(2, (await outbox.ListAsync(null, 10)).Count);
     }
@@ -39,7 +46,7 @@ public sealed class OutboxTests : IAsyncLifetime
     {
         for (var version = 1; version <= 40; version++)
         {
-            await outbox.EnqueuePushAsync("class-2", "lp", version, Now, 5);
+            await QueuePushAsync("class-2", "lp", version, Now, 5);
         }
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(silo => outbox.ClaimAsync($"silo-{silo}", Now, Lease, 10)));
@@ -52,7 +59,7 @@ public sealed class OutboxTests : IAsyncLifetime
     [Fact]
     public async Task A_claim_belongs_to_its_silo_until_its_lease_runs_out()
     {
-        await outbox.EnqueuePushAsync("class-3", "lp", 1, Now, 5);
+        await QueuePushAsync("class-3", "lp", 1, Now, 5);
         var first = Assert.Single(await outbox.ClaimAsync("silo-a", Now, Lease, 10));
 
         Assert.Empty(await outbox.ClaimAsync("silo-b", Now + Lease - TimeSpan.FromSeconds(1), Lease, 10));
@@ -71,7 +78,7 @@ public sealed class OutboxTests : IAsyncLifetime
     [Fact]
     public async Task A_failed_attempt_waits_for_its_back_off_and_the_last_allowed_one_is_dead()
     {
-        await outbox.EnqueuePushAsync("class-4", "lp", 1, Now, 2);
+        await QueuePushAsync("class-4", "lp", 1, Now, 2);
         var claim = Assert.Single(await outbox.ClaimAsync("silo-a", Now, Lease, 10));
         await outbox.FailAsync(claim.Id, "silo-a", "HTTP 503", Now + TimeSpan.FromSeconds(30));
 

@@ -1,14 +1,15 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Study;
+using Supervision.Grains.Delivery;
 using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Faults;
 
 /// <summary>
 /// A client that timed out sends the same envelope again (same headers.timestamp). Every mutating endpoint
-/// answers the retry as it answered the original and changes nothing more: no second credit, no anomaly.
+/// answers the retry as it answered the original and changes nothing more: no second credit, no anomaly. And what a
+/// committed request sends another grain (a check's pass) arrives without any retry.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ClientRetryTests(SupervisionCluster system, PhotoServer photos) : IClassFixture<PhotoServer>
@@ -41,35 +42,41 @@ public sealed class ClientRetryTests(SupervisionCluster system, PhotoServer phot
     }
 
     [Fact]
-    public async Task A_pass_whose_delivery_failed_is_delivered_by_the_retry_of_the_code_and_taken_once()
+    public async Task A_pass_whose_hand_over_failed_reaches_the_student_class_from_the_outbox_with_no_client_retry()
     {
         var learner = await Learner.EnrolAsync(system, CodeEveryMinute, firstVideoSeconds: 3600);
         await learner.StartAsync();
         var due = (await learner.PlayMinutesAsync(1))[0];
         var (bizCode, code) = await learner.GetCodeAsync();
 
-        // The attempt is counted and its evidence committed; then the student-class's commit of the pass fails,
-        // as it would if the database failed or the silo died between the two.
-        HttpStatusCode faultStatus;
-        JsonObject fault;
+        // The attempt is committed with its pass in the outbox; then the student-class's commit of the pass fails,
+        // as it would if the database failed or the silo died between the two. The code was right: it is answered so.
+        JsonObject passed;
+        long takenWhileFailing;
         await using (await FailCommitsOfPassesAsync(learner.ClassCode))
         {
-            (faultStatus, fault) = await learner.SubmitCodeForStatusAsync(bizCode, code);
+            passed = await learner.SubmitCodeAsync(bizCode, code);
+            takenWhileFailing = await Ledger.CheckEventsAsync(system, "check_passed", bizCode);
         }
 
-        var retry = await learner.SubmitCodeAsync(bizCode, code);
-        var secondRetry = await learner.SubmitCodeAsync(bizCode, code);
+        // Nobody sends anything again: once the sender's grace has passed, the dispatcher delivers the committed pass.
+        system.Clock.Advance(GrainMessages.HandOverGrace + TimeSpan.FromSeconds(1));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (await Ledger.CheckEventsAsync(system, "check_passed", bizCode) == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
         var afterPass = await learner.PlayMinutesAsync(2, 60);
 
         Assert.NotNull(due["returnData"]!["checkDue"]);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, faultStatus);
-        EnvelopeAssert.Code("5001", fault);
-        EnvelopeAssert.Code("0", retry);
-        EnvelopeAssert.Code("0", secondRetry);
+        EnvelopeAssert.Code("0", passed);
+        Assert.Equal(0, takenWhileFailing);
         Assert.All(afterPass, answer => EnvelopeAssert.Code("0", answer));
         Assert.All(afterPass, answer => Assert.Equal(60, Learner.Credited(answer)));
         Assert.Equal(1, await Ledger.CheckEventsAsync(system, "check_attempt", bizCode));
         Assert.Equal(1, await Ledger.CheckEventsAsync(system, "check_passed", bizCode));
+        Assert.Equal(1, await Ledger.CountAsync(system, "SELECT count(*) FROM deliveries WHERE dedup_key = @k AND status = 'delivered'", ("k", "pass:" + bizCode)));
         Assert.Empty(await learner.AnomalyKindsAsync());
     }
 

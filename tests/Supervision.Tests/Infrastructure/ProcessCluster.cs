@@ -14,6 +14,7 @@ public sealed class ProcessCluster : IAsyncDisposable
     private readonly List<int> siloPorts = [];
     private Process? front;
     private string frontUrl = "";
+    private Dictionary<string, string>? serverEnvironment;
 
     private ProcessCluster(string connectionString, IReadOnlyDictionary<string, string> settings)
     {
@@ -59,12 +60,13 @@ public sealed class ProcessCluster : IAsyncDisposable
         int siloPort = FreePort.Next(), gatewayPort = FreePort.Next();
         cluster.siloPorts.AddRange([siloPort, gatewayPort]);
         cluster.frontUrl = $"http://127.0.0.1:{FreePort.Next()}";
-        cluster.front = cluster.Launch("Server", "Supervision.Server.dll", new()
+        cluster.serverEnvironment = new()
         {
             ["SUPERVISION_SILO_PORT"] = siloPort.ToString(),
             ["SUPERVISION_GATEWAY_PORT"] = gatewayPort.ToString(),
             ["SUPERVISION_URLS"] = cluster.frontUrl,
-        });
+        };
+        cluster.front = cluster.Launch("Server", "Supervision.Server.dll", cluster.serverEnvironment);
         cluster.Http = new HttpClient { BaseAddress = new Uri(cluster.frontUrl), Timeout = TimeSpan.FromSeconds(15) };
         await cluster.WaitHealthyAsync(TimeSpan.FromSeconds(90));
         return cluster;
@@ -72,6 +74,19 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     /// <summary>kill -9: no shutdown, no goodbye to the cluster.</summary>
     public void KillSilo(int index) => silos[index].Kill(entireProcessTree: true);
+
+    /// <summary>
+    /// kill -9 of the single-process server, then a new one on the same addresses, as a supervisor would restart it:
+    /// the new silo finds its predecessor's entry under its own address and takes it for dead at once.
+    /// </summary>
+    public async Task KillAndRestartServerAsync()
+    {
+        front!.Kill(entireProcessTree: true);
+        await front.WaitForExitAsync();
+        front.Dispose();
+        front = Launch("Server", "Supervision.Server.dll", serverEnvironment!);
+        await WaitHealthyAsync(TimeSpan.FromSeconds(90));
+    }
 
     public async Task KillFrontAsync()
     {

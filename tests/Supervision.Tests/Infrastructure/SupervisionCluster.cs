@@ -61,6 +61,12 @@ public sealed class SupervisionCluster : IAsyncLifetime
     /// <summary>Extra silo configuration (for example "Supervision:Delivery:…" or SUPERVISION_FETCH_ALLOW).</summary>
     public Dictionary<string, string> SiloSettings { get; init; } = new();
 
+    /// <summary>
+    /// A running system whose database and clock this one shares, as a second cluster (a cluster id of its own): what
+    /// a silo cut off from its cluster looks like to the database, two sides each holding the grains it believes it owns.
+    /// </summary>
+    public SupervisionCluster? Beside { get; init; }
+
     public string ConnectionString { get; private set; } = "";
 
     public FakeTimeProvider Clock { get; private set; } = null!;
@@ -82,9 +88,17 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        ConnectionString = await PostgresServer.Instance.CreateDatabaseAsync();
-        await SchemaMigrator.MigrateAsync(ConnectionString);
-        (clockName, Clock) = TestClocks.Create();
+        if (Beside is { } other)
+        {
+            (ConnectionString, clockName, Clock) = (other.ConnectionString, other.clockName, other.Clock);
+        }
+        else
+        {
+            ConnectionString = await PostgresServer.Instance.CreateDatabaseAsync();
+            await SchemaMigrator.MigrateAsync(ConnectionString);
+            (clockName, Clock) = TestClocks.Create();
+        }
+
         await StartAsync();
     }
 

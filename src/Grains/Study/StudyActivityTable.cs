@@ -1,19 +1,25 @@
 using Npgsql;
 using NpgsqlTypes;
-using Supervision.Grains.Study;
+using Supervision.Grains.Evidence;
 
-namespace Supervision.Grains.Evidence;
+namespace Supervision.Grains.Study;
 
 /// <summary>
-/// Adds a batch's activity and anomalies to the charts' aggregate tables (620_activity_aggregates.sql), inside the
-/// batch's transaction: summed in memory first, so a batch of a thousand reports costs a few rows per table. Rows
-/// go in key order, so two silos' batches lock shared rows in the same order and never deadlock.
+/// Adds a batch's study activity to the charts' aggregate tables (620_activity_aggregates.sql), inside the batch's
+/// transaction: summed in memory first, so a batch of a thousand reports costs a few rows per table. Rows go in key
+/// order, so two silos' batches lock shared rows in the same order and never deadlock.
 /// </summary>
-public static class ActivityAggregates
+public sealed class StudyActivityTable : ILedgerTable
 {
-    public static async Task AddAsync(NpgsqlConnection connection, IEnumerable<StudyActivity> activity, IEnumerable<AnomalyRecord> anomalies)
+    public static readonly StudyActivityTable Instance = new();
+
+    private StudyActivityTable()
     {
-        var all = activity.ToList();
+    }
+
+    public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows)
+    {
+        var all = rows.Cast<StudyActivity>().ToList();
         var minutes = all
             .GroupBy(a => (Minute: Truncate(a.At), a.PlatformCode))
             .OrderBy(g => g.Key.Minute).ThenBy(g => g.Key.PlatformCode, StringComparer.Ordinal)
@@ -21,10 +27,6 @@ public static class ActivityAggregates
         var days = all
             .GroupBy(a => (Day: ChinaDay.Of(a.At), a.ClassCode, a.PlatformCode))
             .OrderBy(g => g.Key.Day).ThenBy(g => g.Key.ClassCode, StringComparer.Ordinal).ThenBy(g => g.Key.PlatformCode, StringComparer.Ordinal)
-            .ToList();
-        var kinds = anomalies
-            .GroupBy(a => (Day: ChinaDay.Of(a.At), a.Kind, ClassCode: a.ClassCode ?? ""))
-            .OrderBy(g => g.Key.Day).ThenBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.ClassCode, StringComparer.Ordinal)
             .ToList();
 
         if (minutes.Count > 0)
@@ -58,21 +60,6 @@ public static class ActivityAggregates
             command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", days.Select(g => g.Key.PlatformCode).ToArray()));
             command.Parameters.Add(new NpgsqlParameter<long[]>("credited", days.Select(g => g.Sum(a => (long)a.Credited)).ToArray()));
             command.Parameters.Add(new NpgsqlParameter<int[]>("reports", days.Select(g => g.Sum(a => a.Reports)).ToArray()));
-            await command.ExecuteNonQueryAsync();
-        }
-
-        if (kinds.Count > 0)
-        {
-            await using var command = new NpgsqlCommand(
-                """
-                INSERT INTO anomalies_by_day AS t (day, kind, class_code, count)
-                SELECT * FROM unnest(@days, @kinds, @classes, @counts)
-                ON CONFLICT (day, kind, class_code) DO UPDATE SET count = t.count + excluded.count
-                """, connection);
-            command.Parameters.Add(new NpgsqlParameter<DateOnly[]>("days", kinds.Select(g => g.Key.Day).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", kinds.Select(g => g.Key.Kind).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter<string[]>("classes", kinds.Select(g => g.Key.ClassCode).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter<int[]>("counts", kinds.Select(g => g.Count()).ToArray()));
             await command.ExecuteNonQueryAsync();
         }
     }

@@ -1,4 +1,4 @@
-namespace Supervision.Grains.Evidence;
+namespace Supervision.Grains.Study;
 
 /// <summary>What else a report did to the study's state, beside its numbers (study_reports.flags).</summary>
 [Flags]

@@ -1,4 +1,4 @@
-namespace Supervision.Grains.Evidence;
+namespace Supervision.Grains.Study;
 
 /// <summary>
 /// One 1.10 report in study_reports: only what it changed. The span's session_start row says who, what and

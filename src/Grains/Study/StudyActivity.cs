@@ -1,4 +1,4 @@
-namespace Supervision.Grains.Evidence;
+namespace Supervision.Grains.Study;
 
 /// <summary>
 /// What one change adds to the charts' aggregates: reports and credited seconds (negative for credit a review
