@@ -126,6 +126,7 @@ public sealed class ChallengeGrain(
         var pass = verdict.Passed ? Pass(ticket, change.Now, submission.VideoStudyTime) : null;
         CountAttempt(change, ticket, pass, digest, Outcome<FaceResult>.Ok(result));
         AddAttempt(change, ticket, Outcome.Ok, submission.PlatformCode, submission.Device, submission.VideoStudyTime, FaceAnomaly(verdict), verdict);
+        change.Rows.Add(verdict.PhotoRow);
         await state.CommitAsync(change);
         await HandOverAsync(ticket);
         return Outcome<FaceResult>.Ok(result);

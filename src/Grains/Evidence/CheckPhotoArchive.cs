@@ -7,7 +7,7 @@ using Supervision.Grains.Checks.Faces;
 namespace Supervision.Grains.Evidence;
 
 /// <summary>Face-check photos and their outcomes (table check_photos): audit evidence, and the memory that catches a replayed capture.</summary>
-public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
+public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource) : ILedgerTable
 {
     /// <summary>How many of a person's latest check photos a new one is compared with; a few days of checks at eight a day.</summary>
     public const int ReplayWindow = 50;
@@ -18,22 +18,43 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
     private const string FactColumns = "id, at, student_key, class_code, student_user_code, biz_code, decision, score, threshold, encode(reference_digest, 'hex')";
 
     /// <summary>
+    /// The id a check photo will be stored under, taken now so that the attempt's evidence names the photo it commits
+    /// with (<see cref="Row"/>).
+    /// </summary>
+    public async Task<long> ReserveIdAsync()
+    {
+        await using var command = dataSource.CreateCommand("SELECT nextval(pg_get_serial_sequence('check_photos', 'id'))");
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The photo as a row of its attempt's ledger write: stored if and only if the attempt is committed.</summary>
+    public LedgerRows Row(long id, CheckPhotoRecord photo) => new(this, [new ReservedCheckPhoto(id, photo)]);
+
+    public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows)
+    {
+        foreach (var row in rows.Cast<ReservedCheckPhoto>())
+        {
+            await StoreAsync(connection, row.Id, row.Photo);
+        }
+    }
+
+    /// <summary>
     /// Stores the photo and, once per content, the registered photo it was compared against, in one statement: a
     /// photo is never kept without what it was compared with.
     /// </summary>
-    public async Task<long> StoreAsync(CheckPhotoRecord photo)
+    private static async Task StoreAsync(NpgsqlConnection connection, long id, CheckPhotoRecord photo)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = new NpgsqlCommand(
             """
             WITH reference AS (
                 INSERT INTO reference_photos (digest, first_at, image) VALUES (@reference_digest, @at, @reference)
                 ON CONFLICT (digest) DO NOTHING)
-            INSERT INTO check_photos (at, student_key, class_code, student_user_code, biz_code, source_url, decision, score, threshold, fingerprint, face_print, image,
+            INSERT INTO check_photos (id, at, student_key, class_code, student_user_code, biz_code, source_url, decision, score, threshold, fingerprint, face_print, image,
                                       platform_code, reference_url, reference_digest)
-            VALUES (@at, @student_key, @class, @student, @biz, @url, @decision, @score, @threshold, @fingerprint, @face_print, @image,
+            VALUES (@id, @at, @student_key, @class, @student, @biz, @url, @decision, @score, @threshold, @fingerprint, @face_print, @image,
                     @platform, @reference_url, @reference_digest)
-            RETURNING id
-            """);
+            """, connection);
+        command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("at", photo.At);
         command.Parameters.AddWithValue("student_key", photo.StudentKey);
         command.Parameters.AddWithValue("class", photo.ClassCode);
@@ -50,7 +71,7 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("reference_url", photo.ReferenceUrl);
         command.Parameters.AddWithValue("reference_digest", NpgsqlDbType.Bytea, SHA256.HashData(photo.Reference));
         command.Parameters.AddWithValue("reference", NpgsqlDbType.Bytea, photo.Reference);
-        return (long)(await command.ExecuteScalarAsync())!;
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>

@@ -86,27 +86,10 @@ public sealed class EvidenceLedger : IAsyncDisposable
     private async Task CommitOrSplitAsync(List<Pending> batch)
     {
         var started = Stopwatch.GetTimestamp();
+        HashSet<(string Kind, string Key)> advanced;
         try
         {
-            var advanced = await WriteBatchAsync(batch);
-            var committed = new List<LedgerWrite>(batch.Count);
-            foreach (var pending in batch)
-            {
-                var step = pending.Write.Step;
-                if (advanced.Contains((step.Kind, step.Key)))
-                {
-                    // The waiters hear of their commit before it is counted: counting cannot turn a commit into a failure.
-                    pending.Done.TrySetResult();
-                    committed.Add(pending.Write);
-                }
-                else
-                {
-                    logger.LogWarning("A write of {Kind} {Key} drafted on version {Expected} was refused: another activation committed first", step.Kind, step.Key, step.Expected);
-                    pending.Done.TrySetException(new VersionConflictException($"{step.Kind}: version {step.Expected} is no longer the committed one"));
-                }
-            }
-
-            metrics.Committed(committed, Stopwatch.GetElapsedTime(started));
+            advanced = await WriteBatchAsync(batch);
         }
         catch (Exception e) when (batch.Count > 1 && !IsUnreachable(e))
         {
@@ -114,12 +97,33 @@ public sealed class EvidenceLedger : IAsyncDisposable
             var half = batch.Count / 2;
             await CommitOrSplitAsync(batch[..half]);
             await CommitOrSplitAsync(batch[half..]);
+            return;
         }
         catch (Exception e)
         {
             logger.LogError(e, "Evidence batch of {Count} writes failed; every request in it is answered as failed", batch.Count);
             batch.ForEach(p => p.Done.TrySetException(e));
+            return;
         }
+
+        var committed = new List<LedgerWrite>(batch.Count);
+        foreach (var pending in batch)
+        {
+            var step = pending.Write.Step;
+            if (advanced.Contains((step.Kind, step.Key)))
+            {
+                pending.Done.TrySetResult();
+                committed.Add(pending.Write);
+            }
+            else
+            {
+                logger.LogWarning("A write of {Kind} {Key} drafted on version {Expected} was refused: another activation committed first", step.Kind, step.Key, step.Expected);
+                pending.Done.TrySetException(new VersionConflictException($"{step.Kind}: version {step.Expected} is no longer the committed one"));
+            }
+        }
+
+        // The waiters hear of their commit before it is counted: counting cannot turn a commit into a failure.
+        metrics.Committed(committed, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>

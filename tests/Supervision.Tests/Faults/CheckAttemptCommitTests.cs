@@ -79,11 +79,11 @@ public sealed class CheckAttemptCommitTests(SupervisionCluster system, PhotoServ
     }
 
     /// <summary>
-    /// The photo of an attempt whose commit failed is already in check_photos (stored before the verdict is
-    /// returned): the retry of that same photo is not its own replay.
+    /// The photo of an attempt is committed with it: an attempt whose commit failed leaves no photo in check_photos,
+    /// and the retry of that same photo is not its own replay.
     /// </summary>
     [Fact]
-    public async Task A_passing_photo_whose_challenge_write_is_refused_passes_on_retry_without_being_taken_for_a_replay()
+    public async Task A_passing_photo_whose_challenge_write_is_refused_leaves_no_photo_and_passes_on_retry_without_being_taken_for_a_replay()
     {
         var learner = await Learner.EnrolAsync(system, FaceEveryMinute, firstVideoSeconds: 3600);
         await learner.SetPhotoAsync(photos.Publish(FacePhotos.Registered));
@@ -92,9 +92,11 @@ public sealed class CheckAttemptCommitTests(SupervisionCluster system, PhotoServ
         var live = FacePhotos.LiveCapture(1);
 
         (HttpStatusCode Status, JsonObject Answer) refused;
+        long photosOfRefused;
         await using (await RefuseAsync("refuse_state_" + bizCode, "grain_state", $"NEW.kind = 'challenge' AND NEW.key = '{bizCode}'"))
         {
             refused = await learner.SubmitFaceForStatusAsync(bizCode, live);
+            photosOfRefused = await Ledger.CountAsync(system, "SELECT count(*) FROM check_photos WHERE biz_code = @b", ("b", bizCode));
         }
 
         var retry = await learner.SubmitFaceAsync(bizCode, live);
@@ -103,6 +105,8 @@ public sealed class CheckAttemptCommitTests(SupervisionCluster system, PhotoServ
         EnvelopeAssert.Code("5001", refused.Answer);
         EnvelopeAssert.Code("0", retry);
         Assert.Equal(1, (int)retry["returnData"]!["result"]!);
+        Assert.Equal(0, photosOfRefused);
+        Assert.Equal(1, await Ledger.CountAsync(system, "SELECT count(*) FROM check_photos WHERE biz_code = @b", ("b", bizCode)));
         Assert.Equal(1, await Ledger.CheckEventsAsync(system, "check_attempt", bizCode));
         Assert.Empty(await learner.AnomalyKindsAsync());
     }

@@ -1,3 +1,5 @@
+using Supervision.Grains.Evidence;
+
 namespace Supervision.Grains.Checks.Faces;
 
 /// <summary>
@@ -7,5 +9,8 @@ namespace Supervision.Grains.Checks.Faces;
 /// </summary>
 public sealed record FaceVerdict(FaceCheckDecision Decision, double? Score, double Threshold, long PhotoId, long? ReplayOf, double? CopyLikeness = null)
 {
+    /// <summary>The photo's row, to commit with the attempt (<see cref="CheckPhotoArchive.Row"/>): no attempt, no photo.</summary>
+    public required LedgerRows PhotoRow { get; init; }
+
     public bool Passed => Decision == FaceCheckDecision.Same;
 }

@@ -9,7 +9,8 @@ namespace Supervision.Grains.Checks.Faces;
 /// Judges one 1.6 photo: reads it (base64 or a fetched URL), compares it with the student's registered photo,
 /// and refuses a pass to a capture that is an earlier check photo or the registered photo itself, as sent or edited
 /// (<see cref="EditedCopyCheck"/>, with the local face prints whichever provider judges identity).
-/// Every photo that could be read is stored with its judgement and face print before the judgement is returned.
+/// Every photo that could be judged comes back with its judgement and face print as a row for the attempt's ledger
+/// write (<see cref="FaceVerdict.PhotoRow"/>), under an id reserved for it: stored if and only if the attempt is.
 /// </summary>
 public sealed class FaceVerification(
     IFaceComparer comparer,
@@ -58,11 +59,12 @@ public sealed class FaceVerification(
                 decision = FaceCheckDecision.Replayed;
         }
 
-        var photoId = await archive.StoreAsync(new CheckPhotoRecord(
+        var photoId = await archive.ReserveIdAsync();
+        var stored = archive.Row(photoId, new CheckPhotoRecord(
             subject.At, subject.StudentKey, subject.ClassCode, subject.StudentUserCode, subject.BizCode,
             photo.IsUrl ? photo.Target : null, Stored(decision), comparison.Score, comparison.Threshold, probeFingerprint, probePrint, probe,
             subject.PlatformCode, referenceUrl!, reference));
-        return new FaceVerdict(decision, comparison.Score, comparison.Threshold, photoId, copied?.EarlierPhotoId, copied?.Likeness);
+        return new FaceVerdict(decision, comparison.Score, comparison.Threshold, photoId, copied?.EarlierPhotoId, copied?.Likeness) { PhotoRow = stored };
     }
 
     public static string Stored(FaceCheckDecision decision) => decision switch
