@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Supervision.Database;
 using Supervision.Grains.Study;
 
 namespace Supervision.Grains.Evidence;
@@ -19,11 +20,11 @@ public static class ActivityAggregates
             .OrderBy(g => g.Key.Minute).ThenBy(g => g.Key.PlatformCode, StringComparer.Ordinal)
             .ToList();
         var days = all
-            .GroupBy(a => (Day: ChinaDay.Of(a.At), a.ClassCode, a.PlatformCode))
+            .GroupBy(a => (Day: ChinaTime.DayOf(a.At), a.ClassCode, a.PlatformCode))
             .OrderBy(g => g.Key.Day).ThenBy(g => g.Key.ClassCode, StringComparer.Ordinal).ThenBy(g => g.Key.PlatformCode, StringComparer.Ordinal)
             .ToList();
         var kinds = anomalies
-            .GroupBy(a => (Day: ChinaDay.Of(a.At), a.Kind, ClassCode: a.ClassCode ?? ""))
+            .GroupBy(a => (Day: ChinaTime.DayOf(a.At), a.Kind, ClassCode: a.ClassCode ?? ""))
             .OrderBy(g => g.Key.Day).ThenBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.ClassCode, StringComparer.Ordinal)
             .ToList();
 
