@@ -4,7 +4,6 @@ using Orleans.Concurrency;
 using Supervision.Contracts;
 using Supervision.Contracts.Charts;
 using Supervision.Database;
-using Supervision.Grains.Study;
 
 namespace Supervision.Grains.Charts;
 

@@ -1,7 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
 using Supervision.Database;
-using Supervision.Grains.Study;
 
 namespace Supervision.Grains.Evidence;
 

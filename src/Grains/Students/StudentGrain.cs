@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
-using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;

@@ -1,4 +1,3 @@
-using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Reviews;
 using Supervision.Contracts.Students;
