@@ -37,11 +37,12 @@ public sealed record EvidenceEvent
     /// <summary>The returnCode the request was answered with.</summary>
     public string Outcome { get; init; } = ReturnCode.Success;
 
-    public int Credited { get; init; }
+    /// <summary>A report's numbers, on the rows of reports made before study_reports held them; no row written now has them.</summary>
+    public int Credited => 0;
 
-    public int? PlayTime { get; init; }
+    public int? PlayTime => null;
 
-    public int? ProgressTime { get; init; }
+    public int? ProgressTime => null;
 
     public string? PlatformCode { get; init; }
 
