@@ -35,14 +35,14 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         Events.Add(OnSpan(EvidenceEvent.Of(Now, details), span, device, outcome));
 
     public void Event(EvidenceDetails details, string? resCode, Guid? sessionId, string? platformCode, DeviceInfo device, string outcome = Contracts.ReturnCode.Success) =>
-        Events.Add(Learners(EvidenceEvent.Of(Now, details)) with { ResCode = resCode, SessionId = sessionId, PlatformCode = platformCode, Device = device, Outcome = outcome });
+        Events.Add(ForLearner(EvidenceEvent.Of(Now, details)) with { ResCode = resCode, SessionId = sessionId, PlatformCode = platformCode, Device = device, Outcome = outcome });
 
     private EvidenceEvent OnSpan(EvidenceEvent evidence, StudySpan span, DeviceInfo device, string outcome) =>
-        Learners(evidence) with { ResCode = span.ResCode, SessionId = span.Id, PlatformCode = span.PlatformCode, Device = device, Outcome = outcome };
+        ForLearner(evidence) with { ResCode = span.ResCode, SessionId = span.Id, PlatformCode = span.PlatformCode, Device = device, Outcome = outcome };
 
-    private EvidenceEvent Learners(EvidenceEvent evidence) => evidence with { ClassCode = classCode, StudentUserCode = studentUserCode, CardNo = Draft.CardNo };
+    private EvidenceEvent ForLearner(EvidenceEvent evidence) => evidence with { ClassCode = classCode, StudentUserCode = studentUserCode, CardNo = Draft.CardNo };
 
-    private AnomalyRecord Learners(AnomalyRecord anomaly) => anomaly with { ClassCode = classCode, StudentUserCode = studentUserCode, CardNo = Draft.CardNo };
+    private AnomalyRecord ForLearner(AnomalyRecord anomaly) => anomaly with { ClassCode = classCode, StudentUserCode = studentUserCode, CardNo = Draft.CardNo };
 
     /// <summary>
     /// Records a report on the open span as its row and applies the row to the draft. When the report changed
@@ -135,7 +135,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
             voided = VoidCredit(resCode, voided, seconds => CreditVoidedEvidence.Of(Details(seconds)));
         }
 
-        Anomalies.Add(Learners(AnomalyRecord.Of(Now, Details(voided))) with { ResCode = resCode });
+        Anomalies.Add(ForLearner(AnomalyRecord.Of(Now, Details(voided))) with { ResCode = resCode });
         return voided;
     }
 
@@ -165,7 +165,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
 
     /// <summary>Raises a crowd or bot flag as its anomaly: the flag's id in the details lets the operator void or clear it.</summary>
     public void Flag(string? resCode, Guid? sessionId, AnomalyDetails details) =>
-        Anomalies.Add(Learners(AnomalyRecord.Of(Now, details)) with { ResCode = resCode, SessionId = sessionId });
+        Anomalies.Add(ForLearner(AnomalyRecord.Of(Now, details)) with { ResCode = resCode, SessionId = sessionId });
 
     /// <summary>Many startStudy calls in a short window are one anomaly per window, not one per start.</summary>
     public void RecordRapidRestarts(StudySpan span)
@@ -181,7 +181,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     private static long Minute(DateTimeOffset at) => at.ToUnixTimeSeconds() / 60;
 
     public void Anomaly(StudySpan span, AnomalyDetails details) =>
-        Anomalies.Add(Learners(AnomalyRecord.Of(Now, details)) with { ResCode = span.ResCode, SessionId = span.Id });
+        Anomalies.Add(ForLearner(AnomalyRecord.Of(Now, details)) with { ResCode = span.ResCode, SessionId = span.Id });
 
     /// <summary>
     /// The same person started studying in another class: the span here closes and the clock stops. Another
@@ -236,5 +236,5 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
 
     /// <summary>An anomaly of a call that opened no span (a refused start).</summary>
     public void Anomaly(string resCode, AnomalyDetails details) =>
-        Anomalies.Add(Learners(AnomalyRecord.Of(Now, details)) with { ResCode = resCode });
+        Anomalies.Add(ForLearner(AnomalyRecord.Of(Now, details)) with { ResCode = resCode });
 }
