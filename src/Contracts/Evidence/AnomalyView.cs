@@ -2,7 +2,8 @@ namespace Supervision.Contracts.Evidence;
 
 /// <summary>
 /// One recorded anomaly: what kind, where, when, and the numbers that triggered it (a JSON object). A flag (a crowd
-/// or bot anomaly, <see cref="AnomalyKind.Flags"/>) also says where its review stands.
+/// or bot anomaly, <see cref="AnomalyKind.Flags"/>) also says where its review stands. <see cref="Supervision.Contracts.Evidence.Details.DetailsJson.ReadAnomaly"/>
+/// reads the details as the kind's record (the JSON crosses grain calls, not the record).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AnomalyView(

@@ -1,6 +1,9 @@
 namespace Supervision.Contracts.Evidence;
 
-/// <summary>One row of the evidence ledger as the operator reads it; <see cref="Details"/> is a JSON object or null.</summary>
+/// <summary>
+/// One row of the evidence ledger as the operator reads it; <see cref="Details"/> is a JSON object or null, as stored:
+/// <see cref="Supervision.Contracts.Evidence.Details.DetailsJson.ReadEvidence"/> reads it as its kind's record (the JSON crosses grain calls, not the record).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record EvidenceView(
     [property: Id(0)] long Id,

@@ -8,8 +8,6 @@ namespace Supervision.Database.Partitions;
 /// </summary>
 public readonly record struct EvidenceMonth : IComparable<EvidenceMonth>
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
-
     public EvidenceMonth(int year, int month)
     {
         // Year 9998 at most, so the month after any month still has a start.
@@ -24,14 +22,14 @@ public readonly record struct EvidenceMonth : IComparable<EvidenceMonth>
     public int Month { get; }
 
     /// <summary>The first instant of the month (inclusive), in UTC.</summary>
-    public DateTimeOffset Start => new DateTimeOffset(Year, Month, 1, 0, 0, 0, Offset).ToUniversalTime();
+    public DateTimeOffset Start => new DateTimeOffset(Year, Month, 1, 0, 0, 0, ChinaTime.Offset).ToUniversalTime();
 
     /// <summary>The first instant of the next month (exclusive), in UTC.</summary>
     public DateTimeOffset End => AddMonths(1).Start;
 
     public static EvidenceMonth Of(DateTimeOffset instant)
     {
-        var local = instant.ToOffset(Offset);
+        var local = ChinaTime.Of(instant);
         return new EvidenceMonth(local.Year, local.Month);
     }
 

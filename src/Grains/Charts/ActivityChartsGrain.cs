@@ -3,7 +3,7 @@ using Npgsql;
 using Orleans.Concurrency;
 using Supervision.Contracts;
 using Supervision.Contracts.Charts;
-using Supervision.Grains.Study;
+using Supervision.Database;
 
 namespace Supervision.Grains.Charts;
 
@@ -51,5 +51,5 @@ public sealed class ActivityChartsGrain(NpgsqlDataSource dataSource, [FromKeyedS
         return rows;
     }
 
-    private DateOnly FirstDay(int days) => ChinaDay.Of(time.GetUtcNow()).AddDays(1 - days);
+    private DateOnly FirstDay(int days) => ChinaTime.DayOf(time.GetUtcNow()).AddDays(1 - days);
 }

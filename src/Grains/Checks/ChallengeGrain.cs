@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Supervision.Contracts;
 using Supervision.Contracts.Checks;
-using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.FaceComparison;
@@ -227,72 +226,66 @@ public sealed class ChallengeGrain(
         _ => new FaceResult(FaceResult.Fail, $"not the registered student; retake the photo ({MaxAttempts - attempts} attempts left)"),
     };
 
-    private static string? FaceAnomaly(FaceVerdict verdict) => verdict.Decision switch
+    private static Func<CheckAttemptEvidence, AnomalyDetails>? FaceAnomaly(FaceVerdict verdict) => verdict.Decision switch
     {
-        FaceCheckDecision.Replayed => AnomalyKind.FacePhotoReplayed,
-        FaceCheckDecision.Different => AnomalyKind.FaceMismatch,
+        FaceCheckDecision.Replayed => CheckAttemptAnomaly.Of<FacePhotoReplayed>,
+        FaceCheckDecision.Different => CheckAttemptAnomaly.Of<FaceMismatch>,
         _ => null,
     };
 
     /// <summary>1.6 names the student, class and video: they must be the ones the bizCode was issued for.</summary>
-    private static (Outcome Outcome, string? Anomaly)? Misdirected(ChallengeTicket ticket, FaceSubmission submission) =>
+    private static (Outcome Outcome, Func<CheckAttemptEvidence, AnomalyDetails> Anomaly)? Misdirected(ChallengeTicket ticket, FaceSubmission submission) =>
         ticket.ClassCode == submission.ClassCode && ticket.StudentUserCode == submission.StudentUserCode && ticket.ResCode == submission.ResCode
             ? null
-            : (Outcome.Fail(ReturnCode.BizCodeForeign, "bizCode: was issued for another student, class or resource"), AnomalyKind.BizCodeForeign);
+            : (Outcome.Fail(ReturnCode.BizCodeForeign, "bizCode: was issued for another student, class or resource"), CheckAttemptAnomaly.Of<BizCodeForeign>);
 
     /// <summary>Why this submission cannot be judged at all, with the anomaly it counts as; null when it can.</summary>
-    private (Outcome Outcome, string? Anomaly)? Refusal(ChallengeTicket ticket, string platformCode, CheckKind kind, DateTimeOffset now)
+    private (Outcome Outcome, Func<CheckAttemptEvidence, AnomalyDetails> Anomaly)? Refusal(ChallengeTicket ticket, string platformCode, CheckKind kind, DateTimeOffset now)
     {
         if (ticket.PlatformCode != platformCode)
         {
-            return (Outcome.Fail(ReturnCode.BizCodeForeign, "bizCode: was issued to another platform"), AnomalyKind.BizCodeForeign);
+            return (Outcome.Fail(ReturnCode.BizCodeForeign, "bizCode: was issued to another platform"), CheckAttemptAnomaly.Of<BizCodeForeign>);
         }
 
         if (ticket.Kind != kind)
         {
-            return (Outcome.Fail(ReturnCode.BizCodeForeign, $"bizCode: was issued for a {ticket.Kind.ToString().ToLowerInvariant()} check"), AnomalyKind.BizCodeForeign);
+            return (Outcome.Fail(ReturnCode.BizCodeForeign, $"bizCode: was issued for a {ticket.Kind.ToString().ToLowerInvariant()} check"), CheckAttemptAnomaly.Of<BizCodeForeign>);
         }
 
         if (state.Current.Status != ChallengeStatus.Pending)
         {
-            return (Outcome.Fail(ReturnCode.BizCodeUsed, $"bizCode: already {state.Current.Status.ToString().ToLowerInvariant()}; ask for a new check"), AnomalyKind.BizCodeReplayed);
+            return (Outcome.Fail(ReturnCode.BizCodeUsed, $"bizCode: already {state.Current.Status.ToString().ToLowerInvariant()}; ask for a new check"), CheckAttemptAnomaly.Of<BizCodeReplayed>);
         }
 
         if (now > ticket.ExpiresAt)
         {
-            return (Outcome.Fail(ReturnCode.BizCodeExpired, $"bizCode: expired at {ticket.ExpiresAt:u}; ask for a new check"), AnomalyKind.BizCodeExpired);
+            return (Outcome.Fail(ReturnCode.BizCodeExpired, $"bizCode: expired at {ticket.ExpiresAt:u}; ask for a new check"), CheckAttemptAnomaly.Of<BizCodeExpired>);
         }
 
         return null;
     }
 
     /// <summary>Adds the attempt's check_attempt row, and its anomaly if any, to the change that commits it.</summary>
-    private void AddAttempt(StateChange<ChallengeState> change, ChallengeTicket ticket, Outcome outcome, string platformCode, DeviceInfo device, int videoStudyTime, string? anomaly, FaceVerdict? verdict = null)
+    private void AddAttempt(StateChange<ChallengeState> change, ChallengeTicket ticket, Outcome outcome, string platformCode, DeviceInfo device, int videoStudyTime,
+        Func<CheckAttemptEvidence, AnomalyDetails>? anomaly, FaceVerdict? verdict = null)
     {
-        var details = JsonSerializer.Serialize(new
+        var face = verdict is null ? null : new FaceJudgement(
+            FaceVerification.Stored(verdict.Decision), verdict.Score, verdict.Threshold, verdict.PhotoId, verdict.ReplayOf,
+            verdict.Decision != FaceCheckDecision.Replayed ? null : verdict.ReplayOf is null ? FaceJudgement.CopiesRegisteredPhoto : FaceJudgement.CopiesCheckPhoto,
+            verdict.CopyLikeness);
+        var attempt = new CheckAttemptEvidence(
+            BizCode, ticket.Kind.ToString(), change.Draft.Attempts, AnswerMillis(ticket, change.Now), videoStudyTime, outcome.Succeeded ? null : outcome.Message, face);
+        change.Events.Add(EvidenceEvent.Of(change.Now, attempt) with
         {
-            bizCode = BizCode,
-            kind = ticket.Kind.ToString(),
-            attempts = change.Draft.Attempts,
-            answerMs = AnswerMillis(ticket, change.Now),
-            videoStudyTime,
-            message = outcome.Succeeded ? null : outcome.Message,
-            face = verdict is null ? null : new
-            {
-                decision = FaceVerification.Stored(verdict.Decision),
-                score = verdict.Score,
-                threshold = verdict.Threshold,
-                photoId = verdict.PhotoId,
-                replayOf = verdict.ReplayOf,
-                copies = verdict.Decision != FaceCheckDecision.Replayed ? null : verdict.ReplayOf is null ? "registered_photo" : "check_photo",
-                copyLikeness = verdict.CopyLikeness,
-            },
+            ClassCode = ticket.ClassCode, StudentUserCode = ticket.StudentUserCode, CardNo = ticket.CardNo, ResCode = ticket.ResCode, SessionId = ticket.SessionId,
+            Outcome = outcome.Code, PlatformCode = platformCode, Device = device,
         });
-        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.CheckAttempt, ticket.ClassCode, ticket.StudentUserCode, ticket.CardNo, ticket.ResCode, ticket.SessionId,
-            outcome.Code, 0, null, null, platformCode, device, details));
         if (anomaly is not null)
         {
-            change.Anomalies.Add(new AnomalyRecord(change.Now, anomaly, ticket.ClassCode, ticket.StudentUserCode, ticket.CardNo, ticket.ResCode, ticket.SessionId, details));
+            change.Anomalies.Add(AnomalyRecord.Of(change.Now, anomaly(attempt)) with
+            {
+                ClassCode = ticket.ClassCode, StudentUserCode = ticket.StudentUserCode, CardNo = ticket.CardNo, ResCode = ticket.ResCode, SessionId = ticket.SessionId,
+            });
         }
     }
 }

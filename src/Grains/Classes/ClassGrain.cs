@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Supervision.Contracts;
 using Supervision.Contracts.Classes;
 using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
@@ -120,8 +120,10 @@ public sealed class ClassGrain(
 
         var change = store.Change(time.GetUtcNow());
         var action = change.Draft.Approval == ApprovalStatus.Approved ? "reapprove" : change.Draft.ApprovedAt is null ? "approve" : "approve_after_roster_change";
-        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.ClassApproval, ClassCode, null, null, null, null, ReturnCode.Success, 0, null, null,
-            Current.BusinessPlatformCode, DeviceInfo.Unknown, JsonSerializer.Serialize(new { action, @operator = by.Operator, address = by.Address })));
+        change.Events.Add(EvidenceEvent.Of(change.Now, new ClassApprovalEvidence(action, by.Operator, by.Address)) with
+        {
+            ClassCode = ClassCode, PlatformCode = Current.BusinessPlatformCode,
+        });
         change.Draft.Approval = ApprovalStatus.Approved;
         change.Draft.ApprovedAt = change.Now;
         await CommitAsync(change, approving: true);
@@ -319,10 +321,12 @@ public sealed class ClassGrain(
                 continue;
             }
 
-            var details = JsonSerializer.Serialize(new { studentUserCode = student.StudentUserCode, previousCardNo = ResidentIdNumber.Mask(previous), cardNo = ResidentIdNumber.Mask(student.CardNo) });
-            change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.RosterIdentityChange, ClassCode, student.StudentUserCode, student.CardNo, null, null,
-                ReturnCode.Success, 0, null, null, businessPlatformCode, DeviceInfo.Unknown, details));
-            change.Anomalies.Add(new AnomalyRecord(change.Now, AnomalyKind.RosterIdentityChanged, ClassCode, student.StudentUserCode, student.CardNo, null, null, details));
+            var changed = new RosterIdentityChanged(student.StudentUserCode, ResidentIdNumber.Mask(previous), ResidentIdNumber.Mask(student.CardNo));
+            change.Events.Add(EvidenceEvent.Of(change.Now, RosterIdentityChangeEvidence.Of(changed)) with
+            {
+                ClassCode = ClassCode, StudentUserCode = student.StudentUserCode, CardNo = student.CardNo, PlatformCode = businessPlatformCode,
+            });
+            change.Anomalies.Add(AnomalyRecord.Of(change.Now, changed) with { ClassCode = ClassCode, StudentUserCode = student.StudentUserCode, CardNo = student.CardNo });
             if (change.Draft.Approval == ApprovalStatus.Approved)
             {
                 change.Draft.Approval = ApprovalStatus.Pending;

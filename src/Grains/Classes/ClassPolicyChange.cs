@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Supervision.Contracts;
 using Supervision.Contracts.Classes;
 using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Study;
 using Supervision.Grains.Evidence;
 
@@ -15,8 +15,6 @@ namespace Supervision.Grains.Classes;
 /// </summary>
 public static class ClassPolicyChange
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static void Propose(StateChange<ClassState> change, string classCode, ClassPolicy proposed, string businessPlatformCode)
     {
         var draft = change.Draft;
@@ -30,7 +28,7 @@ public static class ClassPolicyChange
         var weaker = draft.PolicyFixed ? PolicyStrength.Weakenings(proposed, draft.Policy) : [];
         if (weaker.Count == 0)
         {
-            Record(change, classCode, businessPlatformCode, new { action = "applied", by = businessPlatformCode, previous = draft.Policy, policy = proposed });
+            Record(change, classCode, businessPlatformCode, ClassPolicyEvidence.Applied(businessPlatformCode, draft.Policy, proposed));
             draft.Policy = proposed;
             draft.ProposedPolicy = null;
             return;
@@ -41,23 +39,21 @@ public static class ClassPolicyChange
             return;
         }
 
-        var details = new { action = "held", by = businessPlatformCode, weakerIn = weaker, current = draft.Policy, proposed };
-        Record(change, classCode, businessPlatformCode, details);
-        change.Anomalies.Add(new AnomalyRecord(change.Now, AnomalyKind.PolicyWeakeningProposed, classCode, null, null, null, null, JsonSerializer.Serialize(details, Json)));
+        var proposal = PolicyWeakeningProposed.Of(businessPlatformCode, weaker, draft.Policy, proposed);
+        Record(change, classCode, businessPlatformCode, ClassPolicyEvidence.Held(proposal));
+        change.Anomalies.Add(AnomalyRecord.Of(change.Now, proposal) with { ClassCode = classCode });
         draft.ProposedPolicy = proposed;
     }
 
     public static void Set(StateChange<ClassState> change, string classCode, ClassPolicy policy, OperatorAction by)
     {
         var draft = change.Draft;
-        Record(change, classCode, draft.BusinessPlatformCode,
-            new { action = "set", @operator = by.Operator, address = by.Address, previous = draft.Policy, policy, declined = policy == draft.ProposedPolicy ? null : draft.ProposedPolicy });
+        Record(change, classCode, draft.BusinessPlatformCode, ClassPolicyEvidence.Set(by, draft.Policy, policy, policy == draft.ProposedPolicy ? null : draft.ProposedPolicy));
         draft.Policy = policy;
         draft.PolicyByOperator = true;
         draft.ProposedPolicy = null;
     }
 
-    private static void Record(StateChange<ClassState> change, string classCode, string businessPlatformCode, object details) =>
-        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.ClassPolicy, classCode, null, null, null, null, ReturnCode.Success, 0, null, null,
-            businessPlatformCode, DeviceInfo.Unknown, JsonSerializer.Serialize(details, Json)));
+    private static void Record(StateChange<ClassState> change, string classCode, string businessPlatformCode, ClassPolicyEvidence details) =>
+        change.Events.Add(EvidenceEvent.Of(change.Now, details) with { ClassCode = classCode, PlatformCode = businessPlatformCode });
 }

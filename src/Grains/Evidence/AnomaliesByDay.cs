@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Supervision.Database;
 using Supervision.Grains.Study;
 
 namespace Supervision.Grains.Evidence;
@@ -14,7 +15,7 @@ public static class AnomaliesByDay
     public static async Task AddAsync(NpgsqlConnection connection, IEnumerable<AnomalyRecord> anomalies)
     {
         var kinds = anomalies
-            .GroupBy(a => (Day: ChinaDay.Of(a.At), a.Kind, ClassCode: a.ClassCode ?? ""))
+            .GroupBy(a => (Day: ChinaTime.DayOf(a.At), a.Kind, ClassCode: a.ClassCode ?? ""))
             .OrderBy(g => g.Key.Day).ThenBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.ClassCode, StringComparer.Ordinal)
             .ToList();
         if (kinds.Count == 0)

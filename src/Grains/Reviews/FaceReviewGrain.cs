@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Supervision.Contracts;
 using Supervision.Contracts.Classes;
 using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Reviews;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
@@ -67,13 +67,9 @@ public sealed class FaceReviewGrain(
         draft.UndeliveredRejection = decision == FaceReviewDecision.NotTheSamePerson
             ? new FaceCheckRejection(photo.BizCode, PhotoId, by.Operator, change.Now)
             : null;
-        var details = JsonSerializer.Serialize(new
-        {
-            photoId = PhotoId, bizCode = photo.BizCode, decision = FaceReviewDecisionNames.Of(decision), machineDecision = photo.Decision,
-            score, threshold = photo.Threshold, band, referenceDigest = photo.ReferenceDigest, @operator = by.Operator, address = by.Address,
-        });
-        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.FaceReview, photo.ClassCode, photo.StudentUserCode, null, null, null,
-            ReturnCode.Success, 0, null, null, null, DeviceInfo.Unknown, details));
+        var details = new FaceReviewEvidence(
+            PhotoId, photo.BizCode, FaceReviewDecisionNames.Of(decision), photo.Decision, score, photo.Threshold, band, photo.ReferenceDigest, by.Operator, by.Address);
+        change.Events.Add(EvidenceEvent.Of(change.Now, details) with { ClassCode = photo.ClassCode, StudentUserCode = photo.StudentUserCode });
         if (draft.UndeliveredRejection is { } rejection)
         {
             change.Rows.Add(messages.FaceCheckRejected(StudentClassKey.Of(photo.ClassCode, photo.StudentUserCode), rejection, change.Now));

@@ -1,7 +1,6 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
-using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.Grains.Evidence;
@@ -86,7 +85,10 @@ public sealed class StudentGrain(
         var outcome = matching.Count > 0
             ? Outcome.Ok
             : Outcome.Fail(ReturnCode.RealNameMismatch, "name: does not match the name registered under this ID number");
-        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.RealName, null, taught[0].StudentCode, Current.CardNo, null, null, outcome.Code, 0, null, null, platformCode, device));
+        change.Events.Add(EvidenceEvent.RealNameChecked(change.Now) with
+        {
+            StudentUserCode = taught[0].StudentCode, CardNo = Current.CardNo, Outcome = outcome.Code, PlatformCode = platformCode, Device = device,
+        });
         foreach (var record in matching)
         {
             record.RealNameVerifiedAt ??= change.Now;
@@ -168,14 +170,17 @@ public sealed class StudentGrain(
     {
         var by = platformCode ?? businessPlatformCode;
         var previous = record.ErcunPhotoUrl;
-        var details = JsonSerializer.Serialize(new { previous, current = url, record = businessPlatformCode });
-        change.Events.Add(new EvidenceEvent(change.Now, EvidenceKind.PhotoChange, null, record.StudentCode, Current.CardNo, null, null, ReturnCode.Success, 0, null, null,
-            by, device, details));
+        change.Events.Add(EvidenceEvent.Of(change.Now, new PhotoChangeEvidence(previous, url, businessPlatformCode)) with
+        {
+            StudentUserCode = record.StudentCode, CardNo = Current.CardNo, PlatformCode = by, Device = device,
+        });
         // A learning platform setting a first photo once study began is a swap too; a roster bringing one to a record that had none is not.
         if ((previous is not null || platformCode is not null) && Current.FirstStudiedAt is { } began)
         {
-            change.Anomalies.Add(new AnomalyRecord(change.Now, AnomalyKind.PhotoChangedAfterStudy, null, record.StudentCode, Current.CardNo, null, null,
-                JsonSerializer.Serialize(new { previous, current = url, record = businessPlatformCode, changedBy = by, studyBeganAt = began })));
+            change.Anomalies.Add(AnomalyRecord.Of(change.Now, new PhotoChangedAfterStudy(previous, url, businessPlatformCode, by, began)) with
+            {
+                StudentUserCode = record.StudentCode, CardNo = Current.CardNo,
+            });
         }
 
         record.ErcunPhotoUrl = url;

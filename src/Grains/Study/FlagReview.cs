@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Supervision.Contracts;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Study;
 using Supervision.Grains.Evidence;
 
@@ -34,17 +34,15 @@ public static class FlagReview
         // Fast answers flag from the first fast one; a regular rhythm from the first answer of the window.
         var since = draft.CodeAnswers.Where(a => verdict.Reason != AnswerTiming.Fast || a.Millis < AnswerTiming.FloorMillis).Min(a => a.IssuedAt);
         var flag = Raise(draft, AnomalyKind.CheckAnswerBot, since, change.Now);
-        change.Flag(flag, pass.ResCode, pass.SessionId, new
-        {
-            flagId = flag.Id,
+        change.Flag(pass.ResCode, pass.SessionId, new CheckAnswerBot(
+            flag.Id,
             since,
-            reason = verdict.Reason,
-            answersMs = draft.CodeAnswers.Select(a => a.Millis).ToList(),
-            fast = draft.CodeAnswers.Count(a => a.Millis < AnswerTiming.FloorMillis),
-            floorMs = AnswerTiming.FloorMillis,
-            variation = double.IsNaN(verdict.Variation) ? (double?)null : Math.Round(verdict.Variation, 3),
-            bizCodes = draft.CodeAnswers.Select(a => a.BizCode).ToList(),
-        });
+            verdict.Reason,
+            draft.CodeAnswers.Select(a => a.Millis).ToList(),
+            draft.CodeAnswers.Count(a => a.Millis < AnswerTiming.FloorMillis),
+            AnswerTiming.FloorMillis,
+            double.IsNaN(verdict.Variation) ? null : Math.Round(verdict.Variation, 3),
+            draft.CodeAnswers.Select(a => a.BizCode).ToList()));
     }
 
     /// <summary>
@@ -67,16 +65,8 @@ public static class FlagReview
         }
 
         var flag = Raise(draft, AnomalyKind.CrowdLockstep, since, change.Now);
-        change.Flag(flag, draft.Study?.ResCode, draft.Study?.Id, new
-        {
-            flagId = flag.Id,
-            since,
-            until = found.Until,
-            coincidences = found.Coincidences,
-            answerCoincidences = found.AnswerCoincidences,
-            companions = found.Companions,
-            deviceIds = found.DeviceIds,
-        });
+        change.Flag(draft.Study?.ResCode, draft.Study?.Id,
+            new CrowdLockstep(flag.Id, since, found.Until, found.Coincidences, found.AnswerCoincidences, found.Companions, found.DeviceIds));
     }
 
     /// <summary>
@@ -101,7 +91,7 @@ public static class FlagReview
         var voided = 0;
         foreach (var (resCode, credited) in decision.Void ? creditedSince : new Dictionary<string, int>())
         {
-            voided += change.VoidCredit(resCode, credited, seconds => new { flagId = flag.Id, kind = flag.Kind, since = flag.Since, voidedSeconds = seconds, reviewer = decision.By.Operator });
+            voided += change.VoidCredit(resCode, credited, seconds => CreditVoidedEvidence.OfFlag(flag.Id, flag.Kind, flag.Since, seconds, decision.By.Operator));
         }
 
         if (flag.Kind == AnomalyKind.CheckAnswerBot)
@@ -110,16 +100,7 @@ public static class FlagReview
             change.Draft.CodeAnswers.Clear();
         }
 
-        change.Event(EvidenceKind.FlagDecision, null, null, null, DeviceInfo.Unknown, new
-        {
-            flagId = flag.Id,
-            kind = flag.Kind,
-            decision = flag.Decision,
-            since = flag.Since,
-            voidedSeconds = voided,
-            @operator = decision.By.Operator,
-            address = decision.By.Address,
-        });
+        change.Event(new FlagDecisionEvidence(flag.Id, flag.Kind, flag.Decision, flag.Since, voided, decision.By.Operator, decision.By.Address), null, null, null, DeviceInfo.Unknown);
         return Outcome<FlagOutcome>.Ok(new FlagOutcome(flag.Decision, voided, change.Now));
     }
 

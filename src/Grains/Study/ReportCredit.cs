@@ -1,6 +1,6 @@
 using Supervision.Contracts;
 using Supervision.Contracts.Checks;
-using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Study;
 using Supervision.Grains.Checks;
 using Supervision.Grains.Evidence;
@@ -38,24 +38,18 @@ public static class ReportCredit
         var bank = change.Draft.Bank;
         if (decision.Excess > 0)
         {
-            change.Anomaly(AnomalyKind.ProgressAheadOfClock, span, new
-            {
-                claimed = report.ProgressTime, accepted = decision.Accepted, bankSeconds = bank.Balance, bankCapSeconds,
-                toleranceSeconds = ClockBank.ToleranceSeconds, silentSeconds = (int)(change.Now - span.LastActiveAt).TotalSeconds,
-            });
+            change.Anomaly(span, new ProgressAheadOfClock(
+                report.ProgressTime, decision.Accepted, bank.Balance, bankCapSeconds, ClockBank.ToleranceSeconds, (int)(change.Now - span.LastActiveAt).TotalSeconds));
         }
 
         if (decision.Jump > 0)
         {
-            change.Anomaly(AnomalyKind.PositionJump, span, new { from = span.LastPlayTime, to = report.PlayTime, played = report.ProgressTime, jumpSeconds = decision.Jump });
+            change.Anomaly(span, new PositionJump(span.LastPlayTime, report.PlayTime, report.ProgressTime, decision.Jump));
         }
 
         if (decision.PastDueOverflow > 0)
         {
-            change.Anomaly(AnomalyKind.ClaimPastDueCheck, span, new
-            {
-                claimed = report.ProgressTime, countedPastDue = decision.PastDue, refusedPastDue = decision.PastDueOverflow, validitySeconds = (int)validity.TotalSeconds,
-            });
+            change.Anomaly(span, new ClaimPastDueCheck(report.ProgressTime, decision.PastDue, decision.PastDueOverflow, (int)validity.TotalSeconds));
         }
     }
 }

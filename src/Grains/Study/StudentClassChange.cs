@@ -1,5 +1,4 @@
-using System.Text.Json;
-using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Reviews;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
@@ -34,7 +33,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         {
             span.PausedAt = null;
             span.ResumedAt = Now;
-            Event(EvidenceKind.SessionResume, span, Contracts.ReturnCode.Success, device);
+            Events.Add(OnSpan(EvidenceEvent.SessionResumed(Now), span, device, Contracts.ReturnCode.Success));
         }
     }
 
@@ -46,12 +45,18 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         new(StudyActivityTable.Instance, Activity.ConvertAll(a => (object)a)),
     ];
 
-    public void Event(string kind, StudySpan span, string outcome, DeviceInfo device, object? details = null) =>
-        Event(kind, span.ResCode, span.Id, span.PlatformCode, device, details, outcome);
+    public void Event(EvidenceDetails details, StudySpan span, string outcome, DeviceInfo device) =>
+        Events.Add(OnSpan(EvidenceEvent.Of(Now, details), span, device, outcome));
 
-    public void Event(string kind, string? resCode, Guid? sessionId, string? platformCode, DeviceInfo device, object? details, string outcome = Contracts.ReturnCode.Success) =>
-        Events.Add(new EvidenceEvent(Now, kind, classCode, studentUserCode, Draft.CardNo, resCode, sessionId, outcome, 0, null, null,
-            platformCode, device, details is null ? null : JsonSerializer.Serialize(details)));
+    public void Event(EvidenceDetails details, string? resCode, Guid? sessionId, string? platformCode, DeviceInfo device, string outcome = Contracts.ReturnCode.Success) =>
+        Events.Add(ForLearner(EvidenceEvent.Of(Now, details)) with { ResCode = resCode, SessionId = sessionId, PlatformCode = platformCode, Device = device, Outcome = outcome });
+
+    private EvidenceEvent OnSpan(EvidenceEvent evidence, StudySpan span, DeviceInfo device, string outcome) =>
+        ForLearner(evidence) with { ResCode = span.ResCode, SessionId = span.Id, PlatformCode = span.PlatformCode, Device = device, Outcome = outcome };
+
+    private EvidenceEvent ForLearner(EvidenceEvent evidence) => evidence with { ClassCode = classCode, StudentUserCode = studentUserCode, CardNo = Draft.CardNo };
+
+    private AnomalyRecord ForLearner(AnomalyRecord anomaly) => anomaly with { ClassCode = classCode, StudentUserCode = studentUserCode, CardNo = Draft.CardNo };
 
     /// <summary>
     /// Records a report on the open span as its row and applies the row to the draft. When the report changed
@@ -76,7 +81,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         {
             span.Device = device;
             InRowsOnly = false;
-            Event(EvidenceKind.ReportDevice, span, outcome, report.Device);
+            Events.Add(OnSpan(EvidenceEvent.ReportDeviceChanged(Now), span, report.Device, outcome));
         }
     }
 
@@ -87,8 +92,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     public static StudentClassChange StartOver(StudentClassState previous, string cardNo, DateTimeOffset now, string classCode, string studentUserCode)
     {
         var change = new StudentClassChange(new StudentClassState { CardNo = cardNo }, now, classCode, studentUserCode);
-        change.Event(EvidenceKind.IdentityChange, null, null, null, DeviceInfo.Unknown,
-            new { previousCardNo = Contracts.ResidentIdNumber.Mask(previous.CardNo), credited = previous.CreditByResource().Sum(c => c.Seconds) });
+        change.Event(new IdentityChangeEvidence(Contracts.ResidentIdNumber.Mask(previous.CardNo), previous.CreditByResource().Sum(c => c.Seconds)), null, null, null, DeviceInfo.Unknown);
         return change;
     }
 
@@ -99,12 +103,12 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     public void Refuse(StudySpan span, StudyReport report, StudyRefusal refusal, int bankCapSeconds)
     {
         var spent = Draft.Bank.Spend(report.ProgressTime);
-        if (refusal.Anomaly is { } kind)
+        if (refusal.Anomaly is { } anomaly)
         {
-            Anomaly(kind, span, refusal.Details!);
+            Anomaly(span, anomaly);
         }
 
-        var flags = refusal.Anomaly == Contracts.Evidence.AnomalyKind.CheckOverdue ? ReportFlags.OverdueRecorded : ReportFlags.None;
+        var flags = refusal.Anomaly is CheckOverdue ? ReportFlags.OverdueRecorded : ReportFlags.None;
         Report(span, report, refusal.Code, 0, spent, 0, flags, bankCapSeconds);
     }
 
@@ -116,7 +120,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         Activity.Add(new StudyActivity(Now, classCode, span.PlatformCode, 1, 0, false));
         if (DeviceFingerprint.Of(report.Device) != span.Device)
         {
-            Event(EvidenceKind.ReportDevice, span, outcome, report.Device);
+            Events.Add(OnSpan(EvidenceEvent.ReportDeviceChanged(Now), span, report.Device, outcome));
         }
     }
 
@@ -139,14 +143,13 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         }
         var (resCode, resource) = Draft.Resources.FirstOrDefault(r => r.Value.Passes.Holds(rejection.BizCode));
         var voided = resource?.Passes.Reject(rejection.BizCode) ?? 0;
-        object Details(int seconds) => new { bizCode = rejection.BizCode, photoId = rejection.PhotoId, voidedSeconds = seconds, reviewer = rejection.Operator, reviewedAt = rejection.ReviewedAt };
+        FaceReviewRejected Details(int seconds) => new(rejection.BizCode, rejection.PhotoId, seconds, rejection.Operator, rejection.ReviewedAt);
         if (resCode is not null)
         {
-            voided = VoidCredit(resCode, voided, Details);
+            voided = VoidCredit(resCode, voided, seconds => CreditVoidedEvidence.Of(Details(seconds)));
         }
 
-        var details = Details(voided);
-        Anomalies.Add(new AnomalyRecord(Now, Contracts.Evidence.AnomalyKind.FaceReviewRejected, classCode, studentUserCode, Draft.CardNo, resCode, null, JsonSerializer.Serialize(details)));
+        Anomalies.Add(ForLearner(AnomalyRecord.Of(Now, Details(voided))) with { ResCode = resCode });
         return voided;
     }
 
@@ -154,7 +157,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     /// Takes up to <paramref name="seconds"/> of credit back from a video (never below zero), with its credit_voided
     /// evidence and the charts' correction: the one way credit is voided, for a face review's rejection and a flag's void.
     /// </summary>
-    public int VoidCredit(string resCode, int seconds, Func<int, object> details)
+    public int VoidCredit(string resCode, int seconds, Func<int, CreditVoidedEvidence> details)
     {
         if (!Draft.Resources.TryGetValue(resCode, out var resource))
         {
@@ -168,15 +171,15 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         }
 
         resource.Credited -= voided;
-        Event(EvidenceKind.CreditVoided, resCode, null, null, DeviceInfo.Unknown, details(voided));
+        Event(details(voided), resCode, null, null, DeviceInfo.Unknown);
         var platform = Draft.Study?.PlatformCode ?? Draft.Closed.FirstOrDefault()?.PlatformCode ?? "";
         Activity.Add(new StudyActivity(Now, classCode, platform, 0, -voided, false));
         return voided;
     }
 
     /// <summary>Raises a crowd or bot flag as its anomaly: the flag's id in the details lets the operator void or clear it.</summary>
-    public void Flag(ReviewFlag flag, string? resCode, Guid? sessionId, object details) =>
-        Anomalies.Add(new AnomalyRecord(Now, flag.Kind, classCode, studentUserCode, Draft.CardNo, resCode, sessionId, JsonSerializer.Serialize(details)));
+    public void Flag(string? resCode, Guid? sessionId, AnomalyDetails details) =>
+        Anomalies.Add(ForLearner(AnomalyRecord.Of(Now, details)) with { ResCode = resCode, SessionId = sessionId });
 
     /// <summary>Many startStudy calls in a short window are one anomaly per window, not one per start.</summary>
     public void RecordRapidRestarts(StudySpan span)
@@ -185,14 +188,14 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         if (recent >= RapidRestartCount && !Draft.RestartsRecorded)
         {
             Draft.RestartsRecorded = true;
-            Anomaly(Contracts.Evidence.AnomalyKind.RapidRestarts, span, new { starts = recent, windowSeconds = (int)RapidRestartWindow.TotalSeconds });
+            Anomaly(span, new RapidRestarts(recent, (int)RapidRestartWindow.TotalSeconds));
         }
     }
 
     private static long Minute(DateTimeOffset at) => at.ToUnixTimeSeconds() / 60;
 
-    public void Anomaly(string kind, StudySpan span, object details) =>
-        Anomalies.Add(new AnomalyRecord(Now, kind, classCode, studentUserCode, Draft.CardNo, span.ResCode, span.Id, JsonSerializer.Serialize(details)));
+    public void Anomaly(StudySpan span, AnomalyDetails details) =>
+        Anomalies.Add(ForLearner(AnomalyRecord.Of(Now, details)) with { ResCode = span.ResCode, SessionId = span.Id });
 
     /// <summary>
     /// The same person started studying in another class: the span here closes and the clock stops. Another
@@ -208,7 +211,7 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
             var samePlatform = span.PlatformCode == otherPlatformCode;
             if (samePlatform && !span.Paused && at - span.LastActiveAt < ConcurrentWindow)
             {
-                Anomaly(Contracts.Evidence.AnomalyKind.ConcurrentSession, span, new { otherClassCode, otherStartedAt = at, lastActiveAt = span.LastActiveAt });
+                Anomaly(span, new ConcurrentSession(otherClassCode, at, span.LastActiveAt));
             }
 
             Close(span, samePlatform ? SpanEndReason.OtherClass : SpanEndReason.OtherPlatform, DeviceInfo.Unknown, otherClassCode);
@@ -223,11 +226,11 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     {
         if (Draft.Policy.VideoPlayRecord && !span.HasRecording && reason != SpanEndReason.OtherPlatform)
         {
-            Anomaly(Contracts.Evidence.AnomalyKind.MissingRecording, span, new { startedAt = span.StartedAt, endedAt = Now });
+            Anomaly(span, new MissingRecording(span.StartedAt, Now));
         }
 
         Draft.Close(span, Now, reason);
-        Event(Contracts.Evidence.EvidenceKind.SessionEnd, span, Contracts.ReturnCode.Success, device, new { reason, otherClassCode, credited = span.Credited, reports = span.Reports });
+        Event(new SessionEndEvidence(reason, otherClassCode, span.Credited, span.Reports), span, Contracts.ReturnCode.Success, device);
     }
 
     /// <summary>A start refused because the person studies live on another learning platform: recorded here, on the newcomer's side alone.</summary>
@@ -238,14 +241,14 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
             Draft.CardNo = cardNo;
         }
 
-        var details = new { otherClassCode = held.ClassCode, otherPlatformCode = heldPlatformCode, otherStartedAt = held.StartedAt };
-        Event(Contracts.Evidence.EvidenceKind.SessionStart, start.ResCode, null, start.PlatformCode, start.Device, details, Contracts.ReturnCode.LiveOnAnotherPlatform);
-        Anomaly(Contracts.Evidence.AnomalyKind.LiveOnAnotherPlatform, start.ResCode, details);
+        var live = new LiveOnAnotherPlatform(held.ClassCode, heldPlatformCode, held.StartedAt);
+        Event(SessionStartEvidence.Refused(live), start.ResCode, null, start.PlatformCode, start.Device, Contracts.ReturnCode.LiveOnAnotherPlatform);
+        Anomaly(start.ResCode, live);
         return Contracts.Outcome.Fail(Contracts.ReturnCode.LiveOnAnotherPlatform,
             $"studentUserCode: this person is studying live on another learning platform; a start here is taken once that study has been quiet for {(int)ConcurrentWindow.TotalMinutes} minutes");
     }
 
     /// <summary>An anomaly of a call that opened no span (a refused start).</summary>
-    public void Anomaly(string kind, string resCode, object details) =>
-        Anomalies.Add(new AnomalyRecord(Now, kind, classCode, studentUserCode, Draft.CardNo, resCode, null, JsonSerializer.Serialize(details)));
+    public void Anomaly(string resCode, AnomalyDetails details) =>
+        Anomalies.Add(ForLearner(AnomalyRecord.Of(Now, details)) with { ResCode = resCode });
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Supervision.Contracts;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Classes;
-using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Reviews;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
@@ -112,7 +112,7 @@ public sealed class StudentClassGrain(
 
         await persons.BeginAsync(terms.CardNo, new LiveSession(classCode, studentUserCode, span.Id, change.Now), start.PlatformCode);
         change.RecordRapidRestarts(span);
-        change.Event(EvidenceKind.SessionStart, span, ReturnCode.Success, start.Device, new { continued });
+        change.Event(SessionStartEvidence.Started(continued), span, ReturnCode.Success, start.Device);
         await store.CommitAsync(change);
         return Outcome.Ok;
     }
@@ -136,11 +136,11 @@ public sealed class StudentClassGrain(
         var span = change.Draft.Study!;
         if (span.LastReportJumped && change.Now - span.LastReportAt < EndAfterJumpWindow)
         {
-            change.Anomaly(AnomalyKind.EndAfterJump, span, new { lastPlayTime = span.LastPlayTime, lastReportAt = span.LastReportAt });
+            change.Anomaly(span, new EndAfterJump(span.LastPlayTime, span.LastReportAt));
         }
 
         span.PausedAt = change.Now;
-        change.Event(EvidenceKind.SessionPause, span, ReturnCode.Success, end.Device, new { credited = span.Credited, reports = span.Reports });
+        change.Event(new SessionPauseEvidence(span.Credited, span.Reports), span, ReturnCode.Success, end.Device);
         await store.CommitAsync(change);
         return Outcome.Ok;
     }
@@ -203,7 +203,7 @@ public sealed class StudentClassGrain(
         var change = NewChange(time.GetUtcNow());
         var span = change.Draft.Study!;
         span.HasRecording = true;
-        change.Event(EvidenceKind.Recording, span, ReturnCode.Success, recording.Device, new { recordVideoUrl = recording.RecordVideoUrl });
+        change.Event(new RecordingEvidence(recording.RecordVideoUrl), span, ReturnCode.Success, recording.Device);
         await store.CommitAsync(change);
         return Outcome.Ok;
     }
@@ -227,7 +227,7 @@ public sealed class StudentClassGrain(
         {
             BusinessPlatformCode = change.Draft.BusinessPlatformCode,
         });
-        change.Event(EvidenceKind.CheckIssued, span, ReturnCode.Success, request.Device, new { bizCode, kind = request.Kind.ToString(), expiresAt });
+        change.Event(new CheckIssuedEvidence(bizCode, request.Kind.ToString(), expiresAt), span, ReturnCode.Success, request.Device);
         await store.CommitAsync(change);
         return Outcome<CheckIssued>.Ok(new CheckIssued(bizCode, (int)validity.TotalMinutes, code));
     }
@@ -268,8 +268,8 @@ public sealed class StudentClassGrain(
             FlagReview.RecordCodeAnswer(change, pass);
         }
 
-        change.Event(EvidenceKind.CheckPassed, pass.ResCode, pass.SessionId, span?.PlatformCode, DeviceInfo.Unknown,
-            new { bizCode = pass.BizCode, kind = pass.Kind.ToString(), videoStudyTime = pass.VideoStudyTime, answerMs = pass.AnswerMillis });
+        change.Event(new CheckPassedEvidence(pass.BizCode, pass.Kind.ToString(), pass.VideoStudyTime, pass.AnswerMillis), pass.ResCode, pass.SessionId, span?.PlatformCode,
+            DeviceInfo.Unknown);
         await store.CommitAsync(change);
     }
 
@@ -318,7 +318,7 @@ public sealed class StudentClassGrain(
 
     public Task<StudentClassView> Describe()
     {
-        var today = ChinaDay.Of(time.GetUtcNow());
+        var today = ChinaTime.DayOf(time.GetUtcNow());
         var credit = State.CreditByResource();
         return Task.FromResult(new StudentClassView(
             classCode,
@@ -348,7 +348,7 @@ public sealed class StudentClassGrain(
         var span = change.Draft.Closed.First(s => s.Id == closed.Id);
         if (span.EndReason != SpanEndReason.OtherPlatform)
         {
-            change.Anomaly(AnomalyKind.ClosedSessionReport, span, new { endedAt = span.EndedAt, endReason = span.EndReason, claimed = report.ProgressTime, playTime = report.PlayTime });
+            change.Anomaly(span, new ClosedSessionReport(span.EndedAt, span.EndReason, report.ProgressTime, report.PlayTime));
         }
 
         change.ReportOnClosed(span, report, ReturnCode.SessionSuperseded);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Supervision.Contracts.Classes;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Study;
+using Supervision.Database;
 using Supervision.Grains.Checks;
 using Supervision.Grains.Evidence;
 
@@ -79,7 +80,7 @@ public sealed class StudentClassState
     /// <summary>Starts a new day's count when <paramref name="now"/> falls on another China day than the last credit.</summary>
     public void RollDay(DateTimeOffset now)
     {
-        var today = ChinaDay.Of(now);
+        var today = ChinaTime.DayOf(now);
         if (Day != today)
         {
             Day = today;

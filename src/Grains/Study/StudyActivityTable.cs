@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Supervision.Database;
 using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Study;
@@ -25,7 +26,7 @@ public sealed class StudyActivityTable : ILedgerTable
             .OrderBy(g => g.Key.Minute).ThenBy(g => g.Key.PlatformCode, StringComparer.Ordinal)
             .ToList();
         var days = all
-            .GroupBy(a => (Day: ChinaDay.Of(a.At), a.ClassCode, a.PlatformCode))
+            .GroupBy(a => (Day: ChinaTime.DayOf(a.At), a.ClassCode, a.PlatformCode))
             .OrderBy(g => g.Key.Day).ThenBy(g => g.Key.ClassCode, StringComparer.Ordinal).ThenBy(g => g.Key.PlatformCode, StringComparer.Ordinal)
             .ToList();
 

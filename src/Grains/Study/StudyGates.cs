@@ -1,6 +1,6 @@
 using Supervision.Contracts;
 using Supervision.Contracts.Classes;
-using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Grains.Checks;
 
 namespace Supervision.Grains.Study;
@@ -30,14 +30,14 @@ public static class StudyGates
         if (!resource.Complete && schedule.IsOverdue(now, validity) && schedule.DueSince is { } dueSince)
         {
             return new StudyRefusal(ReturnCode.CheckOverdue, $"an anti-idle check due since {dueSince:u} was not passed within {validity.TotalMinutes} min; pass one to continue",
-                schedule.OverdueRecorded ? null : AnomalyKind.CheckOverdue, new { dueSince, deadline = dueSince + validity, reached = resource.Reached, claimed });
+                schedule.OverdueRecorded ? null : new CheckOverdue(dueSince, dueSince + validity, resource.Reached, claimed));
         }
 
         var limit = DailyLimitSeconds(policy);
         if (limit > 0 && state.TodayCredited >= limit)
         {
             return new StudyRefusal(ReturnCode.DailyLimitReached, $"studyHourLimit: today's limit of {policy.StudyHourLimit} h is reached",
-                AnomalyKind.AfterDailyLimit, new { todayCredited = state.TodayCredited, limitSeconds = limit, claimed });
+                new AfterDailyLimit(state.TodayCredited, limit, claimed));
         }
 
         return null;
@@ -48,4 +48,4 @@ public static class StudyGates
 }
 
 /// <summary>Why a report earns nothing, with the anomaly it counts as (null when it is none, or already recorded).</summary>
-public sealed record StudyRefusal(string Code, string Message, string? Anomaly = null, object? Details = null);
+public sealed record StudyRefusal(string Code, string Message, AnomalyDetails? Anomaly = null);

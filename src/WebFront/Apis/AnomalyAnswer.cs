@@ -1,18 +1,20 @@
 using System.Text.Json;
 using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 
 namespace Supervision.WebFront.Apis;
 
 /// <summary>
 /// An anomaly row for the operator: why it was raised in words (Chinese and English), its numbers as a JSON object,
-/// and for a flag (crowd, bot) where its review stands: under_review, void or clear.
+/// and for a flag (crowd, bot) where its review stands: under_review, void or clear. The details are the kind's record
+/// as it is stored; a row of another shape is served as stored.
 /// </summary>
 public static class AnomalyAnswer
 {
     public static object From(AnomalyView anomaly)
     {
-        var details = JsonDocument.Parse(anomaly.Details).RootElement;
-        var (zh, en) = AnomalyWording.Describe(anomaly.Kind, details);
+        var typed = DetailsJson.ReadAnomaly(anomaly.Kind, anomaly.Details);
+        var (zh, en) = AnomalyWording.Describe(anomaly.Kind, typed);
         return new
         {
             id = anomaly.Id,
@@ -23,7 +25,7 @@ public static class AnomalyAnswer
             resCode = anomaly.ResCode,
             words = new { zh, en },
             review = anomaly.Review,
-            details,
+            details = JsonDocument.Parse(typed is null ? anomaly.Details : DetailsJson.Write(typed)).RootElement,
         };
     }
 }

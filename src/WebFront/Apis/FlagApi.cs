@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Supervision.Contracts;
 using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Study;
 using Supervision.WebFront.Envelope;
 
@@ -51,9 +51,10 @@ public static class FlagApi
     }
 
     /// <summary>The flag's id in its anomaly's details, which the learner's state knows it by.</summary>
-    private static Guid? FlagId(AnomalyView flag)
+    private static Guid? FlagId(AnomalyView flag) => DetailsJson.ReadAnomaly(flag.Kind, flag.Details) switch
     {
-        using var details = JsonDocument.Parse(flag.Details);
-        return details.RootElement.TryGetProperty("flagId", out var id) && id.TryGetGuid(out var flagId) ? flagId : null;
-    }
+        CheckAnswerBot bot => bot.FlagId,
+        CrowdLockstep crowd => crowd.FlagId,
+        _ => null,
+    };
 }

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Tests.Infrastructure;
 using Supervision.WebFront.Apis;
 
 namespace Supervision.Tests.Front;
 
 /// <summary>
-/// Anomalies in words. The details below have the shapes the grains write (ReportCredit, StudyGates,
-/// StudentClassGrain, StudentClassChange, ChallengeGrain, ClassGrain); the end-to-end test reads one the real code wrote.
+/// Anomalies in words, read from their typed details. The details below have the shapes the grains write (ReportCredit,
+/// StudyGates, StudentClassGrain, StudentClassChange, ChallengeGrain, ClassGrain); the end-to-end test reads one the real code wrote.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class AnomalyWordingTests(SupervisionCluster system)
@@ -22,18 +23,18 @@ public sealed class AnomalyWordingTests(SupervisionCluster system)
         [AnomalyKind.EndAfterJump] = new { lastPlayTime = 1674, lastReportAt = "2026-03-01T01:02:03Z" },
         [AnomalyKind.AfterDailyLimit] = new { todayCredited = 28800, limitSeconds = 28800, claimed = 62 },
         [AnomalyKind.MissingRecording] = new { startedAt = "2026-03-01T01:00:00Z", endedAt = "2026-03-01T02:00:00Z" },
-        [AnomalyKind.PhotoChangedAfterStudy] = new { previous = "https://a/1.jpg", current = "https://a/2.jpg", record = "bp-1" },
+        [AnomalyKind.PhotoChangedAfterStudy] = new { previous = "https://a/1.jpg", current = "https://a/2.jpg", record = "bp-1", changedBy = "lp-1", studyBeganAt = "2026-03-01T01:02:03Z" },
         [AnomalyKind.CheckOverdue] = new { dueSince = "2026-03-01T01:00:00Z", deadline = "2026-03-01T01:01:00Z", reached = 183, claimed = 64 },
         [AnomalyKind.BizCodeReplayed] = Attempt(),
         [AnomalyKind.BizCodeExpired] = Attempt(),
         [AnomalyKind.BizCodeForeign] = Attempt(),
-        [AnomalyKind.FacePhotoReplayed] = Attempt(new { decision = "replayed", score = 0.12, threshold = 0.6, photoId = 7, replayOf = 5 }),
-        [AnomalyKind.FaceMismatch] = Attempt(new { decision = "different", score = 0.873, threshold = 0.6, photoId = 7, replayOf = (long?)null }),
+        [AnomalyKind.FacePhotoReplayed] = Attempt(new { decision = "replayed", score = 0.12, threshold = 0.6, photoId = 7, replayOf = 5, copies = "check_photo", copyLikeness = 0.98 }),
+        [AnomalyKind.FaceMismatch] = Attempt(new { decision = "different", score = 0.873, threshold = 0.6, photoId = 7, replayOf = (long?)null, copies = (string?)null, copyLikeness = (double?)null }),
         [AnomalyKind.RapidRestarts] = new { starts = 5, windowSeconds = 60 },
         [AnomalyKind.ClaimPastDueCheck] = new { claimed = 65, countedPastDue = 40, refusedPastDue = 25, validitySeconds = 60 },
         [AnomalyKind.RosterIdentityChanged] = new { studentUserCode = "stu-1", previousCardNo = "110***********03X", cardNo = "110***********12X" },
         [AnomalyKind.FaceReviewRejected] = new { bizCode = "b1", photoId = 42, voidedSeconds = 120, reviewer = "王", reviewedAt = "2026-03-01T01:02:03Z" },
-        [AnomalyKind.PolicyWeakeningProposed] = new { action = "held", by = "bp-1", weakerIn = new[] { "videoOnHook", "studyHourLimit" } },
+        [AnomalyKind.PolicyWeakeningProposed] = new { action = "held", by = "bp-1", weakerIn = new[] { "videoOnHook", "studyHourLimit" }, current = new { videoOnHook = 2 }, proposed = new { videoOnHook = 0 } },
         [AnomalyKind.LiveOnAnotherPlatform] = new { otherClassCode = "class-b", otherPlatformCode = "lp-2", otherStartedAt = "2026-03-01T01:02:03Z" },
         [AnomalyKind.CheckAnswerBot] = new
         {
@@ -50,12 +51,12 @@ public sealed class AnomalyWordingTests(SupervisionCluster system)
     [Fact]
     public void Every_kind_has_a_sentence_in_both_languages_that_carries_its_numbers()
     {
-        Assert.Equal(AnomalyKind.All.Order(), AnomalyWording.Kinds.Order());
         Assert.Equal(AnomalyKind.All.Order(), Shapes.Keys.Order());
         foreach (var (kind, shape) in Shapes)
         {
             var details = JsonSerializer.SerializeToElement(shape);
-            var (zh, en) = AnomalyWording.Describe(kind, details);
+            Assert.True(DetailsJson.ReadAnomaly(kind, details.GetRawText()) is not null, $"{kind}: the shape does not read as its record");
+            var (zh, en) = Describe(kind, details);
             Assert.DoesNotContain(kind, zh + en);
             foreach (var number in Numbers(details).Where(n => !IsUnused(kind, n)))
             {
@@ -64,10 +65,10 @@ public sealed class AnomalyWordingTests(SupervisionCluster system)
             }
         }
 
-        var (chinese, english) = AnomalyWording.Describe(AnomalyKind.ProgressAheadOfClock, JsonSerializer.SerializeToElement(Shapes[AnomalyKind.ProgressAheadOfClock]));
+        var (chinese, english) = Describe(AnomalyKind.ProgressAheadOfClock, JsonSerializer.SerializeToElement(Shapes[AnomalyKind.ProgressAheadOfClock]));
         Assert.StartsWith("claimed 600 s, 15 s accepted: only 70 s had passed", english);
         Assert.StartsWith("声称学习 600 秒，仅认可 15 秒", chinese);
-        Assert.Contains("2026-03-01 09:02:03", AnomalyWording.Describe(AnomalyKind.EndAfterJump, JsonSerializer.SerializeToElement(Shapes[AnomalyKind.EndAfterJump])).En);
+        Assert.Contains("2026-03-01 09:02:03", Describe(AnomalyKind.EndAfterJump, JsonSerializer.SerializeToElement(Shapes[AnomalyKind.EndAfterJump])).En);
     }
 
     [Fact]
@@ -75,12 +76,12 @@ public sealed class AnomalyWordingTests(SupervisionCluster system)
     {
         foreach (var details in new[] { "{}", "{\"claimed\":\"six hundred\"}", "[]", "null", "{\"claimed\":{\"x\":1}}" })
         {
-            var (zh, en) = AnomalyWording.Describe(AnomalyKind.ProgressAheadOfClock, JsonDocument.Parse(details).RootElement);
+            var (zh, en) = Describe(AnomalyKind.ProgressAheadOfClock, JsonDocument.Parse(details).RootElement);
             Assert.Equal("anomaly: progress_ahead_of_clock", en);
             Assert.Equal("异常：progress_ahead_of_clock", zh);
         }
 
-        Assert.Equal("anomaly: a_kind_from_the_future", AnomalyWording.Describe("a_kind_from_the_future", JsonDocument.Parse("{}").RootElement).En);
+        Assert.Equal("anomaly: a_kind_from_the_future", Describe("a_kind_from_the_future", JsonDocument.Parse("{}").RootElement).En);
     }
 
     [Fact]
@@ -102,13 +103,17 @@ public sealed class AnomalyWordingTests(SupervisionCluster system)
         Assert.Equal(600, (int)details["claimed"]!);
     }
 
+    private static (string Zh, string En) Describe(string kind, JsonElement details) =>
+        AnomalyWording.Describe(kind, DetailsJson.ReadAnomaly(kind, details.GetRawText()));
+
     private static object Attempt(object? face = null) =>
         new { bizCode = "0f3a9c", kind = "Face", attempts = 2, videoStudyTime = 300, message = (string?)null, face };
 
     /// <summary>Numbers a sentence leaves out on purpose: the bank's balance, a photo's own id, a position already named.</summary>
     private static bool IsUnused(string kind, string number) =>
         (kind, number) is (AnomalyKind.ProgressAheadOfClock, "0") or (AnomalyKind.ClosedSessionReport, "300")
-        || (kind.StartsWith("biz_code_") || kind.StartsWith("face_")) && kind != AnomalyKind.FaceReviewRejected;
+        || (kind.StartsWith("biz_code_") || kind.StartsWith("face_")) && kind != AnomalyKind.FaceReviewRejected
+        || kind == AnomalyKind.PolicyWeakeningProposed; // the policies' numbers: the sentence names the fields they weaken
 
     private static IEnumerable<string> Numbers(JsonElement element) => element.ValueKind switch
     {

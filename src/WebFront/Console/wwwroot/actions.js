@@ -50,6 +50,7 @@ async function operatorActions(classCode) {
   return el("section", null,
     el("h3", null, `操作记录 Operator actions (${actions.length})`),
     table(["时间 At", "操作 Action", "操作员 Operator", "来源 From", "详情 Details"],
+      // ClassApprovalEvidence and ClassPolicyEvidence name the operator; a push applied or held names its platform (by).
       actions.map(a => el("tr", { "data-action": a.kind },
         el("td", null, time(a.at)), el("td", null, `${actionWords[a.kind] ?? a.kind}${a.details?.action ? ` · ${a.details.action}` : ""}`),
         el("td", null, a.details?.operator ?? a.details?.by ?? ""), el("td", null, a.details?.address ?? ""),

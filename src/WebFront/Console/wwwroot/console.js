@@ -227,6 +227,8 @@ async function studentView(view, classCode, studentCode) {
         el("td", null, e.outcome), number(e.credited), el("td", null, eventDetails(e)))), "timeline"));
 }
 
+// Details are the records of src/Contracts/Evidence/Details as the API serves them, camelCase: a face attempt's
+// photo is CheckAttemptEvidence.Face.PhotoId; a row of an older shape comes as stored and may lack it.
 function eventDetails(event) {
   const cell = [];
   const photoId = event.details?.face?.photoId;
