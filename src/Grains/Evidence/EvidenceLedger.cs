@@ -88,9 +88,9 @@ public sealed class EvidenceLedger : IAsyncDisposable
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await CopyEventsAsync(connection, batch.SelectMany(p => p.Write.Events));
-        await CopyAnomaliesAsync(connection, batch.SelectMany(p => p.Write.Anomalies));
-        await CopyReportsAsync(connection, batch.SelectMany(p => p.Write.Reports));
+        await CopyEventsAsync(connection, batch.SelectMany(p => Linked(p.Write.Events, p.Write.Links, l => l.Events)));
+        await CopyAnomaliesAsync(connection, batch.SelectMany(p => Linked(p.Write.Anomalies, p.Write.Links, l => l.Anomalies)));
+        await CopyReportsAsync(connection, batch.SelectMany(p => Linked(p.Write.Reports, p.Write.Links, l => l.Reports)));
         // One row per grain: a batch may hold two changes of one grain (a stale activation's late write), and one
         // upsert may not touch a row twice.
         var states = batch.Select(p => p.Write.State).OfType<StateSnapshot>()
@@ -100,11 +100,22 @@ public sealed class EvidenceLedger : IAsyncDisposable
         await transaction.CommitAsync();
     }
 
-    private static async Task CopyEventsAsync(NpgsqlConnection connection, IEnumerable<EvidenceEvent> events)
+    /// <summary>Each row with its chain's name and its link, or nulls for a row outside any chain.</summary>
+    private static IEnumerable<(T Row, string? Chain, ChainHead? Link)> Linked<T>(IReadOnlyList<T> rows, ChainLinks? links, Func<ChainLinks, IReadOnlyList<ChainHead>> of) =>
+        rows.Select((row, i) => (row, links?.Chain, links is null ? (ChainHead?)null : of(links)[i]));
+
+    private static async Task WriteLinkAsync(NpgsqlBinaryImporter copy, string? chain, ChainHead? link)
+    {
+        await WriteNullableAsync(copy, chain, NpgsqlDbType.Text);
+        await WriteNullableAsync(copy, link?.Seq, NpgsqlDbType.Bigint);
+        await WriteNullableAsync(copy, link?.Hash, NpgsqlDbType.Bytea);
+    }
+
+    private static async Task CopyEventsAsync(NpgsqlConnection connection, IEnumerable<(EvidenceEvent Row, string? Chain, ChainHead? Link)> events)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY evidence_events (at, kind, class_code, student_user_code, card_no, res_code, session_id, outcome, credited, play_time, progress_time, platform_code, device_type, device_id, client_timestamp, details) FROM STDIN (FORMAT BINARY)");
-        foreach (var e in events)
+            "COPY evidence_events (at, kind, class_code, student_user_code, card_no, res_code, session_id, outcome, credited, play_time, progress_time, platform_code, device_type, device_id, client_timestamp, details, chain, chain_seq, chain_hash) FROM STDIN (FORMAT BINARY)");
+        foreach (var (e, chain, link) in events)
         {
             await copy.StartRowAsync();
             await copy.WriteAsync(e.At, NpgsqlDbType.TimestampTz);
@@ -123,12 +134,13 @@ public sealed class EvidenceLedger : IAsyncDisposable
             await WriteNullableAsync(copy, e.Device.DeviceId, NpgsqlDbType.Text);
             await WriteNullableAsync(copy, e.Device.ClientTimestamp, NpgsqlDbType.Text);
             await WriteNullableAsync(copy, e.DetailsJson, NpgsqlDbType.Jsonb);
+            await WriteLinkAsync(copy, chain, link);
         }
 
         await copy.CompleteAsync();
     }
 
-    private static async Task CopyAnomaliesAsync(NpgsqlConnection connection, IEnumerable<AnomalyRecord> anomalies)
+    private static async Task CopyAnomaliesAsync(NpgsqlConnection connection, IEnumerable<(AnomalyRecord Row, string? Chain, ChainHead? Link)> anomalies)
     {
         var rows = anomalies.ToList();
         if (rows.Count == 0)
@@ -137,8 +149,8 @@ public sealed class EvidenceLedger : IAsyncDisposable
         }
 
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY anomalies (at, kind, class_code, student_user_code, card_no, res_code, session_id, details) FROM STDIN (FORMAT BINARY)");
-        foreach (var a in rows)
+            "COPY anomalies (at, kind, class_code, student_user_code, card_no, res_code, session_id, details, chain, chain_seq, chain_hash) FROM STDIN (FORMAT BINARY)");
+        foreach (var (a, chain, link) in rows)
         {
             await copy.StartRowAsync();
             await copy.WriteAsync(a.At, NpgsqlDbType.TimestampTz);
@@ -149,16 +161,18 @@ public sealed class EvidenceLedger : IAsyncDisposable
             await WriteNullableAsync(copy, a.ResCode, NpgsqlDbType.Text);
             await WriteNullableAsync(copy, a.SessionId, NpgsqlDbType.Uuid);
             await copy.WriteAsync(a.DetailsJson, NpgsqlDbType.Jsonb);
+            await WriteLinkAsync(copy, chain, link);
         }
 
         await copy.CompleteAsync();
     }
 
-    private static async Task CopyReportsAsync(NpgsqlConnection connection, IEnumerable<ReportRow> reports)
+    /// <summary>A report row does not name its chain: its session_start row, on the same chain, does.</summary>
+    private static async Task CopyReportsAsync(NpgsqlConnection connection, IEnumerable<(ReportRow Row, string? Chain, ChainHead? Link)> reports)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY study_reports (at, client_timestamp, session_id, version, play_time, progress_time, credited, accepted, bank, outcome, past_due, flags) FROM STDIN (FORMAT BINARY)");
-        foreach (var r in reports)
+            "COPY study_reports (at, client_timestamp, session_id, version, play_time, progress_time, credited, accepted, bank, outcome, past_due, flags, chain_seq, chain_hash) FROM STDIN (FORMAT BINARY)");
+        foreach (var (r, _, link) in reports)
         {
             await copy.StartRowAsync();
             await copy.WriteAsync(r.At, NpgsqlDbType.TimestampTz);
@@ -173,6 +187,8 @@ public sealed class EvidenceLedger : IAsyncDisposable
             await copy.WriteAsync(short.Parse(r.Outcome, System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Smallint);
             await copy.WriteAsync((short)r.PastDue, NpgsqlDbType.Smallint);
             await copy.WriteAsync((short)r.Flags, NpgsqlDbType.Smallint);
+            await WriteNullableAsync(copy, (int?)link?.Seq, NpgsqlDbType.Integer);
+            await WriteNullableAsync(copy, link?.Hash, NpgsqlDbType.Bytea);
         }
 
         await copy.CompleteAsync();

@@ -1,5 +1,6 @@
 using Orleans.Serialization;
 using Orleans.Serialization.Cloning;
+using Supervision.EvidenceChain;
 
 namespace Supervision.Grains.Evidence;
 
@@ -58,8 +59,11 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
         var snapshot = change.InRowsOnly && version - snapshotVersion <= MaxChangesBetweenSnapshots
             ? null
             : new StateSnapshot(kind, key, version, serializer.SerializeToArray(change.Draft), change.Now);
-        await ledger.CommitAsync(new LedgerWrite(snapshot, change.Events, change.Anomalies) { Reports = rows, Activity = change.Activity });
+        var (write, head) = EvidenceChainer.Link(ChainHash.ChainName(kind, key), Chain,
+            new LedgerWrite(snapshot, change.Events, change.Anomalies) { Reports = rows, Activity = change.Activity });
+        await ledger.CommitAsync(write);
         Version = version;
+        Chain = head;
         snapshotVersion = snapshot?.Version ?? snapshotVersion;
         Current = change.Draft;
     }

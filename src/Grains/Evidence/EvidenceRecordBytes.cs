@@ -1,0 +1,68 @@
+using System.Globalization;
+using Supervision.EvidenceChain;
+
+namespace Supervision.Grains.Evidence;
+
+/// <summary>
+/// The canonical bytes of each kind of evidence record (docs/evidence-export.md): one canonical JSON object of the
+/// row's columns and its chain position, keys in byte order. The chain hashes these bytes; the export writes them as
+/// the record, so a verifier recomputes the hash from the bundle alone.
+/// </summary>
+public static class EvidenceRecordBytes
+{
+    public static byte[] Event(EvidenceEvent e, long seq) => new CanonicalJsonWriter().StartObject()
+        .Name("at").String(EvidenceTime.Format(e.At))
+        .Name("card_no").String(e.CardNo)
+        .Name("class_code").String(e.ClassCode)
+        .Name("client_timestamp").String(e.Device.ClientTimestamp)
+        .Name("credited").Number(e.Credited)
+        .Name("details").CanonicalValue(Details(e.DetailsJson))
+        .Name("device_id").String(e.Device.DeviceId)
+        .Name("device_type").String(e.Device.DeviceType)
+        .Name("kind").String(e.Kind)
+        .Name("outcome").String(e.Outcome)
+        .Name("platform_code").String(e.PlatformCode)
+        .Name("play_time").Number(e.PlayTime)
+        .Name("progress_time").Number(e.ProgressTime)
+        .Name("res_code").String(e.ResCode)
+        .Name("seq").Number(seq)
+        .Name("session_id").String(Uuid(e.SessionId))
+        .Name("student_user_code").String(e.StudentUserCode)
+        .Name("type").String("event")
+        .EndObject().ToArray();
+
+    public static byte[] Anomaly(AnomalyRecord a, long seq) => new CanonicalJsonWriter().StartObject()
+        .Name("at").String(EvidenceTime.Format(a.At))
+        .Name("card_no").String(a.CardNo)
+        .Name("class_code").String(a.ClassCode)
+        .Name("details").CanonicalValue(Details(a.DetailsJson))
+        .Name("kind").String(a.Kind)
+        .Name("res_code").String(a.ResCode)
+        .Name("seq").Number(seq)
+        .Name("session_id").String(Uuid(a.SessionId))
+        .Name("student_user_code").String(a.StudentUserCode)
+        .Name("type").String("anomaly")
+        .EndObject().ToArray();
+
+    /// <summary>A report row names no class or learner: its session_start record, on the same chain, does.</summary>
+    public static byte[] Report(ReportRow r, long seq) => new CanonicalJsonWriter().StartObject()
+        .Name("accepted").Number(r.Accepted)
+        .Name("at").String(EvidenceTime.Format(r.At))
+        .Name("bank").Number(r.Bank)
+        .Name("client_timestamp").Number(r.ClientTimestamp)
+        .Name("credited").Number(r.Credited)
+        .Name("flags").Number((long)r.Flags)
+        .Name("outcome").Number(short.Parse(r.Outcome, CultureInfo.InvariantCulture))
+        .Name("past_due").Number(r.PastDue)
+        .Name("play_time").Number(r.PlayTime)
+        .Name("progress_time").Number(r.ProgressTime)
+        .Name("seq").Number(seq)
+        .Name("session_id").String(Uuid(r.SessionId))
+        .Name("type").String("report")
+        .Name("version").Number(r.Version)
+        .EndObject().ToArray();
+
+    private static byte[] Details(string? json) => json is null ? [] : CanonicalJson.Canonicalize(json);
+
+    private static string? Uuid(Guid? id) => id?.ToString("D");
+}
