@@ -37,3 +37,5 @@ CREATE TABLE IF NOT EXISTS evidence_seal_groups (
     leaf       text    NOT NULL,   -- canonical JSON: {"class":…,"day":…,"heads":[{"chain":…,"hash":…,"seq":…},…]}
     PRIMARY KEY (day, class_code)
 );
+-- An export finds the days a class was sealed.
+CREATE INDEX IF NOT EXISTS evidence_seal_groups_by_class ON evidence_seal_groups (class_code, day);

@@ -10,7 +10,7 @@ namespace Supervision.Grains.Evidence;
 /// </summary>
 public static class EvidenceRecordBytes
 {
-    public static byte[] Event(EvidenceEvent e, long seq) => new CanonicalJsonWriter().StartObject()
+    public static byte[] Event(EvidenceEvent e, long? seq) => new CanonicalJsonWriter().StartObject()
         .Name("at").String(EvidenceTime.Format(e.At))
         .Name("card_no").String(e.CardNo)
         .Name("class_code").String(e.ClassCode)
@@ -31,7 +31,7 @@ public static class EvidenceRecordBytes
         .Name("type").String("event")
         .EndObject().ToArray();
 
-    public static byte[] Anomaly(AnomalyRecord a, long seq) => new CanonicalJsonWriter().StartObject()
+    public static byte[] Anomaly(AnomalyRecord a, long? seq) => new CanonicalJsonWriter().StartObject()
         .Name("at").String(EvidenceTime.Format(a.At))
         .Name("card_no").String(a.CardNo)
         .Name("class_code").String(a.ClassCode)
@@ -45,7 +45,7 @@ public static class EvidenceRecordBytes
         .EndObject().ToArray();
 
     /// <summary>A report row names no class or learner: its session_start record, on the same chain, does.</summary>
-    public static byte[] Report(ReportRow r, long seq) => new CanonicalJsonWriter().StartObject()
+    public static byte[] Report(ReportRow r, long? seq) => new CanonicalJsonWriter().StartObject()
         .Name("accepted").Number(r.Accepted)
         .Name("at").String(EvidenceTime.Format(r.At))
         .Name("bank").Number(r.Bank)
