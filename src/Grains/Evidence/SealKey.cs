@@ -51,20 +51,27 @@ public sealed class SealKey : IDisposable
             Directory.CreateDirectory(folder);
         }
 
+        // Written whole under a name of its own, then moved into place: a silo never reads half a key.
+        var written = $"{path}.{Guid.NewGuid():N}.tmp";
         var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
+        using (var writer = new StreamWriter(written, file))
+        {
+            writer.Write(created.ExportPkcs8PrivateKeyPem());
+        }
+
         try
         {
-            using var writer = new StreamWriter(path, file);
-            writer.Write(created.ExportPkcs8PrivateKeyPem());
+            File.Move(written, path, overwrite: false);
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Another silo of this host created it first: that key is the one.
+            // Another silo of this host made one first: that key is the one.
+            File.Delete(written);
         }
     }
 }
