@@ -11,7 +11,7 @@ namespace Supervision.EvidenceChain;
 /// </summary>
 public sealed class CanonicalJsonWriter
 {
-    private readonly ArrayBufferWriter<byte> buffer = new(256);
+    private readonly ArrayBufferWriter<byte> buffer = new(512);
     // How many elements each open object or array holds so far, innermost on top.
     private readonly Stack<int> counts = new();
     private bool afterName;
@@ -37,46 +37,90 @@ public sealed class CanonicalJsonWriter
         return this;
     }
 
-    public CanonicalJsonWriter String(string? value) => Value(value is null ? null : () => WriteString(value));
-
-    public CanonicalJsonWriter Number(long? value) =>
-        Value(value is null ? null : () => Raw(Encoding.UTF8.GetBytes(value.Value.ToString(CultureInfo.InvariantCulture))));
-
-    public CanonicalJsonWriter Bool(bool value) => Value(() => Raw(value ? "true"u8 : "false"u8));
-
-    public CanonicalJsonWriter Null() => Value(null);
-
-    /// <summary>Writes a number whose text is already canonical (<see cref="CanonicalJson.Number"/>).</summary>
-    public CanonicalJsonWriter CanonicalNumber(string text) => Value(() => Raw(Encoding.UTF8.GetBytes(text)));
-
-    /// <summary>Writes bytes that are already one canonical JSON value, or null.</summary>
-    public CanonicalJsonWriter CanonicalValue(ReadOnlySpan<byte> json)
+    public CanonicalJsonWriter String(string? value)
     {
         BeforeValue();
-        if (json.IsEmpty)
+        if (value is null)
         {
             Raw("null"u8);
         }
         else
         {
-            Raw(json);
+            WriteString(value);
         }
 
         return this;
     }
 
-    private CanonicalJsonWriter Value(Action? write)
+    public CanonicalJsonWriter Number(long? value)
     {
         BeforeValue();
-        if (write is null)
+        if (value is null)
         {
             Raw("null"u8);
-        }
-        else
-        {
-            write();
+            return this;
         }
 
+        value.Value.TryFormat(buffer.GetSpan(20), out var written, default, CultureInfo.InvariantCulture);
+        buffer.Advance(written);
+        return this;
+    }
+
+    /// <summary>A time as its canonical text (<see cref="EvidenceTime.Format"/>), written without a string in between.</summary>
+    public CanonicalJsonWriter Time(DateTimeOffset at)
+    {
+        BeforeValue();
+        Raw("\""u8);
+        EvidenceTime.Truncate(at).UtcDateTime.TryFormat(buffer.GetSpan(32), out var written, EvidenceTime.Pattern, CultureInfo.InvariantCulture);
+        buffer.Advance(written);
+        Raw("\""u8);
+        return this;
+    }
+
+    /// <summary>A UUID, lowercase with hyphens, or null.</summary>
+    public CanonicalJsonWriter Uuid(Guid? id)
+    {
+        BeforeValue();
+        if (id is null)
+        {
+            Raw("null"u8);
+            return this;
+        }
+
+        Raw("\""u8);
+        id.Value.TryFormat(buffer.GetSpan(36), out var written, "D");
+        buffer.Advance(written);
+        Raw("\""u8);
+        return this;
+    }
+
+    public CanonicalJsonWriter Bool(bool value)
+    {
+        BeforeValue();
+        Raw(value ? "true"u8 : "false"u8);
+        return this;
+    }
+
+    public CanonicalJsonWriter Null()
+    {
+        BeforeValue();
+        Raw("null"u8);
+        return this;
+    }
+
+    /// <summary>Writes a number whose text is already canonical (<see cref="CanonicalJson.Number"/>).</summary>
+    public CanonicalJsonWriter CanonicalNumber(string text)
+    {
+        BeforeValue();
+        Raw(Encoding.UTF8.GetBytes(text));
+        return this;
+    }
+
+    /// <summary>Writes bytes that are already one canonical JSON value, or null.</summary>
+    public CanonicalJsonWriter CanonicalValue(ReadOnlySpan<byte> json)
+    {
+        BeforeValue();
+        Raw(json.IsEmpty ? "null"u8 : json);
         return this;
     }
 
@@ -122,24 +166,39 @@ public sealed class CanonicalJsonWriter
 
     private void WriteString(string value)
     {
-        var text = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+        Raw("\""u8);
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
         {
-            switch (c)
+            var c = value[i];
+            if (c is not ('"' or '\\' or < ' '))
             {
-                case '"': text.Append("\\\""); break;
-                case '\\': text.Append("\\\\"); break;
-                case '\b': text.Append("\\b"); break;
-                case '\f': text.Append("\\f"); break;
-                case '\n': text.Append("\\n"); break;
-                case '\r': text.Append("\\r"); break;
-                case '\t': text.Append("\\t"); break;
-                case < ' ': text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: text.Append(c); break;
+                continue;
             }
+
+            Text(value.AsSpan(start, i - start));
+            Raw(c switch
+            {
+                '"' => "\\\""u8,
+                '\\' => "\\\\"u8,
+                '\b' => "\\b"u8,
+                '\f' => "\\f"u8,
+                '\n' => "\\n"u8,
+                '\r' => "\\r"u8,
+                '\t' => "\\t"u8,
+                _ => Encoding.ASCII.GetBytes($"\\u{(int)c:x4}"),
+            });
+            start = i + 1;
         }
 
-        Raw(Encoding.UTF8.GetBytes(text.Append('"').ToString()));
+        Text(value.AsSpan(start));
+        Raw("\""u8);
+    }
+
+    private void Text(ReadOnlySpan<char> text)
+    {
+        var written = Encoding.UTF8.GetBytes(text, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length)));
+        buffer.Advance(written);
     }
 
     private void Raw(ReadOnlySpan<byte> bytes) => buffer.Write(bytes);

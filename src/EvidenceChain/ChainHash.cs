@@ -17,10 +17,12 @@ public static class ChainHash
 
     public static byte[] Link(ReadOnlySpan<byte> previous, ReadOnlySpan<byte> canonicalRecord)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(previous);
-        hash.AppendData(canonicalRecord);
-        return hash.GetHashAndReset();
+        // On the hot path: one buffer on the stack for the usual record of a few hundred bytes, no hash object.
+        var length = previous.Length + canonicalRecord.Length;
+        Span<byte> input = length <= 2048 ? stackalloc byte[length] : new byte[length];
+        previous.CopyTo(input);
+        canonicalRecord.CopyTo(input[previous.Length..]);
+        return SHA256.HashData(input);
     }
 
     /// <summary>A chain's name: the writing grain's kind and key, e.g. "student_class:C1/S1".</summary>

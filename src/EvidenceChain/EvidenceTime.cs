@@ -12,6 +12,7 @@ public static class EvidenceTime
         new(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero);
 
     /// <summary>The canonical text: UTC, six fractional digits, e.g. 2026-03-01T01:00:00.123456Z.</summary>
-    public static string Format(DateTimeOffset at) =>
-        Truncate(at).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+    public static string Format(DateTimeOffset at) => Truncate(at).UtcDateTime.ToString(Pattern, CultureInfo.InvariantCulture);
+
+    public const string Pattern = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
 }

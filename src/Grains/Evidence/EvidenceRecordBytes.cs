@@ -11,7 +11,7 @@ namespace Supervision.Grains.Evidence;
 public static class EvidenceRecordBytes
 {
     public static byte[] Event(EvidenceEvent e, long? seq) => new CanonicalJsonWriter().StartObject()
-        .Name("at").String(EvidenceTime.Format(e.At))
+        .Name("at").Time(e.At)
         .Name("card_no").String(e.CardNo)
         .Name("class_code").String(e.ClassCode)
         .Name("client_timestamp").String(e.Device.ClientTimestamp)
@@ -26,20 +26,20 @@ public static class EvidenceRecordBytes
         .Name("progress_time").Number(e.ProgressTime)
         .Name("res_code").String(e.ResCode)
         .Name("seq").Number(seq)
-        .Name("session_id").String(Uuid(e.SessionId))
+        .Name("session_id").Uuid(e.SessionId)
         .Name("student_user_code").String(e.StudentUserCode)
         .Name("type").String("event")
         .EndObject().ToArray();
 
     public static byte[] Anomaly(AnomalyRecord a, long? seq) => new CanonicalJsonWriter().StartObject()
-        .Name("at").String(EvidenceTime.Format(a.At))
+        .Name("at").Time(a.At)
         .Name("card_no").String(a.CardNo)
         .Name("class_code").String(a.ClassCode)
         .Name("details").CanonicalValue(Details(a.DetailsJson))
         .Name("kind").String(a.Kind)
         .Name("res_code").String(a.ResCode)
         .Name("seq").Number(seq)
-        .Name("session_id").String(Uuid(a.SessionId))
+        .Name("session_id").Uuid(a.SessionId)
         .Name("student_user_code").String(a.StudentUserCode)
         .Name("type").String("anomaly")
         .EndObject().ToArray();
@@ -47,7 +47,7 @@ public static class EvidenceRecordBytes
     /// <summary>A report row names no class or learner: its session_start record, on the same chain, does.</summary>
     public static byte[] Report(ReportRow r, long? seq) => new CanonicalJsonWriter().StartObject()
         .Name("accepted").Number(r.Accepted)
-        .Name("at").String(EvidenceTime.Format(r.At))
+        .Name("at").Time(r.At)
         .Name("bank").Number(r.Bank)
         .Name("client_timestamp").Number(r.ClientTimestamp)
         .Name("credited").Number(r.Credited)
@@ -57,12 +57,10 @@ public static class EvidenceRecordBytes
         .Name("play_time").Number(r.PlayTime)
         .Name("progress_time").Number(r.ProgressTime)
         .Name("seq").Number(seq)
-        .Name("session_id").String(Uuid(r.SessionId))
+        .Name("session_id").Uuid(r.SessionId)
         .Name("type").String("report")
         .Name("version").Number(r.Version)
         .EndObject().ToArray();
 
     private static byte[] Details(string? json) => json is null ? [] : CanonicalJson.Canonicalize(json);
-
-    private static string? Uuid(Guid? id) => id?.ToString("D");
 }
