@@ -97,6 +97,24 @@ public sealed class SealedExportTests(SealedExportTests.StudiedAndSealed fixture
     }
 
     [Theory]
+    [InlineData("\"type\":\"seal\"", "\"root\":\"", "seal of 2026-03-01 (line")]
+    [InlineData("\"type\":\"seal\"", "\"signature\":\"", "seal of 2026-03-01 (line")]
+    [InlineData("\"type\":\"proof\"", "\"hash\":\"", "proof of 2026-03-01 (line")]
+    public async Task A_bundle_whose_seal_or_proof_was_changed_fails_naming_it(string lineOf, string valueAfter, string expected)
+    {
+        var lines = await ExportAsync(fixture.Learners[0].ClassCode);
+        var index = lines.FindIndex(l => l.Contains(lineOf, StringComparison.Ordinal));
+        var at = lines[index].IndexOf(valueAfter, StringComparison.Ordinal) + valueAfter.Length;
+        // One character of the value changed, to another of the same alphabet (hex or base64).
+        lines[index] = lines[index][..at] + (lines[index][at] == 'a' ? 'b' : 'a') + lines[index][(at + 1)..];
+
+        var result = BundleVerifier.Verify(lines);
+
+        Assert.False(result.Passed);
+        Assert.StartsWith(expected, result.Problems[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(1, "changed")]
     [InlineData(2, "removed")]
     [InlineData(3, "inserted")]
@@ -132,7 +150,7 @@ public sealed class SealedExportTests(SealedExportTests.StudiedAndSealed fixture
     }
 
     [Fact]
-    public async Task Each_day_is_sealed_once_though_every_silo_seals_and_each_seal_names_the_one_before()
+    public async Task Each_day_is_sealed_once_with_a_group_for_each_class_studied_though_every_silo_seals_it()
     {
         await using var connection = new NpgsqlConnection(System.ConnectionString);
         await connection.OpenAsync();
