@@ -96,6 +96,34 @@ public sealed class SealedExportTests(SealedExportTests.StudiedAndSealed fixture
         Assert.StartsWith(expected, result.Problems[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_chain_rewritten_with_every_hash_recomputed_after_a_changed_record_fails_at_the_head_its_seal_holds()
+    {
+        var lines = await ExportAsync(fixture.Learners[0].ClassCode);
+        var first = lines.FindIndex(l => l.Contains("\"type\":\"report\"", StringComparison.Ordinal));
+        var chain = (string)JsonNode.Parse(lines[first])!["chain"]!;
+        // Someone with the database and no key changes a sealed report and relinks everything after it.
+        var previous = Convert.FromHexString((string)JsonNode.Parse(lines[first - 1])!["hash"]!);
+        for (var i = first; i < lines.Count && JsonNode.Parse(lines[i])!["chain"]?.GetValue<string>() == chain; i++)
+        {
+            var line = JsonNode.Parse(lines[i])!.AsObject();
+            if (i == first)
+            {
+                line["record"]!["credited"] = 59;
+            }
+
+            var bytes = line["record"] is { } record ? CanonicalJson.Canonicalize(record.ToJsonString()) : null;
+            previous = bytes is null ? Convert.FromHexString((string)line["hash"]!) : ChainHash.Link(previous, bytes);
+            line["hash"] = ChainHash.Hex(previous);
+            lines[i] = line.ToJsonString();
+        }
+
+        var result = BundleVerifier.Verify(lines);
+
+        Assert.False(result.Passed);
+        Assert.Matches($"^chain {chain} record #[0-9]+: differs from the seal of 2026-03-01", result.Problems[0]);
+    }
+
     [Theory]
     [InlineData("\"type\":\"seal\"", "\"root\":\"", "seal of 2026-03-01 (line")]
     [InlineData("\"type\":\"seal\"", "\"signature\":\"", "seal of 2026-03-01 (line")]
