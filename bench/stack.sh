@@ -45,6 +45,8 @@ start_database() {
   # A fresh operator key per run, as long as the front demands (24 characters at least): 32 hex digits.
   export SUPERVISION_DB="$db" SUPERVISION_ADMIN_KEY=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n') SUPERVISION_CLUSTER_ID=bench
   export SUPERVISION_SILO_PORT=$(free_port) SUPERVISION_GATEWAY_PORT=$(free_port)
+  # The evidence seal key is generated at the first start: into the run's folder, not the working one.
+  export SUPERVISION_SEAL_KEY="$work/evidence-seal-key.pem"
   # Every simulated learner comes from this one loopback address: the per-address flood limit (5,000 a second)
   # would answer part of the load 1107 and count the refusals as throughput.
   export Supervision__Front__RequestsPerSecondPerAddress=1000000

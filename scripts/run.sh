@@ -10,6 +10,8 @@
 #   SUPERVISION_DB         an Npgsql connection string: use that database and start no PostgreSQL
 #   SUPERVISION_ADMIN_KEY  the operator key (X-Admin-Key), 24 characters at least; when unset one is
 #                          generated once and kept in the data folder (admin-key, mode 600)
+#   SUPERVISION_SEAL_KEY   the PEM file of the key that signs the daily evidence seals (docs/evidence-export.md);
+#                          generated there when missing (default: evidence-seal-key.pem in the data folder)
 #   SUPERVISION_URLS       where the front listens (default http://127.0.0.1:5080)
 #   SUPERVISION_SILO_PORT, SUPERVISION_GATEWAY_PORT, SUPERVISION_CLUSTER_ID   the silo's, which listens
 #                          on 127.0.0.1 (SUPERVISION_ADVERTISED_HOST) only
@@ -30,6 +32,7 @@ chmod 700 "$data"
 data=$(cd "$data" && pwd)
 pg_port=${SUPERVISION_PG_PORT:-55432}
 export SUPERVISION_URLS=${SUPERVISION_URLS:-http://127.0.0.1:5080}
+export SUPERVISION_SEAL_KEY=${SUPERVISION_SEAL_KEY:-$data/evidence-seal-key.pem}
 export SUPERVISION_SILO_PORT=${SUPERVISION_SILO_PORT:-11111}
 export SUPERVISION_GATEWAY_PORT=${SUPERVISION_GATEWAY_PORT:-30000}
 export SUPERVISION_DASHBOARD_PORT=${SUPERVISION_DASHBOARD_PORT-8080}

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -82,6 +83,14 @@ public static class SiloConfiguration
             .ValidateOnStart();
         silo.Services.AddSingleton<EvidencePartitionKeeper>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<EvidencePartitionKeeper>());
+        silo.Services.AddOptions<EvidenceSealOptions>().Bind(configuration.GetSection(EvidenceSealOptions.Section))
+            .PostConfigure(o => o.SealKeyPath ??= configuration["SUPERVISION_SEAL_KEY"] ?? "evidence-seal-key.pem")
+            .Validate(o => o.IsValid, "Supervision:Evidence: SealGrace must be from 0 to 12 hours and SealInterval above zero")
+            .ValidateOnStart();
+        silo.Services.AddSingleton(sp => SealKey.LoadOrCreate(sp.GetRequiredService<IOptions<EvidenceSealOptions>>().Value.SealKeyPath!));
+        silo.Services.AddSingleton<EvidenceSealer>();
+        silo.Services.AddSingleton<EvidenceExport>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<EvidenceSealer>());
         silo.Services.AddSingleton<GrainStates>();
         silo.Services.AddSingleton<StudyReportJournal>();
         silo.Services.AddSingleton<LedgeredStates>();

@@ -107,6 +107,7 @@ public static class FrontApplication
         api.MapBusinessPlatformApi();
         api.MapAdminApi();
         api.MapSupervisorApi();
+        api.MapEvidenceExportApi();
         api.MapDeliveryApi();
         api.MapFaceReviewApi();
         api.MapFlagApi();

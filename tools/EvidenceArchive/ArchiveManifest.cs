@@ -7,8 +7,12 @@ namespace Supervision.EvidenceArchive;
 /// What an archived month holds, written beside its files as manifest.json. The columns are named, so a month
 /// archived today restores into a schema that has since gained columns.
 /// </summary>
-public sealed record ArchiveManifest(string Month, DateTimeOffset From, DateTimeOffset To, DateTimeOffset ExportedAt, string Format, IReadOnlyList<ArchivedTable> Tables)
+/// <param name="Seals">The month's evidence seals (docs/evidence-export.md); none in archives made before seals existed.</param>
+public sealed record ArchiveManifest(string Month, DateTimeOffset From, DateTimeOffset To, DateTimeOffset ExportedAt, string Format, IReadOnlyList<ArchivedTable> Tables,
+    IReadOnlyList<ArchivedTable>? Seals = null)
 {
+    private static readonly string[] SealTables = ["evidence_seals", "evidence_seal_groups"];
+
     public const string FileName = "manifest.json";
 
     public const string CopyFormat = "postgresql-copy-text-gzip";
@@ -44,6 +48,8 @@ public sealed record ArchiveManifest(string Month, DateTimeOffset From, DateTime
                 throw new ArchiveRefusedException($"{path} names a table, file or column that is not this month's.");
         }
 
+        if ((manifest.Seals ?? []).Any(s => !SealTables.Contains(s.Table) || s.File != s.Table + ".copy.gz"))
+            throw new ArchiveRefusedException($"{path} names a seal file that is not this month's.");
         return manifest;
     }
 
@@ -52,7 +58,7 @@ public sealed record ArchiveManifest(string Month, DateTimeOffset From, DateTime
         await File.WriteAllTextAsync(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Json));
 
         // The same checksums in sha256sum's format, so an auditor can check the files without this tool.
-        await File.WriteAllLinesAsync(Path.Combine(folder, "SHA256SUMS"), Tables.Select(t => $"{t.Sha256}  {t.File}"));
+        await File.WriteAllLinesAsync(Path.Combine(folder, "SHA256SUMS"), Tables.Concat(Seals ?? []).Select(t => $"{t.Sha256}  {t.File}"));
     }
 
     private static bool IsColumnName(string name) => name is { Length: > 0 and < 64 } && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_');

@@ -46,25 +46,25 @@ public sealed class MonthArchive(NpgsqlDataSource dataSource, string root, Reten
             var columns = await ColumnsAsync(connection, table, cancellationToken);
             var file = $"{table}.copy.gz";
             var path = Path.Combine(folder, file);
-            await using (var output = File.Create(path))
-            await using (var gzip = new GZipStream(output, CompressionLevel.Optimal))
-            await using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)))
-            using (var copy = await connection.BeginTextExportAsync($"COPY {partition} ({string.Join(", ", columns)}) TO STDOUT", cancellationToken))
-            {
-                var buffer = new char[1 << 15];
-                int read;
-                while ((read = await copy.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    await writer.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                }
-            }
-
+            await CopyOutAsync(connection, $"COPY {partition} ({string.Join(", ", columns)}) TO STDOUT", path, cancellationToken);
             var archived = new ArchivedTable(table, partition, file, columns, await ArchiveFile.RowsAsync(path, cancellationToken), await ArchiveFile.Sha256Async(path, cancellationToken));
             tables.Add(archived);
             await report.WriteLineAsync($"exported {partition}: {archived.Rows} rows to {path} (sha256 {archived.Sha256})");
         }
 
-        var manifest = new ArchiveManifest(month.ToString(), month.Start, month.End, time.GetUtcNow(), ArchiveManifest.CopyFormat, tables);
+        // The month's seals go with its evidence, so that the archive alone still verifies; they also stay in the
+        // database, where the next seals chain on them.
+        var seals = new List<ArchivedTable>();
+        foreach (var (table, columns, rows) in SealTables(month))
+        {
+            var file = $"{table}.copy.gz";
+            var path = Path.Combine(folder, file);
+            await CopyOutAsync(connection, $"COPY (SELECT {columns} FROM {table} WHERE {rows}) TO STDOUT", path, cancellationToken);
+            seals.Add(new ArchivedTable(table, table, file, columns.Split(", "), await ArchiveFile.RowsAsync(path, cancellationToken), await ArchiveFile.Sha256Async(path, cancellationToken)));
+            await report.WriteLineAsync($"exported the seals of {month} ({table}): {seals[^1].Rows} rows to {path}");
+        }
+
+        var manifest = new ArchiveManifest(month.ToString(), month.Start, month.End, time.GetUtcNow(), ArchiveManifest.CopyFormat, tables, seals);
         await manifest.WriteAsync(folder);
         return manifest;
     }
@@ -190,6 +190,28 @@ public sealed class MonthArchive(NpgsqlDataSource dataSource, string root, Reten
         return manifest;
     }
 
+    /// <summary>The seal tables, their columns and the month's rows of each (a seal's day is a China day).</summary>
+    private static IEnumerable<(string Table, string Columns, string Rows)> SealTables(EvidenceMonth month)
+    {
+        var days = $"day >= '{month.Year:D4}-{month.Month:D2}-01' AND day < '{month.AddMonths(1).Year:D4}-{month.AddMonths(1).Month:D2}-01'";
+        yield return ("evidence_seals", "day, body, hash, signature, public_key, sealed_at", days + " ORDER BY day");
+        yield return ("evidence_seal_groups", "day, class_code, leaf_index, leaf", days + " ORDER BY day, leaf_index");
+    }
+
+    private static async Task CopyOutAsync(NpgsqlConnection connection, string copy, string path, CancellationToken cancellationToken)
+    {
+        await using var output = File.Create(path);
+        await using var gzip = new GZipStream(output, CompressionLevel.Optimal);
+        await using var writer = new StreamWriter(gzip, new UTF8Encoding(false));
+        using var reader = await connection.BeginTextExportAsync(copy, cancellationToken);
+        var buffer = new char[1 << 15];
+        int read;
+        while ((read = await reader.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            await writer.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+    }
+
     /// <summary>Where a month's rows wait until they are attached: a name no partition ever has.</summary>
     private static string Staging(ArchivedTable table) => table.Partition + "_restoring";
 
@@ -211,7 +233,7 @@ public sealed class MonthArchive(NpgsqlDataSource dataSource, string root, Reten
     {
         var folder = ArchiveManifest.FolderOf(root, month);
         var manifest = await ArchiveManifest.ReadAsync(folder, month);
-        foreach (var table in manifest.Tables)
+        foreach (var table in manifest.Tables.Concat(manifest.Seals ?? []))
         {
             var path = Path.Combine(folder, table.File);
             if (!File.Exists(path))

@@ -20,7 +20,8 @@ public sealed record EvidenceEvent
         DetailsJson = detailsJson;
     }
 
-    public DateTimeOffset At { get; }
+    /// <summary>When it happened; the chain truncates it to the microsecond the database keeps.</summary>
+    public DateTimeOffset At { get; init; }
 
     public string Kind { get; }
 
@@ -37,12 +38,15 @@ public sealed record EvidenceEvent
     /// <summary>The returnCode the request was answered with.</summary>
     public string Outcome { get; init; } = ReturnCode.Success;
 
-    /// <summary>A report's numbers, on the rows of reports made before study_reports held them; no row written now has them.</summary>
-    public int Credited => 0;
+    /// <summary>
+    /// A report's numbers, on the rows of reports made before study_reports held them: no producer sets them, only a
+    /// reader of such a row (<see cref="Stored"/>).
+    /// </summary>
+    public int Credited { get; init; }
 
-    public int? PlayTime => null;
+    public int? PlayTime { get; init; }
 
-    public int? ProgressTime => null;
+    public int? ProgressTime { get; init; }
 
     public string? PlatformCode { get; init; }
 
@@ -50,6 +54,9 @@ public sealed record EvidenceEvent
 
     /// <summary>The details as stored, or null for a kind that has none.</summary>
     public string? DetailsJson { get; }
+
+    /// <summary>A row read back from the ledger as it was stored, whatever its kind's details.</summary>
+    public static EvidenceEvent Stored(DateTimeOffset at, string kind, string? detailsJson) => new(at, kind, detailsJson);
 
     public static EvidenceEvent Of(DateTimeOffset at, EvidenceDetails details) => new(at, StoredDetails.KindOf(details), StoredDetails.Write(details));
 

@@ -140,8 +140,8 @@ public sealed class EvidenceLedger : IAsyncDisposable
         await using var transaction = await connection.BeginTransactionAsync();
         var advanced = await GrainVersions.AdvanceAsync(connection, batch.ConvertAll(p => p.Write));
         var writes = batch.Select(p => p.Write).Where(w => advanced.Contains((w.Step.Kind, w.Step.Key))).ToList();
-        await CopyEventsAsync(connection, writes.SelectMany(w => w.Events));
-        await CopyAnomaliesAsync(connection, writes.SelectMany(w => w.Anomalies));
+        await CopyEventsAsync(connection, writes.SelectMany(w => Linked(w.Events, w.Links, l => l.Events)));
+        await CopyAnomaliesAsync(connection, writes.SelectMany(w => Linked(w.Anomalies, w.Links, l => l.Anomalies)));
         await UpsertStatesAsync(connection, writes.Where(w => w.Snapshot is not null).ToList());
         await AnomaliesByDay.AddAsync(connection, writes.SelectMany(w => w.Anomalies));
         var tables = writes.SelectMany(w => w.Rows).GroupBy(r => r.Table).ToList();
@@ -157,11 +157,22 @@ public sealed class EvidenceLedger : IAsyncDisposable
         return advanced;
     }
 
-    private static async Task CopyEventsAsync(NpgsqlConnection connection, IEnumerable<EvidenceEvent> events)
+    /// <summary>Each row with its chain's name and its link, or nulls for a row outside any chain.</summary>
+    private static IEnumerable<(T Row, string? Chain, ChainHead? Link)> Linked<T>(IReadOnlyList<T> rows, ChainLinks? links, Func<ChainLinks, IReadOnlyList<ChainHead>> of) =>
+        rows.Select((row, i) => (row, links?.Chain, links is null ? (ChainHead?)null : of(links)[i]));
+
+    private static async Task WriteLinkAsync(NpgsqlBinaryImporter copy, string? chain, ChainHead? link)
+    {
+        await WriteNullableAsync(copy, chain, NpgsqlDbType.Text);
+        await WriteNullableAsync(copy, link?.Seq, NpgsqlDbType.Bigint);
+        await WriteNullableAsync(copy, link?.Hash, NpgsqlDbType.Bytea);
+    }
+
+    private static async Task CopyEventsAsync(NpgsqlConnection connection, IEnumerable<(EvidenceEvent Row, string? Chain, ChainHead? Link)> events)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY evidence_events (at, kind, class_code, student_user_code, card_no, res_code, session_id, outcome, credited, play_time, progress_time, platform_code, device_type, device_id, client_timestamp, details) FROM STDIN (FORMAT BINARY)");
-        foreach (var e in events)
+            "COPY evidence_events (at, kind, class_code, student_user_code, card_no, res_code, session_id, outcome, credited, play_time, progress_time, platform_code, device_type, device_id, client_timestamp, details, chain, chain_seq, chain_hash) FROM STDIN (FORMAT BINARY)");
+        foreach (var (e, chain, link) in events)
         {
             await copy.StartRowAsync();
             await copy.WriteAsync(e.At, NpgsqlDbType.TimestampTz);
@@ -180,12 +191,13 @@ public sealed class EvidenceLedger : IAsyncDisposable
             await WriteNullableAsync(copy, e.Device.DeviceId, NpgsqlDbType.Text);
             await WriteNullableAsync(copy, e.Device.ClientTimestamp, NpgsqlDbType.Text);
             await WriteNullableAsync(copy, e.DetailsJson, NpgsqlDbType.Jsonb);
+            await WriteLinkAsync(copy, chain, link);
         }
 
         await copy.CompleteAsync();
     }
 
-    private static async Task CopyAnomaliesAsync(NpgsqlConnection connection, IEnumerable<AnomalyRecord> anomalies)
+    private static async Task CopyAnomaliesAsync(NpgsqlConnection connection, IEnumerable<(AnomalyRecord Row, string? Chain, ChainHead? Link)> anomalies)
     {
         var rows = anomalies.ToList();
         if (rows.Count == 0)
@@ -194,8 +206,8 @@ public sealed class EvidenceLedger : IAsyncDisposable
         }
 
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY anomalies (at, kind, class_code, student_user_code, card_no, res_code, session_id, details) FROM STDIN (FORMAT BINARY)");
-        foreach (var a in rows)
+            "COPY anomalies (at, kind, class_code, student_user_code, card_no, res_code, session_id, details, chain, chain_seq, chain_hash) FROM STDIN (FORMAT BINARY)");
+        foreach (var (a, chain, link) in rows)
         {
             await copy.StartRowAsync();
             await copy.WriteAsync(a.At, NpgsqlDbType.TimestampTz);
@@ -206,6 +218,7 @@ public sealed class EvidenceLedger : IAsyncDisposable
             await WriteNullableAsync(copy, a.ResCode, NpgsqlDbType.Text);
             await WriteNullableAsync(copy, a.SessionId, NpgsqlDbType.Uuid);
             await copy.WriteAsync(a.DetailsJson, NpgsqlDbType.Jsonb);
+            await WriteLinkAsync(copy, chain, link);
         }
 
         await copy.CompleteAsync();

@@ -12,4 +12,7 @@ public sealed record LedgerWrite(VersionStep Step, byte[]? Snapshot, IReadOnlyLi
 
     /// <summary>The grain's evidence chain head once this write's records are linked on.</summary>
     public ChainHead Chain { get; init; } = ChainHead.Empty;
+
+    /// <summary>Each record's place on the chain, beside the rows; none for a write outside any chain.</summary>
+    public ChainLinks? Links { get; init; }
 }

@@ -1,6 +1,7 @@
 using Orleans.Serialization;
 using Orleans.Serialization.Cloning;
 using Supervision.Contracts;
+using Supervision.EvidenceChain;
 
 namespace Supervision.Grains.Evidence;
 
@@ -63,11 +64,8 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
         var snapshot = change.InRowsOnly && version - SnapshotVersion <= MaxChangesBetweenSnapshots
             ? null
             : serializer.SerializeToArray(change.Draft);
-        var write = new LedgerWrite(new VersionStep(kind, key, Version, version, change.Now), snapshot, change.Events, change.Anomalies)
-        {
-            Rows = change.RowsAt(version),
-            Chain = Chain,
-        };
+        var write = EvidenceChainer.Link(ChainHash.ChainName(kind, key), Chain,
+            new LedgerWrite(new VersionStep(kind, key, Version, version, change.Now), snapshot, change.Events, change.Anomalies) { Rows = change.RowsAt(version) });
         await ledger.CommitAsync(write);
         Version = version;
         Chain = write.Chain;

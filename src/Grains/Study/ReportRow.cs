@@ -1,3 +1,6 @@
+using Supervision.EvidenceChain;
+using Supervision.Grains.Evidence;
+
 namespace Supervision.Grains.Study;
 
 /// <summary>
@@ -16,9 +19,18 @@ public readonly record struct ReportRow(
     int Bank,
     int PastDue,
     ReportFlags Flags,
-    long? ClientTimestamp)
+    long? ClientTimestamp) : IChainedRow
 {
     public bool Succeeded => Outcome == Contracts.ReturnCode.Success;
+
+    /// <summary>Its place on the student-class's evidence chain, once linked; the span's session_start row names the chain.</summary>
+    public ChainHead? Link { get; init; }
+
+    public IChainedRow Truncated() => this with { At = EvidenceTime.Truncate(At) };
+
+    public byte[] CanonicalBytes(long seq) => ReportRecordBytes.Of(this, seq);
+
+    public IChainedRow WithLink(ChainHead link) => this with { Link = link };
 
     /// <summary>
     /// The envelope's timestamp as a number, when the text is one written the one way a number is (no sign, no

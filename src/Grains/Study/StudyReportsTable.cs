@@ -7,6 +7,7 @@ namespace Supervision.Grains.Study;
 /// <summary>
 /// Writes 1.10 reports to study_reports (610_study_reports.sql) by binary COPY, the student-class's rows in its ledger
 /// writes: a report's row is committed only with the version it made, so at most one row exists per (session, version).
+/// A row does not name its evidence chain: its span's session_start row, on the same chain, does.
 /// </summary>
 public sealed class StudyReportsTable : ILedgerTable
 {
@@ -19,7 +20,7 @@ public sealed class StudyReportsTable : ILedgerTable
     public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY study_reports (at, client_timestamp, session_id, version, play_time, progress_time, credited, accepted, bank, outcome, past_due, flags) FROM STDIN (FORMAT BINARY)");
+            "COPY study_reports (at, client_timestamp, session_id, version, play_time, progress_time, credited, accepted, bank, outcome, past_due, flags, chain_seq, chain_hash) FROM STDIN (FORMAT BINARY)");
         foreach (var r in rows.Cast<ReportRow>())
         {
             await copy.StartRowAsync();
@@ -35,6 +36,8 @@ public sealed class StudyReportsTable : ILedgerTable
             await copy.WriteAsync(short.Parse(r.Outcome, System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Smallint);
             await copy.WriteAsync((short)r.PastDue, NpgsqlDbType.Smallint);
             await copy.WriteAsync((short)r.Flags, NpgsqlDbType.Smallint);
+            await (r.Link is { } link ? copy.WriteAsync((int)link.Seq, NpgsqlDbType.Integer) : copy.WriteNullAsync());
+            await (r.Link?.Hash is { } hash ? copy.WriteAsync(hash, NpgsqlDbType.Bytea) : copy.WriteNullAsync());
         }
 
         await copy.CompleteAsync();

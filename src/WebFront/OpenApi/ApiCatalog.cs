@@ -223,6 +223,14 @@ public static class ApiCatalog
             [new(StatusCodes.Status200OK, null, "text/csv"), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
                 new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
             [ReturnCode.AdminKeyInvalid, ReturnCode.ClassNotFound, .. ServiceCodes]));
+        entries.Add(Key("GET", "/admin/evidence/export"), new ApiEntry(OperatorTag, "A class's sealed evidence bundle",
+            "Every evidence chain holding the class's records (`classCode`; optional `from` inclusive and `to` exclusive, ISO 8601 "
+            + "times, elide records outside them), the daily seals with the class's proofs and the seal keys, as JSON lines for an "
+            + "auditor to verify offline with scripts/verify-evidence.sh (docs/evidence-export.md).",
+            null,
+            [new(StatusCodes.Status200OK, null, "application/x-ndjson"), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
+                new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
+            [ReturnCode.AdminKeyInvalid, ReturnCode.MissingField, ReturnCode.InvalidField, ReturnCode.ClassNotFound, .. ServiceCodes]));
         Operator("GET", "/students/{cardNo}", "A student by ID number",
             "Identity, photo history and real-name result.", null, ReturnCode.StudentNotFound);
         Operator("GET", "/deliveries", "Deliveries to learning platforms",

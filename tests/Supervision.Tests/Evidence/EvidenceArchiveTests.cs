@@ -45,6 +45,15 @@ public sealed class EvidenceArchiveTests : IAsyncLifetime
     {
         var before = await RowsAsync(Archived);
         var nextBefore = await RowsAsync(Next);
+        await using (var connection = await dataSource.OpenConnectionAsync())
+        await using (var seal = new NpgsqlCommand(
+            """
+            INSERT INTO evidence_seals VALUES ('2025-01-31', '{}', '\x01', '\x02', '\x03', '2025-02-01T00:10:00+08:00'), ('2025-02-01', '{}', '\x01', '\x02', '\x03', '2025-02-02T00:10:00+08:00');
+            INSERT INTO evidence_seal_groups VALUES ('2025-01-31', 'c1', 0, '{}'), ('2025-01-31', 'c2', 1, '{}');
+            """, connection))
+        {
+            await seal.ExecuteNonQueryAsync();
+        }
 
         var manifest = await archive.ArchiveAsync(Archived, TextWriter.Null);
 
@@ -55,6 +64,14 @@ public sealed class EvidenceArchiveTests : IAsyncLifetime
         var folder = ArchiveManifest.FolderOf(root, Archived);
         Assert.True(File.Exists(Path.Combine(folder, "evidence_events.copy.gz")));
         Assert.Contains($"{manifest.Tables.Single(t => t.Table == "anomalies").Sha256}  anomalies.copy.gz", await File.ReadAllLinesAsync(Path.Combine(folder, "SHA256SUMS")));
+        // The month's seals are archived with it, and kept in the database, where the next seals chain on them.
+        Assert.Equal([("evidence_seals", 1L), ("evidence_seal_groups", 2L)], manifest.Seals!.Select(t => (t.Table, t.Rows)));
+        Assert.Contains($"{manifest.Seals![0].Sha256}  evidence_seals.copy.gz", await File.ReadAllLinesAsync(Path.Combine(folder, "SHA256SUMS")));
+        await using (var connection = await dataSource.OpenConnectionAsync())
+        await using (var kept = new NpgsqlCommand("SELECT count(*) FROM evidence_seals", connection))
+        {
+            Assert.Equal(2L, await kept.ExecuteScalarAsync());
+        }
 
         await archive.RestoreAsync(Archived, TextWriter.Null);
 

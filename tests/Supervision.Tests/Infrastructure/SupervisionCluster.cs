@@ -69,6 +69,9 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The PEM file of the cluster's evidence seal key.</summary>
+    public string SealKeyPath { get; private set; } = "";
+
     public FakeTimeProvider Clock { get; private set; } = null!;
 
     public TestCluster Cluster { get; private set; } = null!;
@@ -185,6 +188,9 @@ public sealed class SupervisionCluster : IAsyncLifetime
         // Every test's learners report from "test-device" at the fake clock's instants: to a periodic crowd sweep they
         // are crowds. The sweep is off unless a test sets it; the crowd tests sweep directly, when they choose.
         builder.Properties["Supervision:Crowds:Interval"] = "00:00:00";
+
+        // The seal key is generated at first start into a file of the test run's own temporary folder.
+        builder.Properties["SUPERVISION_SEAL_KEY"] = SealKeyPath = Path.Combine(Path.GetTempPath(), $"seal-key-{builder.Options.ClusterId}.pem");
         foreach (var (key, value) in Intake.Concat(SiloSettings))
         {
             builder.Properties[key] = value;

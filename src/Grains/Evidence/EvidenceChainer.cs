@@ -1,0 +1,41 @@
+using Supervision.EvidenceChain;
+
+namespace Supervision.Grains.Evidence;
+
+/// <summary>
+/// Links a write's records onto its grain's chain, in one order a verifier can rely on: its events, then its
+/// anomalies, then its side's chained rows (<see cref="IChainedRow"/>), each list in the order the grain raised them.
+/// Times are truncated to the microsecond first, so that the rows written and the bytes hashed hold the same time.
+/// </summary>
+public static class EvidenceChainer
+{
+    public static LedgerWrite Link(string chain, ChainHead head, LedgerWrite write)
+    {
+        var previous = head.Hash ?? ChainHash.Genesis(chain);
+        var seq = head.Seq;
+        var events = write.Events.Select(e => e with { At = EvidenceTime.Truncate(e.At) }).ToList();
+        var anomalies = write.Anomalies.Select(a => a with { At = EvidenceTime.Truncate(a.At) }).ToList();
+        var eventLinks = events.ConvertAll(e => Next(EvidenceRecordBytes.Event(e, ++seq)));
+        var anomalyLinks = anomalies.ConvertAll(a => Next(EvidenceRecordBytes.Anomaly(a, ++seq)));
+        var rows = write.Rows.Select(table => table with { Rows = table.Rows.Select(LinkRow).ToList() }).ToList();
+        var after = new ChainHead(seq, seq == head.Seq ? head.Hash : previous);
+        return write with { Events = events, Anomalies = anomalies, Rows = rows, Chain = after, Links = new ChainLinks(chain, eventLinks, anomalyLinks) };
+
+        object LinkRow(object row)
+        {
+            if (row is not IChainedRow chained)
+            {
+                return row;
+            }
+
+            var truncated = chained.Truncated();
+            return truncated.WithLink(Next(truncated.CanonicalBytes(++seq)));
+        }
+
+        ChainHead Next(byte[] canonical)
+        {
+            previous = ChainHash.Link(previous, canonical);
+            return new ChainHead(seq, previous);
+        }
+    }
+}
