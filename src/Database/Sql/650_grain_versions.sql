@@ -21,7 +21,8 @@ SELECT kind, key, version, updated_at FROM grain_state
 ON CONFLICT DO NOTHING;
 
 -- ... or, for a student-class, at its last report kept in rows alone after that snapshot (a report that changed only
--- its own numbers wrote study_reports rows and no snapshot). A span's session_start says whose it is.
+-- its own numbers wrote study_reports rows and no snapshot). A span's session_start says whose it is. One pass over
+-- study_reports, once, at the upgrade.
 UPDATE grain_versions v SET version = r.version
   FROM (SELECT s.class_code || '/' || s.student_user_code AS key, max(r.version) AS version
           FROM study_reports r

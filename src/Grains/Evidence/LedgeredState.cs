@@ -25,8 +25,14 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
     /// <summary>Whether anything was ever committed for this grain.</summary>
     public bool RecordExists => Version > 0;
 
-    /// <summary>The version of the last change committed: the snapshot's, or that of a row replayed after it.</summary>
+    /// <summary>The grain's committed version (grain_versions): the one the next change is drafted on.</summary>
     public long Version { get; private set; }
+
+    /// <summary>
+    /// The version the loaded snapshot was taken at: the changes after it up to <see cref="Version"/> were kept in rows
+    /// alone (<see cref="StateChange{T}.InRowsOnly"/>), for the grain to replay onto <see cref="Current"/> on activation.
+    /// </summary>
+    public long SnapshotVersion { get; private set; }
 
     /// <summary>The head of the evidence chain this grain's records are linked on, as of <see cref="Version"/>.</summary>
     public ChainHead Chain { get; private set; } = ChainHead.Empty;
@@ -41,12 +47,6 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
             Chain = grain.Chain;
         }
     }
-
-    /// <summary>
-    /// The version the loaded snapshot was taken at: the changes after it up to <see cref="Version"/> were kept in rows
-    /// alone (<see cref="StateChange{T}.InRowsOnly"/>), for the grain to replay onto <see cref="Current"/> on activation.
-    /// </summary>
-    public long SnapshotVersion { get; private set; }
 
     public StateChange<T> Change(DateTimeOffset now) => new(Copy(), now);
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Supervision.Grains.Delivery;
 using Supervision.TestFaces;
 using Supervision.Tests.Infrastructure;
 
@@ -53,6 +54,42 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
         await PassAsync(learner, minute: 2);
         Assert.Equal(60, Learner.Credited((await learner.PlayMinutesAsync(1, 480))[0]));
         Assert.Equal(before - underPass + 60, await learner.StudyRecordAsync());
+    }
+
+    [Fact]
+    public async Task A_rejection_the_student_class_could_not_take_at_once_reaches_it_from_the_outbox_with_no_second_decision()
+    {
+        var learner = await RegisteredLearnerAsync();
+        await learner.PlayMinutesAsync(5);
+        var bizCode = await PassAsync(learner, minute: 1);
+        var underPass = (await learner.PlayMinutesAsync(2, 300)).Sum(Learner.Credited);
+        var before = await learner.StudyRecordAsync();
+        var photoId = await PendingPhotoAsync(learner, bizCode);
+
+        // The decision is committed with its message; the student-class's commit of the rejection fails.
+        JsonObject decided;
+        await using (await InjectedFault.RefuseAsync(System.ConnectionString, "refuse_rejection_" + learner.ClassCode.ToLowerInvariant().Replace('-', '_'), "anomalies",
+            $"NEW.kind = 'face_review_rejected' AND NEW.class_code = '{learner.ClassCode}'"))
+        {
+            decided = await DecideAsync(photoId, "not_the_same_person", "审核员 王");
+        }
+
+        var creditWhileFailing = await learner.StudyRecordAsync();
+
+        // Nobody decides again: once the sender's grace has passed, the dispatcher delivers the committed rejection.
+        System.Clock.Advance(GrainMessages.HandOverGrace + TimeSpan.FromSeconds(1));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (await learner.StudyRecordAsync() == before && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        EnvelopeAssert.Code("0", decided);
+        Assert.Equal(120, underPass);
+        Assert.Equal(before, creditWhileFailing);
+        Assert.Equal(before - underPass, await learner.StudyRecordAsync());
+        Assert.Single(await learner.AnomalyKindsAsync(), kind => kind == "face_review_rejected");
+        Assert.Equal(1, await Ledger.CountAsync(System, "SELECT count(*) FROM deliveries WHERE dedup_key = @k AND status = 'delivered'", ("k", $"rejection:{photoId}")));
     }
 
     [Fact]
