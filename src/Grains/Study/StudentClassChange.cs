@@ -40,8 +40,8 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
             platformCode, device, details is null ? null : JsonSerializer.Serialize(details)));
 
     /// <summary>
-    /// Records a report on the open span as its row and applies the row to the draft. When the report changed
-    /// nothing else, the row alone is committed: its device is the span's and its timestamp a plain number.
+    /// Records a report on the open span as its row and applies the row to the draft; a device other than the span's
+    /// and a timestamp that is not a plain number are kept beside it (<see cref="ReportDecider"/> then keeps a snapshot).
     /// </summary>
     public void Report(StudySpan span, StudyReport report, string outcome, int credited, int accepted, int pastDue, ReportFlags flags, int bankCapSeconds)
     {
@@ -51,7 +51,6 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         var row = new ReportRow(Now, span.Id, 0, report.PlayTime, report.ProgressTime, outcome, credited, accepted, Draft.Bank.Balance, pastDue, flags, timestamp);
         Reports.Add(row);
         Draft.Apply(row, bankCapSeconds);
-        InRowsOnly = compactTimestamp && !Events.Any();
         if (!compactTimestamp && outcome == Contracts.ReturnCode.Success)
         {
             span.LastClientTimestamp = report.Device.ClientTimestamp;
@@ -61,7 +60,6 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         if (device != span.Device)
         {
             span.Device = device;
-            InRowsOnly = false;
             Event(EvidenceKind.ReportDevice, span, outcome, report.Device);
         }
     }
