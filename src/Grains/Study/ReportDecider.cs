@@ -1,7 +1,7 @@
-using System.Globalization;
 using Supervision.Contracts;
 using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Study;
+using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Study;
 
@@ -104,8 +104,12 @@ public static class ReportDecider
             return false;
         }
 
-        var timestamp = row.Succeeded ? row.ClientTimestamp?.ToString(CultureInfo.InvariantCulture) : before.LastClientTimestamp;
-        return change.Draft.RealNameVerified == state.RealNameVerified && after.PausedAt == before.PausedAt && after.ResumedAt == before.ResumedAt
-            && after.Device == before.Device && after.LastClientTimestamp == timestamp;
+        // A row restores a credited report's timestamp as its number written out (read back here rather than written
+        // out again, so that the hot path allocates nothing more), and leaves a refused one's as it was.
+        var timestampRestored = row.Succeeded
+            ? ReportRow.TryCompactTimestamp(after.LastClientTimestamp, out var timestamp) && timestamp == row.ClientTimestamp
+            : after.LastClientTimestamp == before.LastClientTimestamp;
+        return timestampRestored && change.Draft.RealNameVerified == state.RealNameVerified && after.PausedAt == before.PausedAt
+            && after.ResumedAt == before.ResumedAt && after.Device == before.Device;
     }
 }
