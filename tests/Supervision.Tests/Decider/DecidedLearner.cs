@@ -71,12 +71,12 @@ public sealed class DecidedLearner
 
     public void Advance(double seconds) => Now = Now.AddSeconds(seconds);
 
-    public Outcome Start(string resCode = FirstVideo)
+    /// <summary>1.3 on a video the class admits under <see cref="Policy"/>.</summary>
+    public void Start(string resCode = FirstVideo)
     {
         var terms = new StudyTerms(Policy, CardNo, Course, "section-1", resCode, durations[resCode], "business-1");
         var verified = SessionDecider.AsksRealName(State, terms) ? RealNameVerified : (bool?)null;
         Commit(Unchanged(() => SessionDecider.Start(State, new StudyStart(Platform, Course, null, resCode, Device()), terms, Now, Drafts, verified)));
-        return Outcome.Ok;
     }
 
     public void Pause(string resCode = FirstVideo)
