@@ -59,8 +59,8 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     private AnomalyRecord ForLearner(AnomalyRecord anomaly) => anomaly with { ClassCode = classCode, StudentUserCode = studentUserCode, CardNo = Draft.CardNo };
 
     /// <summary>
-    /// Records a report on the open span as its row and applies the row to the draft. When the report changed
-    /// nothing else, the row alone is committed: its device is the span's and its timestamp a plain number.
+    /// Records a report on the open span as its row and applies the row to the draft; a device other than the span's
+    /// and a timestamp that is not a plain number are kept beside it (<see cref="ReportDecider"/> then keeps a snapshot).
     /// </summary>
     public void Report(StudySpan span, StudyReport report, string outcome, int credited, int accepted, int pastDue, ReportFlags flags, int bankCapSeconds)
     {
@@ -70,7 +70,6 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         var row = new ReportRow(Now, span.Id, 0, report.PlayTime, report.ProgressTime, outcome, credited, accepted, Draft.Bank.Balance, pastDue, flags, timestamp);
         Reports.Add(row);
         Draft.Apply(row, bankCapSeconds);
-        InRowsOnly = compactTimestamp && !Events.Any();
         if (!compactTimestamp && outcome == Contracts.ReturnCode.Success)
         {
             span.LastClientTimestamp = report.Device.ClientTimestamp;
@@ -80,7 +79,6 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
         if (device != span.Device)
         {
             span.Device = device;
-            InRowsOnly = false;
             Events.Add(OnSpan(EvidenceEvent.ReportDeviceChanged(Now), span, report.Device, outcome));
         }
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
 using Supervision.Contracts;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Classes;
@@ -27,13 +28,14 @@ public sealed class StudentClassGrain(
     IOptions<StudyOptions> options,
     BizCodeKey bizCodeKey,
     WindowCredit windowCredit,
+    DeepCopier<StudentClassState> copier,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentClassGrain
 {
     public const string StateKind = "student_class";
-    private static readonly TimeSpan EndAfterJumpWindow = TimeSpan.FromMinutes(2);
 
     private LedgeredState<StudentClassState> store = null!;
     private PersonStudy persons = null!;
+    private StudentClassDrafts drafts;
     private string classCode = "";
     private string studentUserCode = "";
 
@@ -46,6 +48,7 @@ public sealed class StudentClassGrain(
         (classCode, studentUserCode) = StudentClassKey.Parse(this.GetPrimaryKeyString());
         store = states.For<StudentClassState>(StateKind, this.GetPrimaryKeyString());
         persons = new PersonStudy(GrainFactory, personKeys);
+        drafts = new StudentClassDrafts(classCode, studentUserCode, BankCap, copier);
         await store.LoadAsync();
         State.CardNo = ResidentIdNumber.Normalize(State.CardNo);
         if (State.Study is { } span)
@@ -73,46 +76,9 @@ public sealed class StudentClassGrain(
             return await RefuseStartAsync(start, terms.CardNo, holder, now);
         }
 
-        var change = NewChange(now);
-        if (State.CardNo.Length > 0 && !string.Equals(State.CardNo, terms.CardNo, StringComparison.OrdinalIgnoreCase))
-        {
-            change = StudentClassChange.StartOver(State, terms.CardNo, change.Now, classCode, studentUserCode);
-        }
-
-        var draft = change.Draft;
-        draft.Policy = terms.Policy;
-        draft.CardNo = terms.CardNo;
-        draft.BusinessPlatformCode = terms.BusinessPlatformCode;
-        var span = draft.Study;
-        var continued = span is not null && span.ResCode == start.ResCode && span.PlatformCode == start.PlatformCode;
-        if (!continued)
-        {
-            if (span is not null)
-            {
-                change.Close(span, SpanEndReason.Superseded, start.Device);
-            }
-
-            // Time-ordered ids keep each new span's report rows at the right edge of study_reports_by_session, so the
-            // index's pages after a checkpoint are a few new ones, not most of the index logged again in full.
-            span = new StudySpan { Id = Guid.CreateVersion7(change.Now), PlatformCode = start.PlatformCode, ResCode = start.ResCode, CourseCode = terms.CourseCode, StartedAt = change.Now };
-            draft.Study = span;
-        }
-
-        span!.PausedAt = null;
-        span.LastStartAt = change.Now;
-        span.Device = DeviceFingerprint.Of(start.Device);
-        span.LastPlayTime = null;
-        span.AwaitingStartFace = terms.Policy.VideoStartFace;
-        draft.ResourceFor(terms, start.SectionCode);
-        draft.Bank.Reopen(change.Now);
-        if (terms.Policy.RealNameAuthentication && !draft.RealNameVerified)
-        {
-            draft.RealNameVerified = await persons.Person(terms.CardNo).IsRealNameVerified(terms.BusinessPlatformCode);
-        }
-
-        await persons.BeginAsync(terms.CardNo, new LiveSession(classCode, studentUserCode, span.Id, change.Now), start.PlatformCode);
-        change.RecordRapidRestarts(span);
-        change.Event(SessionStartEvidence.Started(continued), span, ReturnCode.Success, start.Device);
+        var verified = SessionDecider.AsksRealName(State, terms) ? await persons.Person(terms.CardNo).IsRealNameVerified(terms.BusinessPlatformCode) : (bool?)null;
+        var change = SessionDecider.Start(State, start, terms, now, drafts, verified);
+        await persons.BeginAsync(terms.CardNo, new LiveSession(classCode, studentUserCode, change.Draft.Study!.Id, now), start.PlatformCode);
         await store.CommitAsync(change);
         return Outcome.Ok;
     }
@@ -127,70 +93,36 @@ public sealed class StudentClassGrain(
                 : await RefuseWithoutSessionAsync(end.PlatformCode, null, end.ResCode);
         }
 
-        if (open.Paused)
+        if (SessionDecider.Pause(State, end, time.GetUtcNow(), drafts) is { } change)
         {
-            return Outcome.Ok;
+            await store.CommitAsync(change);
         }
 
-        var change = NewChange(time.GetUtcNow());
-        var span = change.Draft.Study!;
-        if (span.LastReportJumped && change.Now - span.LastReportAt < EndAfterJumpWindow)
-        {
-            change.Anomaly(span, new EndAfterJump(span.LastPlayTime, span.LastReportAt));
-        }
-
-        span.PausedAt = change.Now;
-        change.Event(new SessionPauseEvidence(span.Credited, span.Reports), span, ReturnCode.Success, end.Device);
-        await store.CommitAsync(change);
         return Outcome.Ok;
     }
 
     public async Task<Outcome<StudyReceipt>> Report(StudyReport report)
     {
-        if (State.Study is not { } open || open.ResCode != report.ResCode)
+        var verified = ReportDecider.AsksRealName(State) ? await persons.Person(State.CardNo).IsRealNameVerified(State.BusinessPlatformCode) : (bool?)null;
+        var now = time.GetUtcNow();
+        var decision = ReportDecider.Decide(State, report, now, drafts, verified);
+        if (decision.WithoutSession)
         {
-            return await RefuseReportAsync(report);
+            var refusal = await RefuseWithoutSessionAsync(report.PlatformCode, report.CourseCode, report.ResCode);
+            if (refusal.Code != ReturnCode.NoOpenSession || ReportDecider.OnClosedSpan(State, report, now, drafts) is not { } closed)
+            {
+                return refusal;
+            }
+
+            decision = closed;
         }
 
-        if (open.PlatformCode != report.PlatformCode)
+        if (decision.Change is { } change)
         {
-            return Outcome.Fail(ReturnCode.ForeignPlatform, "studyPlatformCode: this session was started by another learning platform");
+            await store.CommitAsync(change);
         }
 
-        if (open.CourseCode != report.CourseCode)
-        {
-            return Outcome.Fail(ReturnCode.CourseNotFound, $"courseCode: the session on {report.ResCode} belongs to course {open.CourseCode}");
-        }
-
-        if (open.LastReceipt is { } previous && open.LastPlayTime == report.PlayTime && open.LastProgressTime == report.ProgressTime
-            && open.LastClientTimestamp == report.Device.ClientTimestamp)
-        {
-            // A client retry of the last report: answered as before, credited once.
-            return Outcome<StudyReceipt>.Ok(previous);
-        }
-
-        var change = NewChange(time.GetUtcNow());
-        var draft = change.Draft;
-        var span = draft.Study!;
-        change.ResumeIfPaused(span, report.Device, flushes: true);
-        draft.RollDay(change.Now);
-        draft.Bank.Accrue(change.Now, BankCap);
-        var resource = draft.Resources[span.ResCode];
-        var realNameChecked = draft.Policy.RealNameAuthentication && !draft.RealNameVerified;
-        if (realNameChecked)
-        {
-            draft.RealNameVerified = await persons.Person(draft.CardNo).IsRealNameVerified(draft.BusinessPlatformCode);
-        }
-
-        if (StudyGates.Check(draft, span, resource, report.ProgressTime, change.Now) is { } refusal)
-        {
-            return await RefuseAsync(change, span, report, refusal, realNameChecked);
-        }
-
-        var receipt = ReportCredit.Apply(change, span, resource, report, BankCap);
-        change.InRowsOnly &= !realNameChecked;
-        await store.CommitAsync(change);
-        return Outcome<StudyReceipt>.Ok(receipt);
+        return decision.Answer!;
     }
 
     public async Task<Outcome> SubmitRecording(RecordingSubmission recording)
@@ -234,43 +166,10 @@ public sealed class StudentClassGrain(
 
     public async Task CheckPassed(CheckPass pass)
     {
-        // A pass delivered again (see ChallengeGrain.DeliverPassAsync) is taken once: no second clearing, no second evidence.
-        if (State.LastPassBizCode == pass.BizCode)
+        if (CheckPassDecider.Take(State, pass, drafts) is { } change)
         {
-            return;
+            await store.CommitAsync(change);
         }
-
-        var change = NewChange(pass.PassedAt);
-        var draft = change.Draft;
-        var span = draft.Study;
-        if (pass.Kind == CheckKind.Face && span is { AwaitingStartFace: true } && pass.PassedAt >= span.LastStartAt)
-        {
-            span.AwaitingStartFace = false;
-        }
-
-        // A pass clears every check due up to now, and pre-pays none of the later ones: one delivered late (a
-        // client's retry after a failed delivery) clears nothing if the due check fell due after it passed.
-        if (AntiIdleSchedule.Kind(draft.Policy) == pass.Kind && draft.Resources.TryGetValue(pass.ResCode, out var resource)
-            && !(resource.Schedule.DueSince > pass.PassedAt))
-        {
-            var playing = span?.ResCode == pass.ResCode ? span.PlayingSinceLastReport(pass.PassedAt) : 0;
-            resource.Schedule.Pass(resource.Reached + playing, draft.Policy, resource.DurationSeconds);
-        }
-
-        draft.LastPassBizCode = pass.BizCode;
-        if (draft.Resources.TryGetValue(pass.ResCode, out var studied))
-        {
-            studied.Passes.Passed(pass.BizCode);
-        }
-
-        if (pass.Kind == CheckKind.Code)
-        {
-            FlagReview.RecordCodeAnswer(change, pass);
-        }
-
-        change.Event(new CheckPassedEvidence(pass.BizCode, pass.Kind.ToString(), pass.VideoStudyTime, pass.AnswerMillis), pass.ResCode, pass.SessionId, span?.PlatformCode,
-            DeviceInfo.Unknown);
-        await store.CommitAsync(change);
     }
 
     public async Task<int> RejectFaceCheck(FaceCheckRejection rejection)
@@ -334,28 +233,6 @@ public sealed class StudentClassGrain(
 
     private IClassGrain Class => GrainFactory.GetGrain<IClassGrain>(classCode);
 
-    /// <summary>No open study on this video: tell the platform exactly why, and keep a report on a closed span as evidence.</summary>
-    private async Task<Outcome<StudyReceipt>> RefuseReportAsync(StudyReport report)
-    {
-        var refusal = await RefuseWithoutSessionAsync(report.PlatformCode, report.CourseCode, report.ResCode);
-        var closed = State.Closed.FirstOrDefault(s => s.ResCode == report.ResCode);
-        if (refusal.Code != ReturnCode.NoOpenSession || closed is null)
-        {
-            return refusal;
-        }
-
-        var change = NewChange(time.GetUtcNow());
-        var span = change.Draft.Closed.First(s => s.Id == closed.Id);
-        if (span.EndReason != SpanEndReason.OtherPlatform)
-        {
-            change.Anomaly(span, new ClosedSessionReport(span.EndedAt, span.EndReason, report.ProgressTime, report.PlayTime));
-        }
-
-        change.ReportOnClosed(span, report, ReturnCode.SessionSuperseded);
-        await store.CommitAsync(change);
-        return Outcome<StudyReceipt>.Fail(ReturnCode.SessionSuperseded, $"resCode: this session was closed ({span.EndReason}); call startStudy again");
-    }
-
     private async Task<Outcome> RefuseWithoutSessionAsync(string platformCode, string? courseCode, string resCode)
     {
         var admitted = await Class.Admit(platformCode, studentUserCode, courseCode ?? State.Study?.CourseCode ?? "", resCode);
@@ -365,14 +242,6 @@ public sealed class StudentClassGrain(
         }
 
         return Outcome.Fail(ReturnCode.NoOpenSession, $"resCode: no open study session on {resCode}; call startStudy first");
-    }
-
-    private async Task<Outcome<StudyReceipt>> RefuseAsync(StudentClassChange change, StudySpan span, StudyReport report, StudyRefusal refusal, bool realNameChecked)
-    {
-        change.Refuse(span, report, refusal, BankCap);
-        change.InRowsOnly &= !realNameChecked;
-        await store.CommitAsync(change);
-        return Outcome<StudyReceipt>.Fail(refusal.Code, refusal.Message);
     }
 
     /// <summary>The newcomer is refused, and the refusal recorded on its side: the holder's study, clock and class are not touched.</summary>
@@ -396,5 +265,5 @@ public sealed class StudentClassGrain(
         return recorded;
     }
 
-    private StudentClassChange NewChange(DateTimeOffset now) => new(store.Copy(), now, classCode, studentUserCode);
+    private StudentClassChange NewChange(DateTimeOffset now) => drafts.New(State, now);
 }

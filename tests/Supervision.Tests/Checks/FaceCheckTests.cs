@@ -33,21 +33,6 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
     }
 
     [Fact]
-    public async Task A_learner_who_ignores_the_due_face_check_stops_earning_within_its_validity()
-    {
-        var learner = await RegisteredLearnerAsync();
-
-        var due = (await learner.PlayMinutesAsync(1))[0];
-        var withinValidity = (await learner.PlayMinutesAsync(1, 60))[0];
-        var overdue = (await learner.PlayMinutesAsync(1, 120))[0];
-
-        Assert.Equal(60, Learner.Credited(due));
-        Assert.Equal(60, Learner.Credited(withinValidity));
-        EnvelopeAssert.Code("1306", overdue);
-        Assert.Equal(["check_overdue"], await learner.AnomalyKindsAsync());
-    }
-
-    [Fact]
     public async Task A_photo_of_someone_else_fails_and_earns_nothing_once_the_check_is_overdue()
     {
         var learner = await RegisteredLearnerAsync();
@@ -129,7 +114,6 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
         Assert.Equal("image/jpeg", stored.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode);
     }
-
 
     private async Task<Learner> RegisteredLearnerAsync(string? photoUrl = null)
     {

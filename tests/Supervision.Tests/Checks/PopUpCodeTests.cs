@@ -8,46 +8,6 @@ public sealed class PopUpCodeTests(SupervisionCluster system)
     private static readonly object EveryMinute = new { videoOnHook = 1, faceTimeLimit = 1, videoOnHookDetail = new { triggerType = 1, triggervValue = 1 } };
 
     [Fact]
-    public async Task A_learner_who_passes_the_check_each_minute_is_credited_continuously()
-    {
-        var learner = await Learner.EnrolAsync(system, EveryMinute, firstVideoSeconds: 3600);
-        await learner.StartAsync();
-
-        for (var minute = 1; minute <= 5; minute++)
-        {
-            var answer = (await learner.PlayMinutesAsync(1, (minute - 1) * 60))[0];
-            Assert.Equal(60, Learner.Credited(answer));
-            Assert.Equal("code", (string?)answer["returnData"]!["checkDue"]!["kind"]);
-            var (bizCode, code) = await learner.GetCodeAsync();
-            system.Clock.Advance(TimeSpan.FromSeconds(2 + minute)); // read and typed by a person, never in the same time twice
-            EnvelopeAssert.Code("0", await learner.SubmitCodeAsync(bizCode, code));
-        }
-
-        Assert.Empty(await learner.AnomalyKindsAsync());
-    }
-
-    [Fact]
-    public async Task A_learner_who_ignores_a_due_check_stops_earning_within_its_validity_until_one_passes()
-    {
-        var learner = await Learner.EnrolAsync(system, EveryMinute, firstVideoSeconds: 3600);
-        await learner.StartAsync();
-
-        var due = (await learner.PlayMinutesAsync(1))[0];
-        var withinValidity = (await learner.PlayMinutesAsync(1, 60))[0];
-        var overdue = (await learner.PlayMinutesAsync(1, 120))[0];
-        var (bizCode, code) = await learner.GetCodeAsync();
-        EnvelopeAssert.Code("0", await learner.SubmitCodeAsync(bizCode, code));
-        var resumed = (await learner.PlayMinutesAsync(1, 180))[0];
-
-        Assert.Equal(60, Learner.Credited(due));
-        Assert.Equal(60, Learner.Credited(withinValidity));
-        EnvelopeAssert.Code("1306", overdue);
-        EnvelopeAssert.Code("0", resumed);
-        Assert.Equal(60, Learner.Credited(resumed));
-        Assert.Equal(["check_overdue"], await learner.AnomalyKindsAsync());
-    }
-
-    [Fact]
     public async Task Three_wrong_codes_spend_the_bizCode_and_a_replay_is_refused_as_an_anomaly()
     {
         var learner = await Learner.EnrolAsync(system, EveryMinute, firstVideoSeconds: 3600);
@@ -95,16 +55,6 @@ public sealed class PopUpCodeTests(SupervisionCluster system)
         EnvelopeAssert.Code("1402", expired);
         EnvelopeAssert.Code("1401", unknown);
         Assert.Equal(["biz_code_expired", "biz_code_foreign", "biz_code_replayed"], (await learner.AnomalyKindsAsync()).Order());
-    }
-
-    [Fact]
-    public async Task A_class_with_a_face_check_at_start_credits_nothing_before_one_passes()
-    {
-        var learner = await Learner.EnrolAsync(system, new { videoStartFace = 1 }, firstVideoSeconds: 3600);
-        await learner.StartAsync();
-
-        EnvelopeAssert.Code("1307", (await learner.PlayMinutesAsync(1))[0]);
-        Assert.Equal(0, (await Ledger.CreditedAsync(system, learner.ClassCode)).Values.Sum());
     }
 
     [Fact]

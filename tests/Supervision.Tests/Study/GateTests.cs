@@ -38,29 +38,6 @@ public sealed class GateTests(SupervisionCluster system)
     }
 
     [Fact]
-    public async Task A_one_hour_limit_counts_each_calendar_day_in_China_Standard_Time()
-    {
-        // Move to 23:29:30 China Standard Time (15:29:30 UTC) of some coming day, then log in and enrol.
-        var now = system.Clock.GetUtcNow();
-        var target = new DateTimeOffset(now.Year, now.Month, now.Day, 15, 29, 30, TimeSpan.Zero);
-        system.Clock.Advance((target > now ? target : target.AddDays(1)) - now);
-        var learner = await Learner.EnrolAsync(system, policy: new { studyHourLimit = 1 }, firstVideoSeconds: 20_000);
-        EnvelopeAssert.Code("0", await learner.StartAsync());
-
-        var beforeMidnight = await learner.PlayMinutesAsync(30);
-        var afterMidnight = await learner.PlayMinutesAsync(61, 30 * 60);
-
-        Assert.All(beforeMidnight, a => Assert.Equal(60, Learner.Credited(a)));
-        Assert.Equal(1800, (int)beforeMidnight[^1]["returnData"]!["todayCredited"]!);
-        Assert.Equal(60, (int)afterMidnight[0]["returnData"]!["todayCredited"]!);
-        Assert.Equal(3600, (int)afterMidnight[59]["returnData"]!["todayCredited"]!);
-        Assert.Equal(0, (int)afterMidnight[59]["returnData"]!["todayRemaining"]!);
-        EnvelopeAssert.Code("1303", afterMidnight[60]);
-        Assert.Contains("after_daily_limit", await learner.AnomalyKindsAsync());
-        Assert.Equal(5400, (await Ledger.CreditedAsync(system, learner.ClassCode)).Values.Sum());
-    }
-
-    [Fact]
     public async Task A_photo_replaced_after_study_began_is_kept_in_the_history_and_is_an_anomaly()
     {
         var learner = await Learner.EnrolAsync(system);

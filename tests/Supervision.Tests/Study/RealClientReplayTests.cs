@@ -8,7 +8,8 @@ namespace Supervision.Tests.Study;
 /// What the public client of this interface (SPEC "Real clients") sends, replayed through the real HTTP front:
 /// startStudy once per video load, endStudy on every pause followed at once by a flush studyHour, no startStudy
 /// on resume, reports at irregular intervals, checks asked at video positions. An honest learner doing all
-/// that is credited what they played and is never refused or flagged.
+/// that is credited what they played and is never refused or flagged. The rules themselves are tested without a
+/// cluster (tests/Supervision.Tests/Decider); these prove the front, the challenges and the ledger carry them.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class RealClientReplayTests(SupervisionCluster system, PhotoServer photos) : IClassFixture<PhotoServer>
@@ -23,59 +24,6 @@ public sealed class RealClientReplayTests(SupervisionCluster system, PhotoServer
         var learner = await Learner.EnrolAsync(system, EveryTenMinutes(videoOnHook: 1), firstVideoSeconds: VideoSeconds);
 
         await ReplayAndAssertAsync(learner, PopUpCode(learner), "code");
-    }
-
-    [Fact]
-    public async Task The_public_clients_replay_with_face_checks_is_credited_whole_and_never_refused_or_flagged()
-    {
-        var learner = await Learner.EnrolAsync(system, EveryTenMinutes(videoOnHook: 2), firstVideoSeconds: VideoSeconds);
-        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Registered));
-
-        await ReplayAndAssertAsync(learner, FaceCheck(learner), "face");
-    }
-
-    [Fact]
-    public async Task Rewatching_a_fully_credited_video_earns_nothing_and_asks_no_check()
-    {
-        // Two checks spread over the video: at half of it and at its very end, where the credit reaches the duration.
-        var policy = new { videoOnHook = 1, faceTimeLimit = 1, videoOnHookDetail = new { triggerType = 0, triggervValue = 2 } };
-        var learner = await Learner.EnrolAsync(system, policy, firstVideoSeconds: 240);
-        EnvelopeAssert.Code("0", await learner.StartAsync());
-        await learner.PlayMinutesAsync(2);
-        var (bizCode, code) = await learner.GetCodeAsync();
-        EnvelopeAssert.Code("0", await learner.SubmitCodeAsync(bizCode, code));
-        var toTheEnd = await learner.PlayMinutesAsync(2, 120);
-
-        var rewatch = await learner.PlayMinutesAsync(4); // sought back to 0, well past the one-minute validity of any check
-
-        Assert.Equal(240, (int)toTheEnd[^1]["returnData"]!["resourceCredited"]!);
-        Assert.All(rewatch, a => EnvelopeAssert.Code("0", a));
-        Assert.All(rewatch, a => Assert.Equal(0, Learner.Credited(a)));
-        Assert.All(rewatch, a => Assert.Null(Learner.CheckDue(a)));
-        Assert.Equal(240, await learner.StudyRecordAsync());
-        Assert.Empty(await learner.AnomalyKindsAsync());
-    }
-
-    [Fact]
-    public async Task With_a_face_check_at_start_a_resume_after_endStudy_needs_no_new_face()
-    {
-        var learner = await Learner.EnrolAsync(system, new { videoStartFace = 1 }, firstVideoSeconds: 3600);
-        await learner.SetPhotoAsync(photos.Publish(FacePhotos.Registered));
-        EnvelopeAssert.Code("0", await learner.StartAsync());
-        await PassFaceAsync(learner, 1);
-        var played = (await learner.PlayMinutesAsync(1))[0];
-
-        system.Clock.Advance(TimeSpan.FromSeconds(30));
-        EnvelopeAssert.Code("0", await learner.PauseAsync());
-        var flush = await learner.ReportAsync(90, 30);
-        system.Clock.Advance(TimeSpan.FromMinutes(5));
-        var resumed = (await learner.PlayMinutesAsync(2, 90)).Select(Learner.CreditedOrZero).ToList();
-
-        Assert.Equal(60, Learner.Credited(played));
-        EnvelopeAssert.Code("0", flush);
-        Assert.Equal(30, Learner.Credited(flush));
-        Assert.Equal([60, 60], resumed);
-        Assert.Empty(await learner.AnomalyKindsAsync());
     }
 
     [Fact]
@@ -147,23 +95,12 @@ public sealed class RealClientReplayTests(SupervisionCluster system, PhotoServer
         return () => learner.SubmitCodeAsync(bizCode, code);
     });
 
-    private static Check FaceCheck(Learner learner)
-    {
-        var captures = 0;
-        return new Check(async () =>
-        {
-            var bizCode = await learner.GetFaceCheckAsync();
-            return () => learner.SubmitFaceAsync(bizCode, FacePhotos.LiveCapture(++captures));
-        });
-    }
-
     private static async Task PassFaceAsync(Learner learner, int capture)
     {
         var judged = await learner.SubmitFaceAsync(await learner.GetFaceCheckAsync(), FacePhotos.LiveCapture(capture));
         EnvelopeAssert.Code("0", judged);
         Assert.Equal(1, (int)judged["returnData"]!["result"]!);
     }
-
 
     /// <summary>Asks for a check (1.5 or 1.7) and answers how to pass it (1.6 or 1.8).</summary>
     private sealed record Check(Func<Task<Func<Task<JsonObject>>>> AskAsync);

@@ -52,27 +52,6 @@ public sealed class SessionTests(SupervisionCluster system)
     }
 
     [Fact]
-    public async Task One_person_playing_in_two_classes_at_once_is_an_anomaly_of_the_older_study_and_only_the_newer_one_earns()
-    {
-        var platforms = await Platforms.ProvisionAsync(system);
-        var card = TestIds.IdNumber();
-        var first = await Learner.EnrolAsync(system, platforms: platforms, cardNo: card);
-        var second = await Learner.EnrolAsync(system, platforms: platforms, cardNo: card);
-        await first.StartAsync();
-        await first.PlayMinutesAsync(1);
-
-        EnvelopeAssert.Code("0", await second.StartAsync());
-        system.Clock.Advance(TimeSpan.FromSeconds(60));
-        var inSecond = await second.ReportAsync(60, 60);
-        var inFirst = await first.ReportAsync(120, 60);
-
-        Assert.Equal(60, Learner.Credited(inSecond));
-        EnvelopeAssert.Code("1305", inFirst);
-        Assert.Contains("concurrent_session", await first.AnomalyKindsAsync());
-        Assert.Contains("closed_session_report", await first.AnomalyKindsAsync());
-    }
-
-    [Fact]
     public async Task A_video_left_without_a_recording_when_the_class_asks_for_one_is_an_anomaly_but_keeps_the_credit()
     {
         var learner = await Learner.EnrolAsync(system, policy: new { videoPlayRecord = 1 });

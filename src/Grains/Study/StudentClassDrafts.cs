@@ -1,0 +1,12 @@
+using Orleans.Serialization;
+
+namespace Supervision.Grains.Study;
+
+/// <summary>
+/// What the deciders need of one student-class beside its state: whose it is, the bank's cap, and the copier that
+/// gives each decision a draft of its own, so that a decision changes nothing it was given.
+/// </summary>
+public readonly record struct StudentClassDrafts(string ClassCode, string StudentUserCode, int BankCapSeconds, DeepCopier<StudentClassState> Copier)
+{
+    public StudentClassChange New(StudentClassState state, DateTimeOffset now) => new(Copier.Copy(state), now, ClassCode, StudentUserCode);
+}
