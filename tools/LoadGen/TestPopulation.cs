@@ -64,11 +64,16 @@ public sealed class TestPopulation(string run, LoadOptions options)
         ["courseCode"] = CourseCode,
     };
 
-    /// <summary>A well-formed ID number per learner: a birth date per thousand, a serial within it.</summary>
-    private static string IdNumber(int index)
+    /// <summary>
+    /// A well-formed ID number per learner: a birth date per thousand, a serial within it, and a region of the run's
+    /// own. Each run is other people: a person still studying live from an earlier run (on that run's platform) would
+    /// refuse this run's start on another platform (1309).
+    /// </summary>
+    private string IdNumber(int index)
     {
+        var region = BitConverter.ToUInt32(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(run))) % 10_000;
         var birth = new DateOnly(1970, 1, 1).AddDays(index / 1000);
-        var body = $"110101{birth:yyyyMMdd}{index % 1000:D3}";
+        var body = $"11{region:D4}{birth:yyyyMMdd}{index % 1000:D3}";
         int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
         var sum = body.Select((c, i) => (c - '0') * weights[i]).Sum();
         return body + "10X98765432"[sum % 11];
