@@ -170,9 +170,16 @@ public sealed class EvidenceLedger : IAsyncDisposable
 
     private static async Task CopyEventsAsync(NpgsqlConnection connection, IEnumerable<(EvidenceEvent Row, string? Chain, ChainHead? Link)> events)
     {
+        // Most batches are reports alone: an empty COPY would still cost two round trips.
+        var rows = events.ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
         await using var copy = await connection.BeginBinaryImportAsync(
             "COPY evidence_events (at, kind, class_code, student_user_code, card_no, res_code, session_id, outcome, credited, play_time, progress_time, platform_code, device_type, device_id, client_timestamp, details, chain, chain_seq, chain_hash) FROM STDIN (FORMAT BINARY)");
-        foreach (var (e, chain, link) in events)
+        foreach (var (e, chain, link) in rows)
         {
             await copy.StartRowAsync();
             await copy.WriteAsync(e.At, NpgsqlDbType.TimestampTz);
