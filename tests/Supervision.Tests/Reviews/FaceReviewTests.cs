@@ -20,12 +20,7 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
     [Fact]
     public async Task Someone_else_passing_the_check_loses_the_credit_it_let_through_and_earns_nothing_until_the_next_pass()
     {
-        var learner = await RegisteredLearnerAsync();
-        await learner.PlayMinutesAsync(5);
-        var bizCode = await PassAsync(learner, minute: 1);
-        var underPass = (await learner.PlayMinutesAsync(2, 300)).Sum(Learner.Credited);
-        var before = await learner.StudyRecordAsync();
-        var photoId = await PendingPhotoAsync(learner, bizCode);
+        var (learner, underPass, before, photoId) = await PassedByAnotherFaceAsync();
 
         var decided = await DecideAsync(photoId, "not_the_same_person", "审核员 王");
 
@@ -59,12 +54,7 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
     [Fact]
     public async Task A_rejection_the_student_class_could_not_take_at_once_reaches_it_from_the_outbox_with_no_second_decision()
     {
-        var learner = await RegisteredLearnerAsync();
-        await learner.PlayMinutesAsync(5);
-        var bizCode = await PassAsync(learner, minute: 1);
-        var underPass = (await learner.PlayMinutesAsync(2, 300)).Sum(Learner.Credited);
-        var before = await learner.StudyRecordAsync();
-        var photoId = await PendingPhotoAsync(learner, bizCode);
+        var (learner, underPass, before, photoId) = await PassedByAnotherFaceAsync();
 
         // The decision is committed with its message; the student-class's commit of the rejection fails.
         JsonObject decided;
@@ -154,6 +144,16 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
         EnvelopeAssert.Names("X-Operator", forged);
         Assert.Contains(await QueueAsync(learner), item => (long)item["photoId"]! == photoId);
         Assert.DoesNotContain(await TimelineAsync(learner), e => (string?)e["kind"] == "face_review");
+    }
+
+    /// <summary>A learner who passed a check at minute 1 with a photo now waiting for review, then played 2 minutes under that pass.</summary>
+    private async Task<(Learner Learner, int UnderPass, long? Before, long PhotoId)> PassedByAnotherFaceAsync()
+    {
+        var learner = await RegisteredLearnerAsync();
+        await learner.PlayMinutesAsync(5);
+        var bizCode = await PassAsync(learner, minute: 1);
+        var underPass = (await learner.PlayMinutesAsync(2, 300)).Sum(Learner.Credited);
+        return (learner, underPass, await learner.StudyRecordAsync(), await PendingPhotoAsync(learner, bizCode));
     }
 
     private async Task<Learner> RegisteredLearnerAsync()
