@@ -11,8 +11,9 @@ public static class CheckPassDecider
     /// <summary>The change a pass makes; null for a pass delivered again, which is taken once: no second clearing, no second evidence.</summary>
     public static StudentClassChange? Take(StudentClassState state, CheckPass pass, StudentClassDrafts drafts)
     {
-        // See ChallengeGrain.DeliverPassAsync for why a pass may come again.
-        if (state.LastPassBizCode == pass.BizCode)
+        // The outbox delivers a pass again when its hand-over's mark was lost (docs/write-path.md), possibly after a
+        // later pass: the video's passes remember the last ones (PassCredit), so it is taken once.
+        if (state.LastPassBizCode == pass.BizCode || (state.Resources.TryGetValue(pass.ResCode, out var known) && known.Passes.Holds(pass.BizCode)))
         {
             return null;
         }

@@ -163,6 +163,25 @@ public sealed class CheckRuleTests
         Assert.Null(again);
     }
 
+    /// <summary>
+    /// The outbox delivers a pass again when marking its hand-over failed, possibly after a later pass: the old one must
+    /// not add a second check_passed row, nor count its answer time twice for the bot flag.
+    /// </summary>
+    [Fact]
+    public void A_pass_delivered_again_after_a_later_pass_is_taken_once()
+    {
+        var learner = new DecidedLearner(CodeEveryTwoMinutes);
+        learner.Start();
+        learner.PlayMinutes(2);
+        var span = learner.State.Study!;
+        var first = new CheckPass("biz-first", CheckKind.Code, span.Id, learner.Now, 120, FirstVideo) { AnswerMillis = 4000 };
+        var afterFirst = Grains.Study.CheckPassDecider.Take(learner.State, first, Drafts)!.Draft;
+        var second = new CheckPass("biz-second", CheckKind.Code, span.Id, learner.Now.AddMinutes(2), 240, FirstVideo) { AnswerMillis = 5000 };
+        var afterSecond = Grains.Study.CheckPassDecider.Take(afterFirst, second, Drafts)!.Draft;
+
+        Assert.Null(Grains.Study.CheckPassDecider.Take(afterSecond, first, Drafts));
+    }
+
     [Fact]
     public void A_face_a_reviewer_rejects_takes_back_what_its_pass_let_the_video_earn_and_nothing_counts_until_the_next_pass()
     {
