@@ -28,10 +28,9 @@ load_pid=$!
 sleep "$warmup"
 perf record -e cpu-clock -F 499 -a -g -o "$work/perf.data" -- sleep "$seconds" 2>/dev/null
 wait "$load_pid" || true
+mkdir -p "$out"
 cp "$work/load.txt" "$out/load.txt"
 tail -n 1 "$work/load.txt"
-
-mkdir -p "$out"
 cp "$work/perf.data" "$out/perf.data"
 
 # Samples per process: perf's own sort keys work per thread, so group the raw samples by process id.
