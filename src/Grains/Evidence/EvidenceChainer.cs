@@ -13,10 +13,11 @@ public static class EvidenceChainer
     {
         var previous = head.Hash ?? ChainHash.Genesis(chain);
         var seq = head.Seq;
-        var events = write.Events.Select(e => e with { At = EvidenceTime.Truncate(e.At) }).ToList();
-        var anomalies = write.Anomalies.Select(a => a with { At = EvidenceTime.Truncate(a.At) }).ToList();
-        var eventLinks = events.ConvertAll(e => Next(EvidenceRecordBytes.Event(e, ++seq)));
-        var anomalyLinks = anomalies.ConvertAll(a => Next(EvidenceRecordBytes.Anomaly(a, ++seq)));
+        // Most writes are one report: their empty lists are kept as they are, not copied, on the hot path.
+        IReadOnlyList<EvidenceEvent> events = write.Events.Count == 0 ? [] : write.Events.Select(e => e with { At = EvidenceTime.Truncate(e.At) }).ToList();
+        IReadOnlyList<AnomalyRecord> anomalies = write.Anomalies.Count == 0 ? [] : write.Anomalies.Select(a => a with { At = EvidenceTime.Truncate(a.At) }).ToList();
+        IReadOnlyList<ChainHead> eventLinks = events.Count == 0 ? [] : events.Select(e => Next(EvidenceRecordBytes.Event(e, ++seq))).ToList();
+        IReadOnlyList<ChainHead> anomalyLinks = anomalies.Count == 0 ? [] : anomalies.Select(a => Next(EvidenceRecordBytes.Anomaly(a, ++seq))).ToList();
         var rows = write.Rows.Select(table => table with { Rows = table.Rows.Select(LinkRow).ToList() }).ToList();
         var after = new ChainHead(seq, seq == head.Seq ? head.Hash : previous);
         return write with { Events = events, Anomalies = anomalies, Rows = rows, Chain = after, Links = new ChainLinks(chain, eventLinks, anomalyLinks) };

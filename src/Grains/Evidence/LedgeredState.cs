@@ -20,6 +20,8 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
     /// </summary>
     public const int MaxChangesBetweenSnapshots = 32;
 
+    private readonly string chainName = ChainHash.ChainName(kind, key);
+
     public T Current { get; private set; } = new();
 
     /// <summary>Whether anything was ever committed for this grain.</summary>
@@ -64,7 +66,7 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
         var snapshot = change.InRowsOnly && version - SnapshotVersion <= MaxChangesBetweenSnapshots
             ? null
             : serializer.SerializeToArray(change.Draft);
-        var write = EvidenceChainer.Link(ChainHash.ChainName(kind, key), Chain,
+        var write = EvidenceChainer.Link(chainName, Chain,
             new LedgerWrite(new VersionStep(kind, key, Version, version, change.Now), snapshot, change.Events, change.Anomalies) { Rows = change.RowsAt(version) });
         await ledger.CommitAsync(write);
         Version = version;
