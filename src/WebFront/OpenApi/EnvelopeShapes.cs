@@ -12,7 +12,7 @@ public static class EnvelopeShapes
 {
     public sealed record EnvelopeHeaders(
         [property: Description("TYPE_PC, TYPE_H5, TYPE_ANDROID or TYPE_IOS")] string? DeviceType = null,
-        [property: Description("Request time in Unix seconds (13-digit milliseconds are accepted too); kept with the evidence, and part of what makes a retried studyHour report recognisable")] string? Timestamp = null,
+        [property: Description("Request time in Unix seconds (13-digit milliseconds are accepted too); kept with the evidence. Required on studyHour (1002 without it, 1003 in another shape): it is what makes a retried report recognisable")] string? Timestamp = null,
         [property: Description("A UUID (PC, H5, iOS) or a MAC address without colons (Android)")] string? DeviceId = null,
         [property: Description("The acceptToken from 1.1 thlogin; every endpoint but 1.1 needs it (1101 when missing)")] string? UserToken = null,
         [property: JsonPropertyName("user_token"), Description("Section 2's spelling of userToken; either is accepted")] string? UserTokenSnakeCase = null);

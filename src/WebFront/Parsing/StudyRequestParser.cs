@@ -34,7 +34,7 @@ public static class StudyRequestParser
         call.Data.Code("resCode"),
         (int)call.Data.Integer("playTime", 0, MaxVideoSeconds),
         (int)call.Data.Integer("progressTime", 0, 24 * 3600),
-        call.Device);
+        call.Device with { ClientTimestamp = ReportTimestamp.Checked(call.Headers) });
 
     public static RecordingSubmission Recording(EnvelopeCall call) => new(
         call.Data.Code("studyPlatformCode"),

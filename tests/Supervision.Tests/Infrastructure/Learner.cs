@@ -63,8 +63,8 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
     public Task<JsonObject> StartAtAsync(string timestamp, string? resCode = null) =>
         PostAtAsync("/api/v1/startStudy", timestamp, Study(resCode));
 
-    /// <summary>1.10 with the envelope's headers.timestamp as given.</summary>
-    public Task<JsonObject> ReportAtAsync(string timestamp, int playTime, int progressTime, string? resCode = null) =>
+    /// <summary>1.10 with the envelope's headers.timestamp as given (null sends none).</summary>
+    public Task<JsonObject> ReportAtAsync(string? timestamp, int playTime, int progressTime, string? resCode = null) =>
         PostAtAsync("/api/v1/studyHour", timestamp, Report(playTime, progressTime, resCode));
 
     /// <summary>Plays honestly: each minute of server time, a report of the minute just played.</summary>
@@ -159,7 +159,7 @@ public sealed class Learner(SupervisionCluster system, Platforms platforms, stri
         courseCode = CourseCode,
     };
 
-    private async Task<JsonObject> PostAtAsync(string path, string timestamp, object data)
+    private async Task<JsonObject> PostAtAsync(string path, string? timestamp, object data)
     {
         var envelope = new { headers = new { deviceType = "TYPE_PC", timestamp, deviceId = DeviceId, userToken = platforms.LearningToken }, data };
         using var response = await system.Http.PostAsJsonAsync(path, envelope);
