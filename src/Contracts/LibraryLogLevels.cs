@@ -4,20 +4,26 @@ using Microsoft.Extensions.Logging;
 namespace Supervision.Contracts;
 
 /// <summary>
-/// The libraries that speak at Information on every activation, connection, retry or outbound request: Orleans,
-/// Polly (the learning-platform client's resilience) and HttpClient's request lines. At Warning they still say what
-/// goes wrong, and the project's own categories are untouched. Logging:LogLevel:&lt;category&gt; overrides each,
-/// for whoever needs the chatter back.
+/// The libraries that speak at Information on every activation, connection, retry or outbound request: Orleans and
+/// HttpClient's request lines keep their warnings. Polly is the learning-platform client's in-call retry, and it logs a
+/// stack trace for every retried attempt of a push to a platform that is down, a failure the delivery dispatcher already
+/// reports in one line per attempt with its reason; so Polly is silent by default. Logging:LogLevel:&lt;category&gt;
+/// overrides each, for whoever needs the chatter back.
 /// </summary>
 public static class LibraryLogLevels
 {
-    private static readonly string[] Chatty = ["Orleans", "Polly", "System.Net.Http.HttpClient"];
+    private static readonly (string Category, LogLevel Level)[] Defaults =
+    [
+        ("Orleans", LogLevel.Warning),
+        ("System.Net.Http.HttpClient", LogLevel.Warning),
+        ("Polly", LogLevel.None),
+    ];
 
     public static ILoggingBuilder QuietLibraries(this ILoggingBuilder logging, IConfiguration configuration)
     {
-        foreach (var category in Chatty)
+        foreach (var (category, level) in Defaults)
         {
-            logging.AddFilter(category, configuration.GetValue($"Logging:LogLevel:{category}", LogLevel.Warning));
+            logging.AddFilter(category, configuration.GetValue($"Logging:LogLevel:{category}", level));
         }
 
         return logging;
