@@ -36,7 +36,7 @@ internal static class FlaggedAnomalies
     public static DateOnly Bind(NpgsqlCommand command, RiskQuery query, DateOnly today)
     {
         var day = query.Day ?? today;
-        var since = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
+        var since = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime();
         command.Parameters.AddWithValue("since", since);
         command.Parameters.AddWithValue("until", since.AddDays(1));
         command.Parameters.AddWithValue("class", (object?)query.ClassCode ?? DBNull.Value);
