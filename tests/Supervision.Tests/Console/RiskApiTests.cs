@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Npgsql;
 using Supervision.Contracts.Evidence;
 using Supervision.Tests.Infrastructure;
 
@@ -60,6 +61,27 @@ public sealed class RiskApiTests(SupervisionCluster system)
         Assert.Empty(tomorrow["rows"]!.AsArray());
     }
 
+    [Fact]
+    public async Task An_anomaly_of_another_shape_counts_but_withholds_nothing_rather_than_failing_the_summary()
+    {
+        var (platforms, _, small, _) = await ThreeLearnersAsync();
+        await using (var connection = new NpgsqlConnection(system.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO anomalies (at, kind, class_code, student_user_code, details) VALUES (@at, 'progress_ahead_of_clock', @class, @student, '{\"claimed\":\"six hundred\"}')",
+                connection);
+            insert.Parameters.AddWithValue("at", system.Clock.GetUtcNow());
+            insert.Parameters.AddWithValue("class", small.ClassCode);
+            insert.Parameters.AddWithValue("student", small.StudentUserCode);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var row = (await RiskAsync("learners", platforms, $"&classCode={small.ClassCode}"))["rows"]!.AsArray().Single()!;
+        Assert.Equal(2, (int)row["anomalies"]!);
+        Assert.Equal(await WithheldAsync(small), (long)row["withheldSeconds"]!);
+    }
+
     [Theory]
     [InlineData("day=2026-13-01", "day:")]
     [InlineData("day=yesterday", "day:")]
@@ -97,7 +119,7 @@ public sealed class RiskApiTests(SupervisionCluster system)
         var anomalies = (await system.AdminAsync(HttpMethod.Get, $"/admin/anomalies?classCode={learner.ClassCode}"))["returnData"]!.AsArray();
         var ahead = anomalies.Where(a => (string?)a!["kind"] == AnomalyKind.ProgressAheadOfClock).ToList();
         Assert.NotEmpty(ahead);
-        return ahead.Sum(a => (long)(int)a!["details"]!["claimed"]! - (int)a["details"]!["accepted"]!);
+        return ahead.Where(a => a!["details"]!["accepted"] is not null).Sum(a => (long)(int)a!["details"]!["claimed"]! - (int)a["details"]!["accepted"]!);
     }
 
     private async Task<JsonObject> RiskAsync(string what, Platforms platforms, string more = "")

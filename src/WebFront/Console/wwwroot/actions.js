@@ -79,7 +79,7 @@ async function deliveriesView(view, params) {
   const status = params.get("status") ?? "failed";
   const deliveries = await api(`/admin/deliveries?status=${encodeURIComponent(status)}`);
   const words = deliveryStatuses[status] ?? { zh: status, en: status };
-  const filter = el("p", { id: "delivery-filter" }, Object.entries(deliveryStatuses).map(([s, w]) =>
+  const filter = el("p", { id: "delivery-filter" }, "显示 Show: ", Object.entries(deliveryStatuses).map(([s, w]) =>
     s === status ? el("strong", { "data-status": s }, bilingual(w)) : link(`#/deliveries?status=${s}`, `${w.zh} ${w.en}`)));
   const shown = pageOf(deliveries, params, "offset", deliveryPageSize, next => withParams("#/deliveries", params, { offset: next }));
   view.append(

@@ -51,7 +51,7 @@ function photoCell(event) {
   const face = event.details?.face;
   if (face?.photoId) {
     return checkPhoto(face.photoId, [
-      `分数 score ${face.score ?? "–"} / 阈值 threshold ${face.threshold}`, el("br"), bilingual(event.outcomeWords)]);
+      `分数 score ${face.score === null || face.score === undefined ? "–" : face.score.toFixed(3)} / 阈值 threshold ${face.threshold}`, el("br"), bilingual(event.outcomeWords)]);
   }
   if (event.kind === "face_review" && event.details?.photoId) {
     return checkPhoto(event.details.photoId, bilingual(event.details.decision === "same_person"

@@ -80,9 +80,11 @@ async function needsNow() {
 
 async function overviewView(view, params) {
   const span = params.get("hours") === "24" ? 24 : 1;
-  const [minutes, credit, anomalies, now] = await Promise.all([
+  const [minutes, credit, anomalies, now, platforms] = await Promise.all([
     api(`/admin/charts/activity?hours=${span}`), api("/admin/charts/credit?days=7"), api("/admin/charts/anomalies?days=7"), needsNow(),
+    api("/admin/platforms"),
   ]);
+  const platformNames = new Map(platforms.map(p => [p.code, `${p.name} (${p.code})`]));
   const serverNow = minutes.length ? Date.parse(minutes[minutes.length - 1].minute) : Date.now();
   const line = everyMinute(minutes, serverNow - span * 3600_000 + 60_000, serverNow);
   const kindName = code => anomalyLabel(code);
@@ -106,7 +108,7 @@ async function overviewView(view, params) {
       el("td", null, time(p.minute)), number(p.learners), number(p.reports), number(p.reportsPerSecond), number(p.credited))),
     { zh: `最近 ${span} 小时没有学习上报。`, en: `No study was reported in the last ${span} h.` }),
     chartOrEmpty(credit, "credit-platform-chart", "每日学时（按学习平台）Credited hours a day per learning platform",
-      daily(credit, r => r.platformCode, code => code, r => hours(r.credited)),
+      daily(credit, r => r.platformCode, code => platformNames.get(code) ?? code, r => hours(r.credited)),
       ["日期 Day", "班级 Class", "学习平台 Platform", "学时 Hours", "秒 Seconds"],
       credit.map(r => el("tr", { "data-day": r.day, "data-class": r.classCode, "data-credited": r.credited },
         el("td", null, r.day), el("td", null, link(classHref(r.classCode), r.classCode)), el("td", null, r.platformCode),
@@ -131,7 +133,7 @@ function progressChart(cls, students) {
   if (!students.length) return "";
   return chartBox("progress-chart", `学习进度 Progress against the course's ${duration(total)}`, {
     type: "bar",
-    data: { labels: students.map(s => s.studentUserCode), datasets: [{ label: "% 进度 progress", data: students.map(percent), backgroundColor: palette[2] }] },
+    data: { labels: students.map(s => s.studentUserCode), datasets: [{ label: "% 进度 progress", data: students.map(percent), backgroundColor: palette[2], maxBarThickness: 28 }] },
     options: { indexAxis: "y", scales: { x: { min: 0, max: 100 } } },
   }, ["学员 Student", "累计 Credited s", "进度 Progress %"],
   students.map(s => el("tr", { "data-student": s.studentUserCode, "data-progress": percent(s) },

@@ -66,11 +66,13 @@ async function riskView(view, params) {
     pager(page.total, offset, riskPageSize, next => withParams("#/risk", params, { offset: next })));
 }
 
+// A class row names its platform; a platform row is its platform, so it has no such column.
 function groupTable(page, id, nameHeader, hrefOf, nameOf) {
-  return table([nameHeader, "学习平台 Platform", "涉及学员 Flagged learners", "异常 Kinds", "次数 Anomalies", "扣除学时 Withheld", "最近 Last seen"],
+  const perClass = id === "risk-classes";
+  return table([nameHeader, perClass ? "学习平台 Platform" : null, "涉及学员 Flagged learners", "异常 Kinds", "次数 Anomalies", "扣除学时 Withheld", "最近 Last seen"].filter(Boolean),
     page.rows.map(g => el("tr", { "data-group": g.code ?? "" },
       el("td", null, link(hrefOf(g), nameOf(g))),
-      el("td", null, g.platformCode ?? (id === "risk-platforms" ? "" : "–")),
+      perClass ? el("td", null, g.platformCode ?? "–") : null,
       el("td", { class: "number" }, link(hrefOf(g), String(g.learners))),
       el("td", null, kindChips(g.kinds)),
       number(g.anomalies),

@@ -35,7 +35,7 @@ function policySentences(policy) {
   const check = policy.videoOnHook === 2 ? { zh: "人脸验证", en: "a face check" } : policy.videoOnHook === 1 ? { zh: "弹窗验证码", en: "a pop-up code" } : null;
   const n = policy.triggerValue;
   const when = policy.triggerType === 0 ? { zh: `每个视频 ${n} 次，均匀分布，最后一次在结尾`, en: `${n} times a video, spread evenly, the last at its end` }
-    : policy.triggerType === 1 ? { zh: `每学习 ${n} 分钟一次`, en: `every ${n} minutes of study` }
+    : policy.triggerType === 1 ? { zh: `每学习 ${n} 分钟一次`, en: n === 1 ? "every minute of study" : `every ${n} minutes of study` }
     : policy.triggerType === 2 ? { zh: `间隔递增：第 ${n}、${3 * n}、${6 * n} 分钟……`, en: `at growing intervals: after ${n}, ${3 * n}, ${6 * n} minutes …` }
     : { zh: "按默认间隔", en: "at the default interval" };
   const limit = policy.faceTimeLimit ? { zh: `${policy.faceTimeLimit} 分钟内完成`, en: `to be answered within ${policy.faceTimeLimit} min` } : { zh: "默认时限内完成", en: "within the default time" };
