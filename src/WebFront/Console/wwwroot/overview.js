@@ -37,7 +37,7 @@ function daily(rows, codeOf, nameOf, valueOf) {
       type: "bar",
       data: {
         labels: codes.map(nameOf), codes,
-        datasets: days.map((day, i) => ({ label: day, code: day, backgroundColor: palette[i % palette.length], data: codes.map(code => value(day, code)) })),
+        datasets: days.map((day, i) => ({ label: day, code: day, backgroundColor: palette[i % palette.length], maxBarThickness: 28, data: codes.map(code => value(day, code)) })),
       },
       options: { indexAxis: "y", scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } } },
     };
