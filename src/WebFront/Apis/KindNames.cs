@@ -4,7 +4,7 @@ namespace Supervision.WebFront.Apis;
 
 /// <summary>
 /// What each anomaly kind and each evidence kind is called, in Chinese and in English: the console shows these and keeps
-/// the code for its hover text. A kind without a name here is shown by its code (AnomalyNamesTests requires every anomaly
+/// the code for its hover text. A kind without a name here is shown by its code (KindNamesTests requires every anomaly
 /// kind and every evidence kind to have one).
 /// </summary>
 public static class KindNames
