@@ -112,6 +112,7 @@ public static class FrontApplication
         api.MapFaceReviewApi();
         api.MapFlagApi();
         api.MapChartsApi();
+        api.MapRiskApi();
         return app;
     }
 

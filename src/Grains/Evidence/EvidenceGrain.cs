@@ -30,7 +30,7 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReade
               AND (@kind::text IS NULL OR a.kind = @kind)
               AND (@since::timestamptz IS NULL OR a.at >= @since)
               AND (@until::timestamptz IS NULL OR a.at < @until)
-            ORDER BY a.at DESC, a.id DESC LIMIT @limit
+            ORDER BY a.at DESC, a.id DESC OFFSET @offset LIMIT @limit
             """);
         command.Parameters.AddWithValue("class", (object?)query.ClassCode ?? DBNull.Value);
         command.Parameters.AddWithValue("student", (object?)query.StudentUserCode ?? DBNull.Value);
@@ -38,6 +38,7 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReade
         command.Parameters.AddWithValue("since", (object?)query.Since ?? DBNull.Value);
         command.Parameters.AddWithValue("until", (object?)query.Until ?? DBNull.Value);
         command.Parameters.AddWithValue("limit", query.Limit);
+        command.Parameters.AddWithValue("offset", query.Offset);
         return await ReadAnomaliesAsync(command);
     }
 

@@ -60,12 +60,12 @@ public static class AdminApi
         admin.MapGet("/check-photos/{id:long}", async (long id, IClusterClient grains) =>
             PhotoAnswer.From(await grains.GetGrain<IEvidenceGrain>(0).CheckPhoto(id)));
 
-        admin.MapGet("/anomalies", async (string? classCode, string? kind, string? since, string? until, string? limit, IClusterClient grains) =>
+        admin.MapGet("/anomalies", async (string? classCode, string? kind, string? since, string? until, string? limit, string? offset, IClusterClient grains) =>
         {
             if (kind is not null && !AnomalyKind.All.Contains(kind))
                 return new EnvelopeAnswer(ReturnCode.InvalidField, $"kind: not an anomaly kind ({string.Join(", ", AnomalyKind.All)})");
             var query = new AnomalyQuery(classCode, null, kind, QueryValue.Time(since, "since"), QueryValue.Time(until, "until"),
-                Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000));
+                Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000), Math.Max(QueryValue.Integer(offset, "offset") ?? 0, 0));
             var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(query);
             return EnvelopeAnswer.Success(anomalies.Select(AnomalyAnswer.From).ToList());
         });

@@ -5,7 +5,7 @@ using Supervision.Contracts.Evidence.Details;
 namespace Supervision.WebFront.Apis;
 
 /// <summary>
-/// An anomaly row for the operator: why it was raised in words (Chinese and English), its numbers as a JSON object,
+/// An anomaly row for the operator: its kind's name and why it was raised in words (Chinese and English), its numbers as a JSON object,
 /// and for a flag (crowd, bot) where its review stands: under_review, void or clear. The details are the kind's record
 /// as it is stored; a row of another shape is served as stored.
 /// </summary>
@@ -20,6 +20,7 @@ public static class AnomalyAnswer
             id = anomaly.Id,
             at = anomaly.At,
             kind = anomaly.Kind,
+            kindWords = KindNames.Anomaly(anomaly.Kind),
             classCode = anomaly.ClassCode,
             studentUserCode = anomaly.StudentUserCode,
             resCode = anomaly.ResCode,

@@ -22,7 +22,8 @@ public static class AnomalyWording
         {
         }
 
-        return ($"异常：{kind}", $"anomaly: {kind}");
+        var name = KindNames.Anomaly(kind);
+        return ($"异常：{name.Zh}", $"anomaly: {name.En}");
     }
 
     private static (string Zh, string En)? Sentence(AnomalyDetails details) => details switch

@@ -19,4 +19,9 @@ public static class QueryValue
         text is null ? null
         : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var value) ? value
         : throw new EnvelopeRejection(ReturnCode.InvalidField, $"{name}: must be a date and time (ISO 8601, e.g. 2026-03-01T09:00:00+08:00)");
+
+    public static DateOnly? Day(string? text, string name) =>
+        string.IsNullOrEmpty(text) ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value
+        : throw new EnvelopeRejection(ReturnCode.InvalidField, $"{name}: must be a day (yyyy-MM-dd, a China day)");
 }

@@ -194,7 +194,23 @@ public static class ApiCatalog
             "Every issued check, attempt and pass, from the evidence ledger.", null);
         Operator("GET", "/anomalies", "Anomalies",
             "Newest first; filter by `classCode`, `kind` (see /admin/anomaly-kinds), `since` (inclusive) and `until` (exclusive), "
-            + "ISO 8601 times; at most `limit` (500 by default, 5,000 at most).", null, ReturnCode.InvalidField);
+            + "ISO 8601 times; at most `limit` (500 by default, 5,000 at most) from `offset` (0). Each row names its kind in words "
+            + "(`kindWords` {zh, en}) and says why in words (`words`).", null, ReturnCode.InvalidField);
+        const string RiskFilters =
+            "One China `day` (yyyy-MM-dd, today by default); filter by `classCode`, `platformCode` (the learning platform) and `kind`; "
+            + "`limit` rows (50 by default, 200 at most) from `offset`. Answers `{day, total, rows}`, riskiest first: most seconds "
+            + "withheld (what the anomalies kept from credit: docs/console.md), then most anomalies, then the latest. ";
+        Operator("GET", "/risk/learners", "Who is cheating: learners ranked",
+            RiskFilters + "A row is one learner in one class: classCode, className, studentUserCode, platformCode, anomalies, "
+            + "withheldSeconds, firstAt, lastAt and kinds [{kind, count}].", null, ReturnCode.InvalidField);
+        Operator("GET", "/risk/classes", "Which classes are worst",
+            RiskFilters + "A row is one class: code, name, platformCode, learners (flagged), anomalies, withheldSeconds, lastAt, kinds.",
+            null, ReturnCode.InvalidField);
+        Operator("GET", "/risk/platforms", "Which learning platforms are worst",
+            RiskFilters + "A row is one learning platform (code): learners (flagged), anomalies, withheldSeconds, lastAt, kinds.",
+            null, ReturnCode.InvalidField);
+        Operator("GET", "/words", "Kinds in words",
+            "What each anomaly kind (`anomalies`) and evidence kind (`events`) is called, `{zh, en}` by code.", null);
         Operator("GET", "/flags", "Crowd and bot flags",
             "The anomalies check_answer_bot and crowd_lockstep, newest first, each with `review` = under_review, void or clear; filter by "
             + "`classCode` and `review`; at most `limit` (500). A flag keeps the learner's credit until an operator voids it "
@@ -213,7 +229,8 @@ public static class ApiCatalog
             null, ReturnCode.ClassNotFound);
         Operator("GET", "/classes/{classCode}/students/{studentUserCode}/timeline", "A student's timeline",
             "Every evidence row of the student in the class, newest first: sessions, reports, checks (a face attempt names its photo), "
-            + "recordings; at most `limit` (500).", null);
+            + "recordings; at most `limit` (500). Each row says what happened in words (`kindWords`, `words`, `outcomeWords`: {zh, en}); "
+            + "a face attempt's outcome is its judgement, whatever its returnCode.", null);
         Operator("GET", "/activity", "Live activity",
             "From committed reports: learners with an accepted report in the last 2 minutes and reports a second over the last 10 s.", null);
         entries.Add(Key("GET", "/admin/classes/{classCode}/records.csv"), new ApiEntry(OperatorTag, "A class's study records as CSV",

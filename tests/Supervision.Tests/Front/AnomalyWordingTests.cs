@@ -77,8 +77,8 @@ public sealed class AnomalyWordingTests(SupervisionCluster system)
         foreach (var details in new[] { "{}", "{\"claimed\":\"six hundred\"}", "[]", "null", "{\"claimed\":{\"x\":1}}" })
         {
             var (zh, en) = Describe(AnomalyKind.ProgressAheadOfClock, JsonDocument.Parse(details).RootElement);
-            Assert.Equal("anomaly: progress_ahead_of_clock", en);
-            Assert.Equal("异常：progress_ahead_of_clock", zh);
+            Assert.Equal("anomaly: Progress ahead of the clock", en);
+            Assert.Equal("异常：进度超过时钟", zh);
         }
 
         Assert.Equal("anomaly: a_kind_from_the_future", Describe("a_kind_from_the_future", JsonDocument.Parse("{}").RootElement).En);

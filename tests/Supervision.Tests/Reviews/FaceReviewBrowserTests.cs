@@ -59,7 +59,8 @@ public sealed class FaceReviewBrowserTests(ReviewSystem review, PhotoServer phot
         var reject = card.GetByRole(AriaRole.Button, new() { Name = "不是同一人 Not the same person" });
         await Expect(reject).ToBeEnabledAsync();
         await reject.ClickAsync();
-        await Expect(page.GetByText("没有待复核的验证 Nothing to review")).ToBeVisibleAsync();
+        await Expect(page.Locator("#face-reviews-empty")).ToBeVisibleAsync();
+        await Expect(page.Locator("#face-reviews-empty")).ToContainTextAsync("Nothing to review");
 
         Assert.Equal(before - underPass, await learner.StudyRecordAsync());
         await page.GotoAsync($"/console/#/classes/{learner.ClassCode}/students/{learner.StudentUserCode}");

@@ -31,7 +31,7 @@ function proposedPolicy(cls) {
     el("h3", null, "待决策略 Proposed policy: weaker, waiting for you"),
     el("p", null, `业务平台 ${cls.businessPlatformCode} 重新推送了一份较弱的监管策略；它未生效，也未推送给学习平台。 `
       + `Business platform ${cls.businessPlatformCode} re-pushed a weaker policy; it is not in force and has not been pushed on.`),
-    facts(policyFacts(cls.proposedPolicy), "proposed-facts"),
+    facts(policySentences(cls.proposedPolicy), "proposed-facts"),
     el("button", {
       type: "button", class: "action", id: "accept-proposal",
       onclick: () => act(`采用较弱的策略并推送 ${cls.classCode}？ Put the weaker policy in force for ${cls.classCode} and push it?`,
@@ -57,23 +57,48 @@ async function operatorActions(classCode) {
         el("td", null, el("code", null, JSON.stringify(a.details))))), "operator-actions"));
 }
 
+const deliveryStatuses = {
+  failed: { zh: "失败待处理（重试中与已放弃）", en: "failing (retrying and dead)" },
+  retrying: { zh: "重试中", en: "retrying" },
+  dead: { zh: "已放弃，待人工重试", en: "dead, waiting for you" },
+  pending: { zh: "待发送", en: "pending" },
+  delivered: { zh: "已送达", en: "delivered" },
+};
+
+const deliveryKinds = {
+  push: { zh: "班级推送 (1.12)", en: "class push (1.12)" },
+  pull: { zh: "拉取学时 (1.14)", en: "study pull (1.14)" },
+  pass: { zh: "验证通过通知", en: "check pass" },
+  rejection: { zh: "拒绝通知", en: "rejection" },
+};
+
+const deliveryPageSize = 50;
+
+// The default view is every delivery that is failing, retrying or dead, so a push still being retried is seen before it dies.
 async function deliveriesView(view, params) {
-  const status = params.get("status") ?? "dead";
+  const status = params.get("status") ?? "failed";
   const deliveries = await api(`/admin/deliveries?status=${encodeURIComponent(status)}`);
-  const filter = el("p", { id: "delivery-filter" }, ["dead", "retrying", "pending", "delivered"].map(s =>
-    [link(`#/deliveries?status=${s}`, s === status ? `[${s}]` : s), " "]));
+  const words = deliveryStatuses[status] ?? { zh: status, en: status };
+  const filter = el("p", { id: "delivery-filter" }, "显示 Show: ", Object.entries(deliveryStatuses).map(([s, w]) =>
+    s === status ? el("strong", { "data-status": s }, bilingual(w)) : link(`#/deliveries?status=${s}`, `${w.zh} ${w.en}`)));
+  const shown = pageOf(deliveries, params, "offset", deliveryPageSize, next => withParams("#/deliveries", params, { offset: next }));
   view.append(
-    el("h2", null, `推送与拉取 Deliveries (1.12 push, 1.14 pull) · ${status} (${deliveries.length})`), filter,
-    table(["编号 Id", "类型 Kind", "学习平台 Platform", "班级 Class", "状态 Status", "尝试 Attempts", "最后错误 Last error", "下次 Next attempt", ""],
-      deliveries.map(d => el("tr", { "data-delivery": d.id },
-        number(d.id), el("td", null, d.kind), el("td", null, d.platformCode),
+    el("h2", null, `推送与拉取 Deliveries (1.12 push, 1.14 pull) · `, bilingual(words), ` (${deliveries.length})`), filter,
+    deliveries.length ? table(["编号 Id", "类型 Kind", "学习平台 Platform", "班级 Class", "状态 Status", "尝试 Attempts", "最后错误 Last error", "下次 Next attempt", ""],
+      shown.rows.map(d => el("tr", { "data-delivery": d.id },
+        number(d.id), el("td", { title: d.kind }, bilingual(deliveryKinds[d.kind] ?? { zh: d.kind, en: d.kind })), el("td", null, d.platformCode),
         el("td", null, d.classCode ? link(classHref(d.classCode), d.classCode) : ""),
-        el("td", { "data-status": d.status }, d.status), number(d.attempts), el("td", null, d.lastError ?? ""),
-        el("td", null, d.nextAttemptAt ? time(d.nextAttemptAt) : ""),
+        el("td", { "data-status": d.status, title: d.status }, bilingual(deliveryStatuses[d.status] ?? { zh: d.status, en: d.status })),
+        number(d.attempts), el("td", null, d.lastError ?? ""),
+        el("td", null, d.status === "retrying" || d.status === "pending" ? time(d.nextAttemptAt) : ""),
         el("td", null, d.status === "dead" ? el("button", {
           type: "button", class: "action retry",
           onclick: () => act(`重试 ${d.kind} #${d.id}？ Try delivery #${d.id} again?`, `/admin/deliveries/${d.id}/retry`, reload),
-        }, "重试 Retry") : ""))), "deliveries"));
+        }, "重试 Retry") : ""))), "deliveries")
+      : empty("deliveries-empty", status === "failed"
+        ? { zh: "没有失败的推送或拉取：所有调用都已送达或尚未到期。", en: "Nothing is failing: every call was delivered or is not due yet." }
+        : { zh: `没有状态为“${words.zh}”的调用。`, en: `No call is ${words.en}.` }),
+    shown.pager);
 }
 
 const reviewPageSize = 20;
@@ -116,7 +141,10 @@ async function faceReviewsView(view, params) {
       "Face checks whose score fell near the threshold, one card per learner showing their riskiest photo. The learning platform was answered at once by the threshold; the review comes after. ",
       "\"Not the same person\" voids the credit earned after that check passed, until the next passed check."),
     form,
-    queue.items.length ? el("div", { id: "face-reviews" }, queue.items.map(reviewCard)) : el("p", { id: "face-reviews-empty" }, "没有待复核的验证 Nothing to review"),
+    queue.items.length ? el("div", { id: "face-reviews" }, queue.items.map(reviewCard)) : empty("face-reviews-empty", {
+      zh: "没有待复核的人脸验证：比对分数落在阈值附近的照片会出现在这里。",
+      en: "Nothing to review: face checks whose score falls near the threshold appear here.",
+    }),
     pager);
 }
 

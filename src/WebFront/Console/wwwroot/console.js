@@ -126,12 +126,16 @@ async function classesView(view, params) {
       el("td", null, link(classHref(c.classCode), c.classCode)),
       el("td", null, c.trainClassName), el("td", null, c.orgName),
       el("td", null, c.learningPlatformCode), el("td", null, c.businessPlatformCode),
-      el("td", null, c.approval), el("td", null, pushStatus(c)),
-      number(c.studentCount), number(c.courseCount), el("td", null, time(c.receivedAt)))), "classes"));
-  const pager = el("p");
-  if (offset > 0) pager.append(link(`#/classes?search=${encodeURIComponent(search)}&offset=${Math.max(0, offset - pageSize)}`, "‹ 上一页 Previous"), " ");
-  if (offset + pageSize < page.total) pager.append(link(`#/classes?search=${encodeURIComponent(search)}&offset=${offset + pageSize}`, "下一页 Next ›"));
-  view.append(pager);
+      el("td", { title: c.approval }, approvalWords(c.approval)), el("td", null, pushStatus(c)),
+      number(c.studentCount), number(c.courseCount), el("td", null, time(c.receivedAt)))), "classes"),
+    page.classes.length ? "" : empty("classes-empty", search
+      ? { zh: `没有班级的编码、名称或机构包含“${search}”。`, en: `No class's code, name or organisation contains "${search}".` }
+      : { zh: "还没有班级：业务平台推送班级（2.2）后会出现在这里。", en: "No class yet: classes appear here once a business platform pushes them (2.2)." }),
+    pager(page.total, offset, pageSize, next => withParams("#/classes", params, { offset: next })));
+}
+
+function approvalWords(approval) {
+  return approval === "approved" ? "已批准 approved" : approval === "pending" ? "待审核 waiting for approval" : approval;
 }
 
 function pushStatus(c) {
@@ -141,28 +145,18 @@ function pushStatus(c) {
   return `待送达 waiting (v${c.pushVersion}; delivered v${c.deliveredVersion})`;
 }
 
-function policyFacts(policy) {
-  const check = ["无 none", "弹窗验证码 pop-up code", "人脸 face"][policy.videoOnHook] ?? policy.videoOnHook;
-  return [
-    ["实名认证 Real-name", policy.realNameAuthentication ? "yes" : "no"],
-    ["每日学时上限 Daily limit", policy.studyHourLimit ? `${policy.studyHourLimit} h` : "none"],
-    ["防挂机 Anti-idle check", check],
-    ["触发 Trigger", policy.triggerType === undefined ? "default" : `type ${policy.triggerType}, value ${policy.triggerValue ?? "–"}`],
-    ["验证时限 Check validity", policy.faceTimeLimit ? `${policy.faceTimeLimit} min` : "default"],
-    ["开始前人脸 Start face", policy.videoStartFace ? "yes" : "no"],
-    ["录像 Recording", policy.videoPlayRecord ? "yes" : "no"],
-  ];
-}
-
 function facts(pairs, id) {
   return el("dl", { class: "facts", id }, pairs.flatMap(([name, value]) => [el("dt", null, name), el("dd", null, value)]));
 }
 
-async function classView(view, classCode) {
+const studentPageSize = 50;
+
+async function classView(view, classCode, params) {
   const [cls, students] = await Promise.all([
     api(`/admin/classes/${encodeURIComponent(classCode)}`),
     api(`/admin/classes/${encodeURIComponent(classCode)}/students`),
   ]);
+  const shown = pageOf(students, params, "offset", studentPageSize, next => withParams(classHref(classCode), params, { offset: next }));
   const csvButton = el("button", { type: "button", class: "action", id: "download-csv", onclick: () => downloadCsv(classCode) }, "导出学时 CSV Export records");
   view.append(
     el("h2", null, `${cls.trainClassName} `, el("small", null, cls.classCode)),
@@ -171,22 +165,25 @@ async function classView(view, classCode) {
       ["工种 Work", cls.workName ?? "–"],
       ["学习平台 Learning platform", cls.learningPlatformCode],
       ["业务平台 Business platform", cls.businessPlatformCode],
-      ["审核 Approval", cls.approvedAt ? `${cls.approval} · ${time(cls.approvedAt)}` : cls.approval],
+      ["审核 Approval", cls.approvedAt ? `${approvalWords(cls.approval)} · ${time(cls.approvedAt)}` : approvalWords(cls.approval)],
       ["推送 Push (1.12)", pushStatus(cls) + (cls.deliveredAt ? ` · ${time(cls.deliveredAt)}` : "")],
-      ...policyFacts(cls.policy),
+      ...policySentences(cls.policy),
     ], "class-facts"),
-    el("p", null, csvButton, " ", approveButton(cls), " ", link(`#/anomalies?classCode=${encodeURIComponent(classCode)}`, "本班异常 This class's anomalies")),
+    el("p", null, csvButton, " ", approveButton(cls), " ", link(`#/risk?classCode=${encodeURIComponent(classCode)}`, "本班谁在作弊 Who is cheating in this class"), " ",
+      link(`#/anomalies?classCode=${encodeURIComponent(classCode)}`, "本班异常明细 This class's anomalies")),
     proposedPolicy(cls),
     el("h3", null, `学员 Students (${students.length})`),
+    students.length ? "" : empty("students-empty", { zh: "名册上还没有学员。", en: "No student on the roster yet." }),
+    shown.pager,
     table(["学员 Student", "姓名 Name", "身份证 ID", "实名 Real-name", "在学 Studying", "今日 Today", "累计 Credited", "按视频 Per video"],
-      students.map(s => el("tr", { "data-student": s.studentUserCode },
+      shown.rows.map(s => el("tr", { "data-student": s.studentUserCode },
         el("td", null, link(studentHref(classCode, s.studentUserCode), s.studentUserCode)),
         el("td", null, s.studentName), el("td", null, s.cardNo),
-        el("td", null, s.realNameVerified ? "✓" : "–"), el("td", null, s.studying ? "●" : "–"),
+        el("td", null, s.realNameVerified ? "✓ 已认证 yes" : "– 未认证 no"), el("td", null, s.studying ? "● 在学 studying" : "–"),
         el("td", { class: "number", "data-today": s.todayCredited }, duration(s.todayCredited)),
         el("td", { class: "number", "data-credited": s.totalCredited }, duration(s.totalCredited)),
         el("td", null, el("ul", null, s.credit.map(c => el("li", null, `${c.courseCode} / ${c.resCode}: ${c.seconds} s`)))))), "students"),
-    progressChart(cls, students),
+    progressChart(cls, shown.rows),
     await operatorActions(classCode));
 }
 
@@ -202,53 +199,14 @@ async function downloadCsv(classCode) {
   }
 }
 
-async function studentView(view, classCode, studentCode) {
-  const base = `/admin/classes/${encodeURIComponent(classCode)}/students/${encodeURIComponent(studentCode)}`;
-  const [{ student, anomalies }, timeline] = await Promise.all([api(base), api(`${base}/timeline`)]);
-  view.append(
-    el("h2", null, `${studentCode} `, el("small", null, link(classHref(classCode), classCode))),
-    facts([
-      ["累计 Credited", duration(student.totalCredited)],
-      [`今日 Today (${student.today})`, duration(student.todayCredited)],
-      ["实名 Real-name verified", student.realNameVerified ? "yes" : "no"],
-      ["当前会话 Open session", student.openSession ? `${student.openSession.resCode} · ${time(student.openSession.startedAt)}${student.openSession.pausedAt ? " · 暂停 paused" : ""}` : "–"],
-    ], "student-facts"),
-    el("h3", null, "会话 Sessions"),
-    table(["开始 Started", "视频 Video", "结束 Ended", "原因 Reason", "上报 Reports", "学时 Credited"],
-      [student.openSession, ...student.recentSessions].filter(Boolean).map(s => el("tr", null,
-        el("td", null, time(s.startedAt)), el("td", null, s.resCode), el("td", null, s.endedAt ? time(s.endedAt) : s.pausedAt ? `paused ${time(s.pausedAt)}` : "open"),
-        el("td", null, s.endReason ?? ""), number(s.reports), number(s.credited))), "sessions"),
-    el("h3", { class: "anomaly" }, `异常 Anomalies (${anomalies.length})`),
-    anomalyTable(anomalies),
-    el("h3", null, "时间线 Timeline (newest first)"),
-    table(["时间 At", "事件 Event", "视频 Video", "结果 Outcome", "学时 Credited", "详情 Details"],
-      timeline.map(e => el("tr", { "data-kind": e.kind },
-        el("td", null, time(e.at)), el("td", null, e.kind), el("td", null, e.resCode ?? ""),
-        el("td", null, e.outcome), number(e.credited), el("td", null, eventDetails(e)))), "timeline"));
-}
-
-// Details are the records of src/Contracts/Evidence/Details as the API serves them, camelCase: a face attempt's
-// photo is CheckAttemptEvidence.Face.PhotoId; a row of an older shape comes as stored and may lack it.
-function eventDetails(event) {
-  const cell = [];
-  const photoId = event.details?.face?.photoId;
-  if (photoId) {
-    const image = el("img", { class: "check-photo", alt: `check photo ${photoId}`, "data-photo": photoId });
-    blobUrl(`/admin/check-photos/${photoId}`).then(url => { image.src = url; }, showError);
-    cell.push(image);
-  }
-  if (event.details) cell.push(el("code", null, JSON.stringify(event.details)));
-  return cell;
-}
-
 function anomalyTable(anomalies) {
   return table(["时间 At", "类型 Kind", "班级 Class", "学员 Student", "视频 Video", "原因 Why"],
     anomalies.map(a => el("tr", { "data-anomaly": a.kind },
-      el("td", null, time(a.at)), el("td", { class: "anomaly" }, a.kind),
+      el("td", null, time(a.at)), el("td", { class: "anomaly" }, anomalyKind(a.kind)),
       el("td", null, a.classCode ? link(classHref(a.classCode), a.classCode) : ""),
       el("td", null, a.classCode && a.studentUserCode ? link(studentHref(a.classCode, a.studentUserCode), a.studentUserCode) : ""),
       el("td", null, a.resCode ?? ""),
-      el("td", { class: "words" }, el("p", { lang: "zh-CN" }, a.words.zh), el("p", { lang: "en" }, a.words.en), a.review ? flagReview(a) : "",
+      el("td", { class: "words" }, sentence(a.words), a.review ? flagReview(a) : "",
         el("details", null, el("summary", null, "数字 Numbers"), el("code", null, JSON.stringify(a.details)))))), "anomalies");
 }
 
@@ -256,9 +214,12 @@ function anomalyTable(anomalies) {
 const dayStart = day => `${day}T00:00:00+08:00`;
 const nextDay = day => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+const anomalyPageSize = 100;
+
 async function anomaliesView(view, params) {
-  const kinds = await api("/admin/anomaly-kinds");
-  const query = new URLSearchParams();
+  const kinds = Object.keys(kindWords.anomalies);
+  const offset = Math.max(0, Number(params.get("offset") ?? 0) || 0);
+  const query = new URLSearchParams({ limit: anomalyPageSize + 1, offset });
   if (params.get("classCode")) query.set("classCode", params.get("classCode"));
   if (params.get("kind")) query.set("kind", params.get("kind"));
   if (params.get("from")) query.set("since", dayStart(params.get("from")));
@@ -274,17 +235,25 @@ async function anomaliesView(view, params) {
   },
   el("label", null, "班级 Class", el("input", { name: "classCode", value: params.get("classCode") ?? "" })),
   el("label", null, "类型 Kind", el("select", { name: "kind" }, el("option", { value: "" }, "全部 all"),
-    kinds.map(k => el("option", { value: k, selected: params.get("kind") === k }, k)))),
+    kinds.map(k => el("option", { value: k, title: k, selected: params.get("kind") === k }, anomalyLabel(k))))),
   el("label", null, "从 From", el("input", { type: "date", name: "from", value: params.get("from") ?? "" })),
   el("label", null, "到 To", el("input", { type: "date", name: "to", value: params.get("to") ?? "" })),
   el("button", { type: "submit", class: "action" }, "筛选 Filter"));
   const list = el("div", { id: "anomaly-list" });
-  view.append(el("h2", null, "异常 Anomalies"), form, list);
+  view.append(el("h2", null, "异常 Anomalies (every report that raised one)"),
+    el("p", { class: "lead" }, "按学员汇总见 For a summary per learner see ", link("#/risk", "谁在作弊 Who is cheating"), "."), form, list);
 
-  // New anomalies appear while the page is open, without a reload.
+  // New anomalies appear while the page is open, without a reload. One row more than a page says whether a next page exists.
   const load = async () => {
-    const anomalies = await api(`/admin/anomalies?${query}`);
-    list.replaceChildren(el("p", null, `${anomalies.length} 条 shown (newest first)`), anomalyTable(anomalies));
+    const answered = await api(`/admin/anomalies?${query}`);
+    const anomalies = answered.slice(0, anomalyPageSize);
+    const more = answered.length > anomalyPageSize;
+    list.replaceChildren(
+      el("p", null, `${anomalies.length} 条 shown (newest first, from ${offset + (anomalies.length ? 1 : 0)})`),
+      anomalies.length ? anomalyTable(anomalies) : empty("anomalies-empty", { zh: "没有符合筛选条件的异常。", en: "No anomaly matches these filters." }),
+      el("p", { class: "pager" },
+        offset > 0 ? link(withParams("#/anomalies", params, { offset: Math.max(0, offset - anomalyPageSize) }), "‹ 上一页 Newer") : "",
+        more ? link(withParams("#/anomalies", params, { offset: offset + anomalyPageSize }), "下一页 Older ›") : ""));
   };
   await load();
   refreshTimer = setInterval(() => load().catch(showError), livePeriodMs);
@@ -327,12 +296,15 @@ async function route() {
   refreshLive();
   view.setAttribute("aria-busy", "true");
   try {
-    if (parts[0] === "anomalies") await anomaliesView(view, params);
+    if (!Object.keys(kindWords.anomalies).length) await loadWords();
+    if (parts[0] === "risk") await riskView(view, params);
+    else if (parts[0] === "risk-groups") await riskGroupsView(view, params);
+    else if (parts[0] === "anomalies") await anomaliesView(view, params);
     else if (parts[0] === "overview") await overviewView(view, params);
     else if (parts[0] === "deliveries") await deliveriesView(view, params);
     else if (parts[0] === "face-reviews") await faceReviewsView(view, params);
-    else if (parts[0] === "classes" && parts[2] === "students" && parts[3]) await studentView(view, parts[1], parts[3]);
-    else if (parts[0] === "classes" && parts[1]) await classView(view, parts[1]);
+    else if (parts[0] === "classes" && parts[2] === "students" && parts[3]) await studentView(view, parts[1], parts[3], params);
+    else if (parts[0] === "classes" && parts[1]) await classView(view, parts[1], params);
     else await classesView(view, params);
   } catch (error) {
     showError(error);
@@ -346,6 +318,7 @@ document.getElementById("logout").addEventListener("click", () => {
   sessionStorage.removeItem(operatorStorage);
   location.hash = "#/login";
 });
+document.querySelector("header").append(languageSwitch());
 window.addEventListener("hashchange", route);
 route();
 setInterval(refreshLive, livePeriodMs);

@@ -25,31 +25,75 @@ function everyMinute(points, fromMs, toMs) {
   return minutes;
 }
 
-function stacked(rows, keyOf, valueOf) {
+// A week of days is a stacked bar a day; with fewer than three days, bars of a day each would say nothing, so the
+// chart shows one horizontal bar per key (kind, platform, class), a segment per day. Every dataset and every key keeps
+// its code (dataset.code, data.codes) beside the words it is labelled with.
+function daily(rows, codeOf, nameOf, valueOf) {
   const days = [...new Set(rows.map(r => r.day))];
-  const keys = [...new Set(rows.map(keyOf))];
+  const codes = [...new Set(rows.map(codeOf))];
+  const value = (day, code) => rows.filter(r => r.day === day && codeOf(r) === code).reduce((sum, r) => sum + valueOf(r), 0);
+  if (days.length < 3) {
+    return {
+      type: "bar",
+      data: {
+        labels: codes.map(nameOf), codes,
+        datasets: days.map((day, i) => ({ label: day, code: day, backgroundColor: palette[i % palette.length], maxBarThickness: 28, data: codes.map(code => value(day, code)) })),
+      },
+      options: { indexAxis: "y", scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } } },
+    };
+  }
   return {
-    labels: days,
-    datasets: keys.map((key, i) => ({
-      label: key, backgroundColor: palette[i % palette.length],
-      data: days.map(day => rows.filter(r => r.day === day && keyOf(r) === key).reduce((sum, r) => sum + valueOf(r), 0)),
-    })),
+    type: "bar",
+    data: {
+      labels: days, codes: days,
+      datasets: codes.map((code, i) => ({ label: nameOf(code), code, backgroundColor: palette[i % palette.length], data: days.map(day => value(day, code)) })),
+    },
+    options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
   };
+}
+
+// A chart with nothing to draw says so instead of drawing empty axes.
+function chartOrEmpty(rows, id, title, config, headers, tableRows, emptyWords) {
+  if (rows.length) return chartBox(id, title, config, headers, tableRows);
+  return el("section", { class: "chart" }, el("h3", null, title), empty(`${id}-empty`, emptyWords));
+}
+
+// What needs the operator now: today's riskiest learners, how many learners and classes are flagged, the face checks
+// waiting for a reviewer and the deliveries failing. Each figure is a link to the page that deals with it.
+async function needsNow() {
+  const [learners, classes, reviews, failing] = await Promise.all([
+    api("/admin/risk/learners?limit=5"), api("/admin/risk/classes?limit=1"),
+    api("/admin/face-reviews?page=1&pageSize=1"), api("/admin/deliveries?status=failed&limit=500"),
+  ]);
+  const card = (id, href, count, words) => el("a", { class: "card", id, href }, el("strong", null, String(count)), bilingual(words));
+  return el("section", { id: "needs-now" },
+    el("h3", null, `现在需要处理 What needs you now · ${learners.day}`),
+    el("div", { class: "cards" },
+      card("card-learners", "#/risk", learners.total, { zh: "名学员今天有异常", en: "learners with anomalies today" }),
+      card("card-classes", "#/risk-groups", classes.total, { zh: "个班级涉及异常", en: "classes involved" }),
+      card("card-reviews", "#/face-reviews", reviews.total, { zh: "名学员的人脸验证待复核", en: "learners' face checks to review" }),
+      card("card-deliveries", "#/deliveries", failing.length, { zh: "个推送或拉取失败", en: "deliveries failing" })),
+    learners.rows.length
+      ? [el("h4", null, "今天风险最高的学员 Today's riskiest learners"), learnerTable(learners, 0), el("p", null, link("#/risk", "查看全部 See all ›"))]
+      : empty("needs-now-empty", { zh: "今天还没有学员出现异常。", en: "No learner has had an anomaly today." }));
 }
 
 async function overviewView(view, params) {
   const span = params.get("hours") === "24" ? 24 : 1;
-  const [minutes, credit, anomalies] = await Promise.all([
-    api(`/admin/charts/activity?hours=${span}`), api("/admin/charts/credit?days=7"), api("/admin/charts/anomalies?days=7"),
+  const [minutes, credit, anomalies, now, platforms] = await Promise.all([
+    api(`/admin/charts/activity?hours=${span}`), api("/admin/charts/credit?days=7"), api("/admin/charts/anomalies?days=7"), needsNow(),
+    api("/admin/platforms"),
   ]);
+  const platformNames = new Map(platforms.map(p => [p.code, `${p.name} (${p.code})`]));
   const serverNow = minutes.length ? Date.parse(minutes[minutes.length - 1].minute) : Date.now();
   const line = everyMinute(minutes, serverNow - span * 3600_000 + 60_000, serverNow);
-  const stackedBars = { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } };
+  const kindName = code => anomalyLabel(code);
   view.append(
     el("h2", null, "概览 Overview"),
+    now,
     el("p", null, link("#/overview?hours=1", span === 1 ? "[最近一小时 last hour]" : "最近一小时 last hour"), " ",
       link("#/overview?hours=24", span === 24 ? "[最近一天 last day]" : "最近一天 last day")),
-    chartBox("activity-chart", `在学人数与每秒上报 Active learners and reports a second (${span} h, per minute)`, {
+    chartOrEmpty(minutes, "activity-chart", `在学人数与每秒上报 Active learners and reports a second (${span} h, per minute)`, {
       type: "line",
       data: {
         labels: line.map(p => minuteLabel(p.minute)),
@@ -61,30 +105,35 @@ async function overviewView(view, params) {
       options: { scales: { y: { beginAtZero: true, position: "left" }, rate: { beginAtZero: true, position: "right" } } },
     }, ["分钟 Minute", "在学 Learners", "上报 Reports", "每秒 / s", "学时 Credited s"],
     minutes.map(p => el("tr", { "data-minute": p.minute },
-      el("td", null, time(p.minute)), number(p.learners), number(p.reports), number(p.reportsPerSecond), number(p.credited)))),
-    chartBox("credit-platform-chart", "每日学时（按学习平台）Credited hours a day per learning platform", {
-      type: "bar", data: stacked(credit, r => r.platformCode, r => hours(r.credited)), options: stackedBars,
-    }, ["日期 Day", "班级 Class", "学习平台 Platform", "学时 Hours", "秒 Seconds"],
-    credit.map(r => el("tr", { "data-day": r.day, "data-class": r.classCode, "data-credited": r.credited },
-      el("td", null, r.day), el("td", null, link(classHref(r.classCode), r.classCode)), el("td", null, r.platformCode),
-      number(hours(r.credited)), number(r.credited)))),
-    chartBox("credit-class-chart", "每日学时（按班级）Credited hours a day per class", {
-      type: "bar", data: stacked(credit, r => r.classCode, r => hours(r.credited)), options: { ...stackedBars, plugins: { legend: { display: credit.length <= 40 } } },
-    }, [], []),
-    chartBox("anomaly-chart", "每日异常（按类型）Anomalies a day by kind", {
-      type: "bar", data: stacked(anomalies, r => r.kind, r => r.count), options: stackedBars,
-    }, ["日期 Day", "类型 Kind", "次数 Count"],
-    anomalies.map(r => el("tr", { "data-day": r.day, "data-kind": r.kind, "data-count": r.count },
-      el("td", null, r.day), el("td", null, link(`#/anomalies?kind=${r.kind}&from=${r.day}&to=${r.day}`, r.kind)), number(r.count)))));
+      el("td", null, time(p.minute)), number(p.learners), number(p.reports), number(p.reportsPerSecond), number(p.credited))),
+    { zh: `最近 ${span} 小时没有学习上报。`, en: `No study was reported in the last ${span} h.` }),
+    chartOrEmpty(credit, "credit-platform-chart", "每日学时（按学习平台）Credited hours a day per learning platform",
+      daily(credit, r => r.platformCode, code => platformNames.get(code) ?? code, r => hours(r.credited)),
+      ["日期 Day", "班级 Class", "学习平台 Platform", "学时 Hours", "秒 Seconds"],
+      credit.map(r => el("tr", { "data-day": r.day, "data-class": r.classCode, "data-credited": r.credited },
+        el("td", null, r.day), el("td", null, link(classHref(r.classCode), r.classCode)), el("td", null, r.platformCode),
+        number(hours(r.credited)), number(r.credited))),
+      { zh: "最近 7 天没有计入学时。", en: "No study was credited in the last 7 days." }),
+    chartOrEmpty(credit, "credit-class-chart", "每日学时（按班级）Credited hours a day per class", (() => {
+      const config = daily(credit, r => r.classCode, code => code, r => hours(r.credited));
+      return { ...config, options: { ...config.options, plugins: { legend: { display: new Set(credit.map(r => r.classCode)).size <= 40 } } } };
+    })(), [], [], { zh: "最近 7 天没有计入学时。", en: "No study was credited in the last 7 days." }),
+    chartOrEmpty(anomalies, "anomaly-chart", "每日异常（按类型）Anomalies a day by kind",
+      daily(anomalies, r => r.kind, kindName, r => r.count),
+      ["日期 Day", "类型 Kind", "次数 Count"],
+      anomalies.map(r => el("tr", { "data-day": r.day, "data-kind": r.kind, "data-count": r.count },
+        el("td", null, r.day), el("td", null, link(`#/anomalies?kind=${r.kind}&from=${r.day}&to=${r.day}`, anomalyKind(r.kind))), number(r.count))),
+      { zh: "最近 7 天没有异常。", en: "No anomaly in the last 7 days." }));
 }
 
 // A class's students against the course's total duration: every video of every course on the class.
 function progressChart(cls, students) {
   const total = cls.courses.flatMap(c => c.chapters).flatMap(ch => ch.resources).reduce((sum, r) => sum + r.durationSeconds, 0);
   const percent = s => total > 0 ? Math.min(100, Math.round(1000 * s.totalCredited / total) / 10) : 0;
+  if (!students.length) return "";
   return chartBox("progress-chart", `学习进度 Progress against the course's ${duration(total)}`, {
     type: "bar",
-    data: { labels: students.map(s => s.studentUserCode), datasets: [{ label: "% 进度 progress", data: students.map(percent), backgroundColor: palette[2] }] },
+    data: { labels: students.map(s => s.studentUserCode), datasets: [{ label: "% 进度 progress", data: students.map(percent), backgroundColor: palette[2], maxBarThickness: 28 }] },
     options: { indexAxis: "y", scales: { x: { min: 0, max: 100 } } },
   }, ["学员 Student", "累计 Credited s", "进度 Progress %"],
   students.map(s => el("tr", { "data-student": s.studentUserCode, "data-progress": percent(s) },
