@@ -19,7 +19,7 @@ public static class FrontApplication
 {
     private static readonly string AdminKeyTooShort =
         $"SUPERVISION_ADMIN_KEY (Supervision:Front:AdminKey) is shorter than {FrontOptions.MinAdminKeyLength} characters, short enough to guess: "
-        + "set a longer one (for example `head -c 24 /dev/urandom | base64`), or leave it unset to close the operator API.";
+        + "set a longer one (for example `head -c 24 /dev/urandom | base64`), or leave it unset and create the first administrator from the command line.";
 
     /// <param name="hostCluster">
     /// Hosts a silo in the front's own process (the single-process server) instead of connecting to the cluster's
@@ -42,6 +42,7 @@ public static class FrontApplication
         {
             o.AdminKey ??= builder.Configuration["SUPERVISION_ADMIN_KEY"];
             o.TokenKey ??= builder.Configuration["SUPERVISION_TOKEN_KEY"];
+            o.KeepAdminKey |= builder.Configuration.GetValue<bool>("SUPERVISION_KEEP_ADMIN_KEY");
         })
             .Validate(o => string.IsNullOrEmpty(o.AdminKey) || o.AdminKey.Length >= FrontOptions.MinAdminKeyLength, AdminKeyTooShort)
             .ValidateOnStart();
@@ -59,6 +60,7 @@ public static class FrontApplication
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton<CredentialVersions>();
         builder.Services.AddSingleton<AccessTokens>();
+        builder.Services.AddSingleton<OperatorSessions>();
         builder.Services.AddSingleton<EnvelopeReader>();
         builder.Services.AddFrontTelemetry(builder.Configuration);
         builder.Services.AddSingleton<ClusterHealthCheck>();
@@ -92,7 +94,7 @@ public static class FrontApplication
         app.UseNoSniff();
         app.UseExceptionHandler(FaultAnswer.Options);
         app.UseRateLimiter();
-        app.UseMiddleware<AdminKeyCheck>();
+        app.UseMiddleware<OperatorCheck>();
         app.UseConsole();
         app.UseReferencePagePolicy();
         app.MapApiDocumentation();
@@ -105,6 +107,7 @@ public static class FrontApplication
         api.MapLearningPlatformApi();
         api.MapVerificationImageApi();
         api.MapBusinessPlatformApi();
+        api.MapOperatorApi();
         api.MapAdminApi();
         api.MapSupervisorApi();
         api.MapEvidenceExportApi();
