@@ -1,7 +1,13 @@
 using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
+using Supervision.Server;
 using Supervision.Silo;
 using Supervision.WebFront;
+
+if (OperatorCommand.Is(args))
+{
+    return await OperatorCommand.RunAsync(args);
+}
 
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
 var dashboard = DashboardSettings.From(configuration);

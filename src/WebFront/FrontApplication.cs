@@ -122,37 +122,41 @@ public static class FrontApplication
     public static string[] Urls(IConfiguration configuration) =>
         (configuration["SUPERVISION_URLS"] ?? "http://127.0.0.1:5080").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static void ConnectToCluster(WebApplicationBuilder builder, string connectionString)
+    private static void ConnectToCluster(WebApplicationBuilder builder, string connectionString) =>
+        builder.UseOrleansClient(client => ConfigureClusterClient(client, builder.Configuration, connectionString));
+
+    /// <summary>
+    /// A client of the cluster as the front is one: its clustering table, call timeouts and TLS. The command line's
+    /// operator commands connect the same way.
+    /// </summary>
+    public static void ConfigureClusterClient(IClientBuilder client, IConfiguration configuration, string connectionString)
     {
-        var tls = ClusterTlsSettings.From(builder.Configuration);
-        builder.UseOrleansClient(client =>
+        var tls = ClusterTlsSettings.From(configuration);
+        client
+            .Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = configuration["SUPERVISION_CLUSTER_ID"] ?? "supervision";
+                o.ServiceId = "supervision";
+            })
+            .UseAdoNetClustering(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+            })
+            .UseConnectionRetryFilter<ClusterConnectionRetry>()
+
+            // A call to a silo that just died is abandoned after 5 s (not 30) and the client hears of new or dead
+            // gateways within 5 s, so a platform's retry finds the survivors quickly.
+            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5))
+            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+        if (FrontTelemetry.ExportsTraces(configuration))
         {
-            client
-                .Configure<ClusterOptions>(o =>
-                {
-                    o.ClusterId = builder.Configuration["SUPERVISION_CLUSTER_ID"] ?? "supervision";
-                    o.ServiceId = "supervision";
-                })
-                .UseAdoNetClustering(o =>
-                {
-                    o.Invariant = "Npgsql";
-                    o.ConnectionString = connectionString;
-                })
-                .UseConnectionRetryFilter<ClusterConnectionRetry>()
+            client.AddActivityPropagation();
+        }
 
-                // A call to a silo that just died is abandoned after 5 s (not 30) and the client hears of new or dead
-                // gateways within 5 s, so a platform's retry finds the survivors quickly.
-                .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5))
-                .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
-            if (FrontTelemetry.ExportsTraces(builder.Configuration))
-            {
-                client.AddActivityPropagation();
-            }
-
-            if (tls is not null)
-            {
-                client.UseClusterTls(tls);
-            }
-        });
+        if (tls is not null)
+        {
+            client.UseClusterTls(tls);
+        }
     }
 }

@@ -25,7 +25,8 @@ public static class OperatorApi
             {
                 if (login.Code == ReturnCode.LoginFailed)
                     guesses.CountWrongKey(address);
-                return new EnvelopeAnswer(login.Code, login.Message, statusCode: StatusCodes.Status401Unauthorized);
+                return new EnvelopeAnswer(login.Code, login.Message,
+                    statusCode: login.Code == ReturnCode.TooManyRequests ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized);
             }
 
             var (token, expiresAt) = await sessions.IssueAsync(login.Data!, request.HttpContext.RequestAborted);

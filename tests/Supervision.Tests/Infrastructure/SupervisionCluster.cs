@@ -36,6 +36,9 @@ public sealed class SupervisionCluster : IAsyncLifetime
     private WebApplication? front;
     private string clockName = "";
 
+    /// <summary>Whether the first start makes <see cref="OperatorAccount"/> with the shared key; a test of the bootstrap itself turns it off.</summary>
+    public bool Bootstrap { get; init; } = true;
+
     /// <summary>Two by default, so every test also runs across silos of one cluster.</summary>
     public int Silos { get; init; } = 2;
 
@@ -275,7 +278,10 @@ public sealed class SupervisionCluster : IAsyncLifetime
         var address = front.Address();
         Http = new HttpClient { BaseAddress = new Uri(address) };
         sessions.Clear();
-        await BootstrapAsync();
+        if (Bootstrap)
+        {
+            await BootstrapAsync();
+        }
     }
 
     private async Task StopAsync()
