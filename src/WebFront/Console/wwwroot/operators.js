@@ -82,9 +82,11 @@ async function actionLogView(view, params) {
     Object.entries(loggedWords).map(([kind, words]) => el("option", { value: kind, selected: params.get("kind") === kind }, words)))),
   el("button", { type: "submit", class: "action" }, "筛选 Filter"));
   const rows = log.items.map(a => {
-    const [before, after] = beforeAndAfter(a.kind, JSON.parse(a.details));
+    const details = JSON.parse(a.details);
+    const [before, after] = beforeAndAfter(a.kind, details);
+    const words = a.kind === "operator_account" && details.action === "create" ? "新建操作员账户 Created an operator account" : loggedWords[a.kind] ?? a.kind;
     return el("tr", { "data-action": a.kind, "data-id": a.id },
-      el("td", null, time(a.at)), el("td", { class: "operator" }, a.operator), el("td", null, loggedWords[a.kind] ?? a.kind),
+      el("td", null, time(a.at)), el("td", { class: "operator" }, a.operator), el("td", null, words),
       el("td", null, actionSubject(a)), el("td", { class: "change" }, changeList(before, after)), el("td", null, a.address ?? ""));
   });
   view.append(
