@@ -21,7 +21,9 @@ public static class OperatorCommand
 
     public static bool Is(string[] args) => args is ["operator", ..];
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <param name="configuration">The cluster's settings, as the server reads them (the environment).</param>
+    /// <param name="passwords">Where the password is read, one line; null asks on the terminal, twice, without echo.</param>
+    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextReader? passwords)
     {
         (string Name, OperatorRole? Role)? command = args switch
         {
@@ -35,14 +37,13 @@ public static class OperatorCommand
             return 2;
         }
 
-        var password = ReadPassword();
+        var password = passwords is null ? ReadTwice() : passwords.ReadLine() ?? "";
         if (password is null)
         {
             await Console.Error.WriteLineAsync("operator: the two passwords differ; nothing was changed");
             return 2;
         }
 
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var connectionString = DatabaseConnection.Tune(configuration["SUPERVISION_DB"]
             ?? throw new InvalidOperationException("No database: set SUPERVISION_DB to the cluster's PostgreSQL connection string."));
         var builder = Host.CreateApplicationBuilder();
@@ -62,13 +63,8 @@ public static class OperatorCommand
         return outcome.Succeeded ? 0 : 1;
     }
 
-    private static string? ReadPassword()
+    private static string? ReadTwice()
     {
-        if (Console.IsInputRedirected)
-        {
-            return Console.In.ReadLine() ?? "";
-        }
-
         var first = Prompt("Password: ");
         return Prompt("Again: ") == first ? first : null;
     }

@@ -6,7 +6,8 @@ using Supervision.WebFront;
 
 if (OperatorCommand.Is(args))
 {
-    return await OperatorCommand.RunAsync(args);
+    var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+    return await OperatorCommand.RunAsync(args, environment, Console.IsInputRedirected ? Console.In : null);
 }
 
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
