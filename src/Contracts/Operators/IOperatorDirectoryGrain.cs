@@ -13,6 +13,9 @@ public interface IOperatorDirectoryGrain : IGrainWithIntegerKey
 
     Task<Outcome<OperatorAccountView>> Change(string account, OperatorAccountChange change, OperatorAction by);
 
+    /// <summary>An operator's own new password, given the current one (checked with the same guessing limits as a login).</summary>
+    Task<Outcome<OperatorAccountView>> ChangeOwnPassword(string account, string current, string replacement, OperatorAction by);
+
     /// <summary>Checks a password, with the guessing limits per account and address and per account (docs/security.md).</summary>
     Task<Outcome<OperatorSession>> LogIn(string account, string password, string sourceAddress);
 

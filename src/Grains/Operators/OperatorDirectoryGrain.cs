@@ -102,6 +102,17 @@ public sealed class OperatorDirectoryGrain(LedgeredStates states, [FromKeyedServ
         return Outcome<OperatorAccountView>.Ok(View(account, changed));
     }
 
+    public async Task<Outcome<OperatorAccountView>> ChangeOwnPassword(string account, string current, string replacement, OperatorAction by)
+    {
+        var check = await LogIn(account, current, by.Address);
+        if (!check.Succeeded)
+        {
+            return Outcome.Fail(check.Code, check.Code == ReturnCode.LoginFailed ? "currentPassword: wrong" : check.Message);
+        }
+
+        return await Change(account, new OperatorAccountChange(Password: replacement), by);
+    }
+
     public async Task<Outcome<OperatorSession>> LogIn(string account, string password, string sourceAddress)
     {
         var now = time.GetUtcNow();

@@ -39,6 +39,15 @@ public static class OperatorApi
             return EnvelopeAnswer.Success(new { account = me.Account, role = OperatorRoleNames.Of(me.Role!.Value), byAdminKey = me.ByAdminKey });
         }).ForViewers();
 
+        admin.MapPut("/me/password", async (HttpRequest request, EnvelopeReader reader, IClusterClient grains) =>
+        {
+            using var body = await reader.ReadObjectAsync(request);
+            var data = new EnvelopeData(body.RootElement);
+            var by = OperatorName.Of(request.HttpContext);
+            var changed = await grains.GetGrain<IOperatorDirectoryGrain>(0).ChangeOwnPassword(by.Operator, data.Text("currentPassword", 256), data.Text("password", 1024), by);
+            return EnvelopeAnswer.From(changed, view => view);
+        }).ForViewers();
+
         admin.MapGet("/operators", async (IClusterClient grains) =>
             EnvelopeAnswer.Success(await grains.GetGrain<IOperatorDirectoryGrain>(0).List())).ForAdministrators();
 

@@ -301,6 +301,10 @@ public static class ApiCatalog
             [new(StatusCodes.Status200OK, typeof(EnvelopeReply<object>)), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)), .. Faults],
             [.. EnvelopeCodes, ReturnCode.LoginFailed, .. ServiceCodes]));
         Operator("GET", "/me", "Who is signed in", "The session's account and its role now.", null);
+        Operator("PUT", "/me/password", "Change your own password",
+            "`{currentPassword, password}`: the signed-in operator's new password (12 to 256 characters); a wrong current one answers 1106 and "
+            + "counts as a failed login. Ends the account's sessions, this one included: log in again. Recorded as `operator_account` evidence.",
+            typeof(OwnPasswordData), ReturnCode.LoginFailed);
         Operator("GET", "/operators", "Operator accounts", "Every account: role, disabled, created when and by whom, changed when. Administrators only.", null);
         Operator("POST", "/operators", "Create an operator account",
             "`{account, role, password}`: role viewer (reads), reviewer (also decides face reviews and flags) or administrator (also "

@@ -36,4 +36,6 @@ public static class OperatorShapes
         [property: Description("viewer, reviewer or administrator")] string? Role = null,
         [property: Description("12 to 256 characters; stored only as a salted PBKDF2 hash")] string? Password = null,
         [property: Description("true: the account can no longer log in and its sessions end (PUT only)")] bool? Disabled = null);
+
+    public sealed record OwnPasswordData(string CurrentPassword, [property: Description("12 to 256 characters")] string Password);
 }

@@ -99,6 +99,32 @@ public sealed class OperatorAccountTests(SupervisionCluster system)
         EnvelopeAssert.Code("1120", after);
     }
 
+    [Fact]
+    public async Task An_operator_changes_their_own_password_only_with_the_current_one()
+    {
+        var account = TestIds.Code("op");
+        var session = await system.SignInAsync(account, "viewer");
+
+        var (wrongStatus, wrong) = await OperatorDesk.CallAsync(system, HttpMethod.Put, "/admin/me/password", session,
+            new { currentPassword = "not my password at all", password = "my own new password" });
+        var (rightStatus, right) = await OperatorDesk.CallAsync(system, HttpMethod.Put, "/admin/me/password", session,
+            new { currentPassword = SupervisionCluster.OperatorPassword, password = "my own new password" });
+        var (oldStatus, _) = await OperatorDesk.LogInAsync(system, account, SupervisionCluster.OperatorPassword);
+        var (newStatus, _) = await OperatorDesk.LogInAsync(system, account, "my own new password");
+        var (sessionStatus, _) = await OperatorDesk.CallAsync(system, HttpMethod.Get, "/admin/me", session);
+
+        Assert.Equal(HttpStatusCode.OK, wrongStatus);
+        EnvelopeAssert.Code("1106", wrong);
+        EnvelopeAssert.Names("currentPassword", wrong);
+        EnvelopeAssert.Code("0", right);
+        Assert.Equal(HttpStatusCode.OK, rightStatus);
+        Assert.Equal(HttpStatusCode.Unauthorized, oldStatus);
+        Assert.Equal(HttpStatusCode.OK, newStatus);
+        Assert.Equal(HttpStatusCode.Unauthorized, sessionStatus);
+        var evidence = OperatorDesk.Details(Assert.Single(await OperatorDesk.ActionsAsync(system, account)));
+        Assert.Equal(("change", account, "changed"), ((string?)evidence["action"], (string?)evidence["account"], (string?)evidence["password"]));
+    }
+
     [Theory]
     [InlineData("line\nbreak")]
     [InlineData("right\u202Eto-left")]

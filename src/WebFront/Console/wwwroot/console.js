@@ -362,6 +362,7 @@ async function route() {
     else if (parts[0] === "face-reviews") await faceReviewsView(view, params);
     else if (parts[0] === "actions") await actionLogView(view, params);
     else if (parts[0] === "operators") await operatorsView(view);
+    else if (parts[0] === "password") passwordView(view);
     else if (parts[0] === "classes" && parts[2] === "students" && parts[3]) await studentView(view, parts[1], parts[3]);
     else if (parts[0] === "classes" && parts[1]) await classView(view, parts[1]);
     else await classesView(view, params);

@@ -102,6 +102,30 @@ async function actionLogView(view, params) {
       page < pages ? link(pageHref(page + 1), "下一页 Next ›") : ""));
 }
 
+// Any operator's own password: the current one, then the new; every session of the account ends, this one too.
+function passwordView(view) {
+  const current = el("input", { type: "password", name: "currentPassword", autocomplete: "current-password", required: true });
+  const replacement = el("input", { type: "password", name: "password", autocomplete: "new-password", minlength: 12, required: true });
+  view.append(el("form", {
+    class: "login", id: "own-password",
+    onsubmit: async event => {
+      event.preventDefault();
+      try {
+        await api("/admin/me/password", "PUT", { currentPassword: current.value, password: replacement.value });
+        signOut();
+        carriedMessage = "密码已更改，请重新登录 Password changed: log in again";
+        location.hash = "#/login";
+      } catch (error) {
+        showError(error);
+      }
+    },
+  },
+  el("h2", null, "修改密码 Change your password"),
+  el("label", null, "当前密码 Current password", current),
+  el("label", null, "新密码 New password (12+)", replacement),
+  el("button", { type: "submit", class: "action" }, "修改 Change")));
+}
+
 async function operatorsView(view) {
   const accounts = await api("/admin/operators");
   const roleSelect = (name, selected) => el("select", { name }, Object.entries(roleWords).map(([role, words]) => el("option", { value: role, selected: role === selected }, words)));
