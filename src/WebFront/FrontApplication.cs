@@ -61,6 +61,7 @@ public static class FrontApplication
         builder.Services.AddSingleton<CredentialVersions>();
         builder.Services.AddSingleton<AccessTokens>();
         builder.Services.AddSingleton<OperatorSessions>();
+        builder.Services.AddSingleton<OperatorLogin>();
         builder.Services.AddSingleton<EnvelopeReader>();
         builder.Services.AddFrontTelemetry(builder.Configuration);
         builder.Services.AddSingleton<ClusterHealthCheck>();

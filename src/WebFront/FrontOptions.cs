@@ -36,7 +36,7 @@ public sealed class FrontOptions
     public TimeSpan OperatorSessionLifetime { get; set; } = TimeSpan.FromHours(8);
 
     /// <summary>
-    /// Wrong operator keys, sessions and passwords one address may present a minute before it is refused (429, 1107),
+    /// Wrong operator keys and passwords one address may present a minute before it is refused (429, 1107),
     /// the right ones included.
     /// </summary>
     public int WrongAdminKeysPerMinutePerAddress { get; set; } = 10;

@@ -15,23 +15,7 @@ public static class OperatorApi
     {
         var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
 
-        admin.MapPost("/login", async (HttpRequest request, EnvelopeReader reader, IClusterClient grains, OperatorSessions sessions, AdminKeyGuessLimit guesses) =>
-        {
-            using var body = await reader.ReadObjectAsync(request);
-            var data = new EnvelopeData(body.RootElement);
-            var address = SourceAddress.Of(request.HttpContext);
-            var login = await grains.GetGrain<IOperatorDirectoryGrain>(0).LogIn(data.Text("account", 128), data.Text("password", 256), address);
-            if (!login.Succeeded)
-            {
-                if (login.Code == ReturnCode.LoginFailed)
-                    guesses.CountWrongKey(address);
-                return new EnvelopeAnswer(login.Code, login.Message,
-                    statusCode: login.Code == ReturnCode.TooManyRequests ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized);
-            }
-
-            var (token, expiresAt) = await sessions.IssueAsync(login.Data!, request.HttpContext.RequestAborted);
-            return EnvelopeAnswer.Success(new { token, expiresAt, account = login.Data!.Account, role = OperatorRoleNames.Of(login.Data.Role) });
-        }).ForAnyone();
+        admin.MapPost("/login", (HttpRequest request, OperatorLogin login) => login.AnswerAsync(request)).ForAnyone();
 
         admin.MapGet("/me", (HttpContext context) =>
         {

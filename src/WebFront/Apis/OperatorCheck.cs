@@ -11,7 +11,7 @@ namespace Supervision.WebFront.Apis;
 /// Lets a request under /admin through only with a role its route allows (<see cref="OperatorRouteRole"/>): an
 /// operator's session (Authorization: Bearer, from POST /admin/login), or the shared admin key (X-Admin-Key) while it is
 /// a bootstrap — it may create the first administrator, and is refused once one exists unless the configuration keeps
-/// it (<see cref="FrontOptions.KeepAdminKey"/>). An address that presented too many wrong keys, sessions or passwords
+/// it (<see cref="FrontOptions.KeepAdminKey"/>). An address that presented too many wrong keys or passwords
 /// is refused (429, 1107). It is a middleware, not an endpoint filter, because endpoint filters run after the handler's
 /// parameters are bound: a stranger's query values must not be parsed (nor fail, nor be logged) before the caller is known.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class OperatorCheck(RequestDelegate next, FrontOptions options, Ad
         var address = SourceAddress.Of(context);
         if (!guesses.MayTry(address))
         {
-            await Refuse(context, ReturnCode.TooManyRequests, "too many wrong passwords, keys or sessions from this address; try again in a minute", StatusCodes.Status429TooManyRequests);
+            await Refuse(context, ReturnCode.TooManyRequests, "too many wrong passwords or keys from this address; try again in a minute", StatusCodes.Status429TooManyRequests);
             return;
         }
 
