@@ -44,6 +44,8 @@ start_database() {
   db=$("$root/scripts/local-postgres.sh" start "$work/pg" "$pg_port")
   # A fresh operator key per run, as long as the front demands (24 characters at least): 32 hex digits.
   export SUPERVISION_DB="$db" SUPERVISION_ADMIN_KEY=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n') SUPERVISION_CLUSTER_ID=bench
+  # The benchmarks provision with the key (LoadGen, intake.sh): kept on for a throwaway run, as automation may.
+  export SUPERVISION_KEEP_ADMIN_KEY=true
   export SUPERVISION_SILO_PORT=$(free_port) SUPERVISION_GATEWAY_PORT=$(free_port)
   # The evidence seal key is generated at the first start: into the run's folder, not the working one.
   export SUPERVISION_SEAL_KEY="$work/evidence-seal-key.pem"

@@ -42,6 +42,10 @@ pids+=($!)
 python3 -m http.server 8000 --bind 127.0.0.1 -d tests/Faces >"$work/photos.log" 2>&1 &
 pids+=($!)
 
+# The guide's operator is the installation's first administrator, made with the bootstrap key (docs/operations.md).
+password=$(head -c 18 /dev/urandom | base64)
+curl -sf "$SUPERVISION_URLS/admin/operators" -H "X-Admin-Key: $(cat "$work/data/admin-key")" -H 'Content-Type: application/json' \
+  -d '{"account":"admin","role":"administrator","password":"'"$password"'"}' >/dev/null
 # The guide's face step sends "another frame of the registered person" as capture.jpg.
 cp tests/Faces/webcam_capture_01.jpg "$work/capture.jpg"
-python3 tools/guide-check/guide_steps.py docs/integrator-guide.md "$SUPERVISION_URLS" "$work/data/admin-key" "$work"
+python3 tools/guide-check/guide_steps.py docs/integrator-guide.md "$SUPERVISION_URLS" "$password" "$work"

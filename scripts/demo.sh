@@ -52,6 +52,17 @@ until grep -q '^Supervision is running' "$data/run.out" 2>/dev/null; do
   sleep 1
 done
 
+# The console's administrator, made once with the shared key (its one use: the first administrator), with a generated
+# password kept beside the key (mode 600). The key and the password go to curl in files, never on a command line.
+if [ ! -s "$data/console-password" ]; then
+  (umask 077; head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20 >"$data/console-password")
+  (umask 077; printf 'X-Admin-Key: %s\n' "$(cat "$data/admin-key")" >"$data/admin-key.header"
+    printf '{"account":"demo","role":"administrator","password":"%s"}' "$(cat "$data/console-password")" >"$data/console-account.json")
+  made=$(curl -s "$front_url/admin/operators" -H @"$data/admin-key.header" -H 'Content-Type: application/json' --data @"$data/console-account.json")
+  rm -f "$data/admin-key.header" "$data/console-account.json"
+  case $made in *'"returnCode":"0"'*) ;; *) die "could not make the console's administrator: $made" ;; esac
+fi
+
 ASPNETCORE_URLS=$platform_url dotnet "$root/tools/StandInPlatform/bin/Release/net10.0/Supervision.StandInPlatform.dll" \
   >"$data/stand-in.log" 2>&1 </dev/null &
 platform_pid=$!
@@ -60,7 +71,7 @@ learners=${DEMO_LEARNERS:-300}
 seconds=${DEMO_SECONDS:-600}
 cat <<MSG
 
-Supervisor console: $front_url/console/   (log in with the admin key in $data/admin-key)
+Supervisor console: $front_url/console/   (log in as demo, with the password in $data/console-password)
 Stand-in learning platform: $platform_url (log: $data/stand-in.log)
 $learners simulated learners study for $seconds s, one report each ${DEMO_CADENCE_MS:-30000} ms, 1 in 10 of them cheating:
   概览 Overview      activity, credit and anomalies as they grow
@@ -70,8 +81,9 @@ Press Ctrl-C to stop; the learners' log is $data/loadgen.log.
 MSG
 
 # The learners' classes are pushed to the stand-in; a tenth of them claim ten times the time that passed.
-# The key reaches LoadGen in its environment, not on its command line, where every local user could read it.
-SUPERVISION_ADMIN_KEY=$(cat "$data/admin-key") dotnet "$root/tools/LoadGen/bin/Release/net10.0/Supervision.LoadGen.dll" --url "$front_url" \
+# LoadGen acts as the demo's administrator; the password reaches it in its environment, not on its command line,
+# where every local user could read it.
+SUPERVISION_OPERATOR=demo SUPERVISION_OPERATOR_PASSWORD=$(cat "$data/console-password") dotnet "$root/tools/LoadGen/bin/Release/net10.0/Supervision.LoadGen.dll" --url "$front_url" \
   --learners "$learners" --class-size 50 --cadence-ms "${DEMO_CADENCE_MS:-30000}" --duration-s "$seconds" --warmup-s 0 \
   --connections 16 --platform-url "$platform_url/api" --cheaters 0.1 >"$data/loadgen.log" 2>&1 </dev/null &
 loadgen_pid=$!

@@ -164,11 +164,12 @@ cat <<EOF
 
 Supervision is running at $front_url
 Health check: curl -s $front_url/health
-Supervisor console: $front_url/console/  (log in with the admin key)
+Supervisor console: $front_url/console/  (log in with an operator account; the first administrator is made
+  with the admin key or the command line: docs/operations.md "Operator accounts")
 API reference: $front_url/scalar  (OpenAPI: $front_url/openapi/v1.json)
 Metrics (study, checks, anomalies, deliveries, HTTP, Orleans): $front_url/metrics
 Orleans Dashboard: $dashboard_url
-Admin key (header X-Admin-Key): $key_said
+Admin key (header X-Admin-Key, a bootstrap: it only makes the first administrator): $key_said
 Data and logs: $data
 Press Ctrl-C to stop.
 EOF

@@ -25,6 +25,17 @@ public static class ReturnCode
     public const string AdminKeyInvalid = "1109";
     public const string TokenRevoked = "1110";
 
+    /// <summary>An operator route without a session that verifies: none, a forged or expired one, or one its account's change ended.</summary>
+    public const string OperatorSessionInvalid = "1120";
+
+    /// <summary>The signed-in operator's role may not use the route.</summary>
+    public const string OperatorRoleRefused = "1121";
+
+    /// <summary>The shared admin key was used for more than creating the first administrator, or after one exists.</summary>
+    public const string AdminKeyBootstrapOnly = "1122";
+
+    public const string OperatorNotFound = "1123";
+
     public const string ClassNotFound = "1201";
     public const string StudentNotFound = "1202";
     public const string CourseNotFound = "1203";

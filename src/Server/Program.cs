@@ -1,7 +1,14 @@
 using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
+using Supervision.Server;
 using Supervision.Silo;
 using Supervision.WebFront;
+
+if (OperatorCommand.Is(args))
+{
+    var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+    return await OperatorCommand.RunAsync(args, environment, Console.IsInputRedirected ? Console.In : null);
+}
 
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
 var dashboard = DashboardSettings.From(configuration);

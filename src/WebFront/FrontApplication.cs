@@ -19,7 +19,7 @@ public static class FrontApplication
 {
     private static readonly string AdminKeyTooShort =
         $"SUPERVISION_ADMIN_KEY (Supervision:Front:AdminKey) is shorter than {FrontOptions.MinAdminKeyLength} characters, short enough to guess: "
-        + "set a longer one (for example `head -c 24 /dev/urandom | base64`), or leave it unset to close the operator API.";
+        + "set a longer one (for example `head -c 24 /dev/urandom | base64`), or leave it unset and create the first administrator from the command line.";
 
     /// <param name="hostCluster">
     /// Hosts a silo in the front's own process (the single-process server) instead of connecting to the cluster's
@@ -42,6 +42,7 @@ public static class FrontApplication
         {
             o.AdminKey ??= builder.Configuration["SUPERVISION_ADMIN_KEY"];
             o.TokenKey ??= builder.Configuration["SUPERVISION_TOKEN_KEY"];
+            o.KeepAdminKey |= builder.Configuration.GetValue<bool>("SUPERVISION_KEEP_ADMIN_KEY");
         })
             .Validate(o => string.IsNullOrEmpty(o.AdminKey) || o.AdminKey.Length >= FrontOptions.MinAdminKeyLength, AdminKeyTooShort)
             .ValidateOnStart();
@@ -59,6 +60,8 @@ public static class FrontApplication
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton<CredentialVersions>();
         builder.Services.AddSingleton<AccessTokens>();
+        builder.Services.AddSingleton<OperatorSessions>();
+        builder.Services.AddSingleton<OperatorLogin>();
         builder.Services.AddSingleton<EnvelopeReader>();
         builder.Services.AddFrontTelemetry(builder.Configuration);
         builder.Services.AddSingleton<ClusterHealthCheck>();
@@ -92,7 +95,7 @@ public static class FrontApplication
         app.UseNoSniff();
         app.UseExceptionHandler(FaultAnswer.Options);
         app.UseRateLimiter();
-        app.UseMiddleware<AdminKeyCheck>();
+        app.UseMiddleware<OperatorCheck>();
         app.UseConsole();
         app.UseReferencePagePolicy();
         app.MapApiDocumentation();
@@ -105,6 +108,7 @@ public static class FrontApplication
         api.MapLearningPlatformApi();
         api.MapVerificationImageApi();
         api.MapBusinessPlatformApi();
+        api.MapOperatorApi();
         api.MapAdminApi();
         api.MapSupervisorApi();
         api.MapEvidenceExportApi();
@@ -120,37 +124,41 @@ public static class FrontApplication
     public static string[] Urls(IConfiguration configuration) =>
         (configuration["SUPERVISION_URLS"] ?? "http://127.0.0.1:5080").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static void ConnectToCluster(WebApplicationBuilder builder, string connectionString)
+    private static void ConnectToCluster(WebApplicationBuilder builder, string connectionString) =>
+        builder.UseOrleansClient(client => ConfigureClusterClient(client, builder.Configuration, connectionString));
+
+    /// <summary>
+    /// A client of the cluster as the front is one: its clustering table, call timeouts and TLS. The command line's
+    /// operator commands connect the same way.
+    /// </summary>
+    public static void ConfigureClusterClient(IClientBuilder client, IConfiguration configuration, string connectionString)
     {
-        var tls = ClusterTlsSettings.From(builder.Configuration);
-        builder.UseOrleansClient(client =>
+        var tls = ClusterTlsSettings.From(configuration);
+        client
+            .Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = configuration["SUPERVISION_CLUSTER_ID"] ?? "supervision";
+                o.ServiceId = "supervision";
+            })
+            .UseAdoNetClustering(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+            })
+            .UseConnectionRetryFilter<ClusterConnectionRetry>()
+
+            // A call to a silo that just died is abandoned after 5 s (not 30) and the client hears of new or dead
+            // gateways within 5 s, so a platform's retry finds the survivors quickly.
+            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5))
+            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+        if (FrontTelemetry.ExportsTraces(configuration))
         {
-            client
-                .Configure<ClusterOptions>(o =>
-                {
-                    o.ClusterId = builder.Configuration["SUPERVISION_CLUSTER_ID"] ?? "supervision";
-                    o.ServiceId = "supervision";
-                })
-                .UseAdoNetClustering(o =>
-                {
-                    o.Invariant = "Npgsql";
-                    o.ConnectionString = connectionString;
-                })
-                .UseConnectionRetryFilter<ClusterConnectionRetry>()
+            client.AddActivityPropagation();
+        }
 
-                // A call to a silo that just died is abandoned after 5 s (not 30) and the client hears of new or dead
-                // gateways within 5 s, so a platform's retry finds the survivors quickly.
-                .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5))
-                .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
-            if (FrontTelemetry.ExportsTraces(builder.Configuration))
-            {
-                client.AddActivityPropagation();
-            }
-
-            if (tls is not null)
-            {
-                client.UseClusterTls(tls);
-            }
-        });
+        if (tls is not null)
+        {
+            client.UseClusterTls(tls);
+        }
     }
 }

@@ -19,10 +19,26 @@ public sealed class FrontOptions
     /// <summary>Shorter operator keys make the front refuse to start: a key is only as good as it is hard to guess.</summary>
     public const int MinAdminKeyLength = 24;
 
-    /// <summary>The operator's key (X-Admin-Key), at least <see cref="MinAdminKeyLength"/> characters; when unset every admin request is refused.</summary>
+    /// <summary>
+    /// The shared admin key (X-Admin-Key), at least <see cref="MinAdminKeyLength"/> characters: a bootstrap that creates the
+    /// first administrator account, refused once one exists unless <see cref="KeepAdminKey"/>. Unset: no bootstrap
+    /// (create the first administrator from the command line).
+    /// </summary>
     public string? AdminKey { get; set; }
 
-    /// <summary>Wrong operator keys one address may present a minute before it is refused (429, 1107), the right key included.</summary>
+    /// <summary>
+    /// Keeps the shared admin key working as an administrator (recorded as "admin-key") after administrator accounts
+    /// exist: for automation that cannot log in. Off by default (SUPERVISION_KEEP_ADMIN_KEY).
+    /// </summary>
+    public bool KeepAdminKey { get; set; }
+
+    /// <summary>How long an operator's session lasts from its login; changing the account ends it at once.</summary>
+    public TimeSpan OperatorSessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// Wrong operator keys and passwords one address may present a minute before it is refused (429, 1107),
+    /// the right ones included.
+    /// </summary>
     public int WrongAdminKeysPerMinutePerAddress { get; set; } = 10;
 
     /// <summary>Logins one address may try per minute: a platform logs in once every two hours, a guesser far more.</summary>

@@ -12,12 +12,32 @@ public sealed class SupervisionClient(HttpClient http, Measurements measurements
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
+    private string? operatorSession;
+
+    /// <summary>
+    /// An operator call: as the operator account SUPERVISION_OPERATOR (password SUPERVISION_OPERATOR_PASSWORD) when set,
+    /// else with the shared admin key, which works only where the server keeps it on (SUPERVISION_KEEP_ADMIN_KEY).
+    /// </summary>
     public async Task<JsonObject> AdminAsync(string path, object body, string adminKey, HttpMethod? method = null)
     {
         using var request = new HttpRequestMessage(method ?? HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.Add("X-Admin-Key", adminKey);
+        if (Environment.GetEnvironmentVariable("SUPERVISION_OPERATOR") is { Length: > 0 } account)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", operatorSession ??= await OperatorSessionAsync(account));
+        }
+        else
+        {
+            request.Headers.Add("X-Admin-Key", adminKey);
+        }
+
         using var response = await http.SendAsync(request);
         return Expect0(path, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
+    }
+
+    private async Task<string> OperatorSessionAsync(string account)
+    {
+        using var response = await http.PostAsJsonAsync("/admin/login", new { account, password = Environment.GetEnvironmentVariable("SUPERVISION_OPERATOR_PASSWORD") ?? "" });
+        return (string)Expect0("operator login", JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject())["returnData"]!["token"]!;
     }
 
     public async Task<string> LogInAsync(string account, string password)

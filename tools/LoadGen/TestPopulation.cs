@@ -15,11 +15,13 @@ public sealed class TestPopulation(string run, LoadOptions options)
     public string BusinessCode => $"lg-bp-{run}";
 
     /// <summary>
-    /// The run's platforms' password: derived from the operator key, so a later run with --provision no logs in again,
-    /// and nobody without the key (anyone who read this file) can log in as the demo's platforms.
+    /// The run's platforms' password: derived from the operator's secret (the admin key, or the operator account's
+    /// password when LoadGen logs in as one), so a later run with --provision no logs in again, and nobody without that
+    /// secret (anyone who read this file) can log in as the demo's platforms.
     /// </summary>
     public string PlatformPassword => Convert.ToHexString(System.Security.Cryptography.HMACSHA256.HashData(
-        System.Text.Encoding.UTF8.GetBytes(options.AdminKey), System.Text.Encoding.UTF8.GetBytes("loadgen platforms " + run)))[..32];
+        System.Text.Encoding.UTF8.GetBytes(options.AdminKey is { Length: > 0 } key ? key : Environment.GetEnvironmentVariable("SUPERVISION_OPERATOR_PASSWORD") ?? ""),
+        System.Text.Encoding.UTF8.GetBytes("loadgen platforms " + run)))[..32];
 
     public IReadOnlyList<SimulatedLearner> Learners { get; } = Enumerable.Range(0, options.Learners)
         .Select(i => new SimulatedLearner($"lg-{run}-c{i / options.ClassSize}", $"lg-{run}-s{i}", i % options.Urls.Count)

@@ -4,7 +4,7 @@ import re
 import subprocess
 import sys
 
-guide, url, key_file, workdir = sys.argv[1:5]
+guide, url, password, workdir = sys.argv[1:5]
 text = open(guide, encoding="utf-8").read()
 # A step's answers are the json blocks after it in the same section: a heading ends them, so the answer shapes a
 # section documents (what a platform serves, what every endpoint may fail with) are not taken for a step's answers.
@@ -24,7 +24,7 @@ for kind, body, heading in pieces:
 # The stand-in is started by the caller; the guide's own lines for it would block.
 steps = [s for s in steps if "ASPNETCORE_URLS" not in s[0] and "dotnet build" not in s[0]]
 setup = steps[0][0]
-for line, replacement in (("URL=http://127.0.0.1:5080", f"URL={url}"), ("KEY=$(cat .data/admin-key)", f"KEY=$(cat {key_file})")):
+for line, replacement in (("URL=http://127.0.0.1:5080", f"URL={url}"), ('"password":"your password"', f'"password":"{password}"')):
     if line not in setup:
         sys.exit(f"check-guide: the guide's first step no longer sets {line!r}; update tools/guide-check")
     steps[0][0] = setup = setup.replace(line, replacement)

@@ -10,6 +10,6 @@ public interface IDeliveryGrain : IGrainWithIntegerKey
     /// <summary>Sends a dead delivery back to be tried again, recorded as evidence with who did it.</summary>
     Task<Outcome<DeliveryView>> Retry(long id, Evidence.OperatorAction by);
 
-    /// <summary>Queues a pull of a learning platform's whole catalogue.</summary>
-    Task<Outcome<DeliveryView>> RequestPull(string platformCode);
+    /// <summary>Queues a pull of a learning platform's whole catalogue, recorded as catalogue_pull evidence with who asked.</summary>
+    Task<Outcome<DeliveryView>> RequestPull(string platformCode, Evidence.OperatorAction by);
 }

@@ -63,6 +63,15 @@ public static class EvidenceKind
     /// <summary>An operator's void or clear of a flag (a crowd or bot anomaly under review): who, from where, the seconds voided.</summary>
     public const string FlagDecision = "flag_decision";
 
+    /// <summary>An operator account created or changed (role, password, disabled): who, from where, before and after; a password only as "changed".</summary>
+    public const string OperatorAccount = "operator_account";
+
+    /// <summary>A platform registered or re-registered by an operator: who, from where, its record before and after; secrets only as "changed".</summary>
+    public const string PlatformRegistration = "platform_registration";
+
+    /// <summary>An operator asked for a learning platform's catalogue (1.14) now: who, from where, the delivery queued.</summary>
+    public const string CataloguePull = "catalogue_pull";
+
     /// <summary>The kinds that show the checks of a student (the operator's view).</summary>
     public static readonly IReadOnlyList<string> Checks = [CheckIssued, CheckAttempt, CheckPassed];
 }

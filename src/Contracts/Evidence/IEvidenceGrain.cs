@@ -1,3 +1,5 @@
+using Supervision.Contracts.Operators;
+
 namespace Supervision.Contracts.Evidence;
 
 /// <summary>Reads the evidence ledger for the operator.</summary>
@@ -14,6 +16,9 @@ public interface IEvidenceGrain : IGrainWithIntegerKey
 
     /// <summary>A class's own evidence (operators' approvals, delivery retries), newest first.</summary>
     Task<IReadOnlyList<EvidenceView>> ClassEvents(string classCode, int limit);
+
+    /// <summary>Every operator's actions (evidence rows whose details name an operator), newest first, a page at a time.</summary>
+    Task<OperatorActionPage> OperatorActions(OperatorActionQuery query);
 
     /// <summary>A face-check photo by the id its check_attempt evidence names; refused when its bytes are not a JPEG or PNG.</summary>
     Task<Outcome<CheckPhotoView>> CheckPhoto(long id);

@@ -1,11 +1,13 @@
 using Orleans.Concurrency;
+using Supervision.Contracts.Evidence;
 
 namespace Supervision.Contracts.Platforms;
 
 /// <summary>One platform account, keyed by platform code.</summary>
 public interface IPlatformGrain : IGrainWithStringKey
 {
-    Task<Outcome<PlatformView>> Register(PlatformRegistration registration);
+    /// <summary>Registers or re-registers the platform, recorded as platform_registration evidence with who did it.</summary>
+    Task<Outcome<PlatformView>> Register(PlatformRegistration registration, OperatorAction by);
 
     /// <summary>
     /// Checks a password against the stored salted hash. Called by the platform directory only, which limits how

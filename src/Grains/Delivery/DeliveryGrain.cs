@@ -27,7 +27,7 @@ public sealed class DeliveryGrain(
             : Outcome.Fail(ReturnCode.DeliveryNotFound, $"id: no delivery {id}");
     }
 
-    public async Task<Outcome<DeliveryView>> RequestPull(string platformCode)
+    public async Task<Outcome<DeliveryView>> RequestPull(string platformCode, OperatorAction by)
     {
         var platform = await GrainFactory.GetGrain<IPlatformGrain>(platformCode).Endpoint();
         if (platform is null)
@@ -41,7 +41,7 @@ public sealed class DeliveryGrain(
         }
 
         var now = time.GetUtcNow();
-        var view = await outbox.EnqueuePullAsync(platformCode, $"pull:{platformCode}:on-demand:{Guid.NewGuid():N}", now, options.Value.AttemptLimit);
+        var view = await outbox.EnqueuePullAsync(platformCode, $"pull:{platformCode}:on-demand:{Guid.NewGuid():N}", now, options.Value.AttemptLimit, by);
         return Outcome<DeliveryView>.Ok(view);
     }
 }

@@ -44,19 +44,32 @@ public sealed class DeliveryOutbox(NpgsqlDataSource dataSource) : ILedgerTable
     public void Committed() => Wake();
 
     /// <summary>Idempotent by <paramref name="dedupKey"/>: answers the existing row when one was queued under it.</summary>
-    public async Task<DeliveryView> EnqueuePullAsync(string platformCode, string dedupKey, DateTimeOffset now, int attemptLimit)
+    /// <summary>
+    /// Queues a pull once per <paramref name="dedupKey"/>; one an operator asked for (<paramref name="by"/>) is recorded
+    /// as catalogue_pull evidence in the same statement, so a pull is never queued without who asked for it.
+    /// </summary>
+    public async Task<DeliveryView> EnqueuePullAsync(string platformCode, string dedupKey, DateTimeOffset now, int attemptLimit, OperatorAction? by = null)
     {
         await using (var insert = dataSource.CreateCommand(
             """
-            INSERT INTO deliveries (kind, platform_code, dedup_key, status, attempt_limit, next_attempt_at, created_at)
-            VALUES ('pull', @platform, @key, 'pending', @limit, @now, @now)
-            ON CONFLICT (dedup_key) DO NOTHING
+            WITH queued AS (
+                INSERT INTO deliveries (kind, platform_code, dedup_key, status, attempt_limit, next_attempt_at, created_at)
+                VALUES ('pull', @platform, @key, 'pending', @limit, @now, @now)
+                ON CONFLICT (dedup_key) DO NOTHING
+                RETURNING id)
+            INSERT INTO evidence_events (at, kind, outcome, credited, platform_code, details)
+            SELECT @now, @kind, '0', 0, @platform,
+                   jsonb_build_object('deliveryId', id, 'platformCode', @platform::text, 'operator', @operator::text, 'address', @address::text)
+            FROM queued WHERE @operator::text IS NOT NULL
             """))
         {
             insert.Parameters.AddWithValue("platform", platformCode);
             insert.Parameters.AddWithValue("key", dedupKey);
             insert.Parameters.AddWithValue("limit", attemptLimit);
             insert.Parameters.AddWithValue("now", now);
+            insert.Parameters.AddWithValue("kind", EvidenceKind.CataloguePull);
+            insert.Parameters.AddWithValue("operator", (object?)by?.Operator ?? DBNull.Value);
+            insert.Parameters.AddWithValue("address", (object?)by?.Address ?? DBNull.Value);
             await insert.ExecuteNonQueryAsync();
         }
 

@@ -1,6 +1,7 @@
 using Npgsql;
 using Supervision.Contracts;
 using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Operators;
 
 namespace Supervision.Grains.Evidence;
 
@@ -125,6 +126,46 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReade
         }
 
         return rows;
+    }
+
+    public async Task<OperatorActionPage> OperatorActions(OperatorActionQuery query)
+    {
+        // The predicate is the partial index's (710_operator_actions.sql), so both statements read the index alone.
+        const string Filter =
+            """
+            WHERE (details ->> 'operator') IS NOT NULL
+              AND (@operator::text IS NULL OR details ->> 'operator' = @operator) AND (@kind::text IS NULL OR kind = @kind)
+            """;
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT count(*) FROM evidence_events {Filter}"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            $"""
+            SELECT id, at, kind, details ->> 'operator', details ->> 'address', class_code, student_user_code, platform_code, details::text
+            FROM evidence_events {Filter}
+            ORDER BY at DESC, id DESC LIMIT @limit OFFSET @offset
+            """));
+        foreach (NpgsqlBatchCommand command in batch.BatchCommands)
+        {
+            command.Parameters.AddWithValue("operator", (object?)query.Operator ?? DBNull.Value);
+            command.Parameters.AddWithValue("kind", (object?)query.Kind ?? DBNull.Value);
+        }
+
+        batch.BatchCommands[1].Parameters.AddWithValue("limit", query.PageSize);
+        batch.BatchCommands[1].Parameters.AddWithValue("offset", (long)(query.Page - 1) * query.PageSize);
+        await using var reader = await batch.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var total = reader.GetInt64(0);
+        await reader.NextResultAsync();
+        var items = new List<OperatorActionView>();
+        while (await reader.ReadAsync())
+        {
+            items.Add(new OperatorActionView(
+                reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8)));
+        }
+
+        return new OperatorActionPage(total, query.Page, query.PageSize, items);
     }
 
     public async Task<Outcome<CheckPhotoView>> CheckPhoto(long id)

@@ -12,8 +12,9 @@ namespace Supervision.Grains.Platforms;
 /// Not one of System.Threading.RateLimiting's limiters: those count permits on the real clock, while this counts a
 /// pair's consecutive failures, doubles its wait and is tested on the injected one.
 /// </remarks>
-public sealed class LoginBackoff
+public sealed class LoginBackoff(int freeFailures = LoginBackoff.FreeFailures)
 {
+    /// <summary>The failures a pair may make before it waits, unless the backoff is made with another number.</summary>
     public const int FreeFailures = 5;
     public static readonly TimeSpan FirstDelay = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan MaxDelay = TimeSpan.FromHours(1);
@@ -29,7 +30,7 @@ public sealed class LoginBackoff
 
     /// <summary>Until when the pair must wait before its next attempt, or null when it may try now.</summary>
     public DateTimeOffset? RefusedUntil(string account, string address, DateTimeOffset now) =>
-        Current(account, address, now) is { Count: >= FreeFailures } failures && failures.Last + Delay(failures.Count) is var until && now < until
+        Current(account, address, now) is { } failures && failures.Count >= freeFailures && failures.Last + Delay(failures.Count) is var until && now < until
             ? until
             : null;
 
@@ -51,9 +52,9 @@ public sealed class LoginBackoff
 
     public void Forgive(string account, string address) => pairs.Remove((account, address));
 
-    private static TimeSpan Delay(int failures)
+    private TimeSpan Delay(int failures)
     {
-        var doublings = Math.Min(failures - FreeFailures, 16);
+        var doublings = Math.Min(failures - freeFailures, 16);
         var delay = FirstDelay * (1 << doublings);
         return delay < MaxDelay ? delay : MaxDelay;
     }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
+using Supervision.Contracts.Evidence;
+using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Platforms;
 using Supervision.Grains.Evidence;
 
@@ -27,7 +29,7 @@ public sealed class PlatformGrain(
         await OrleansStateMove.MoveAsync(store, earlier, time.GetUtcNow());
     }
 
-    public async Task<Outcome<PlatformView>> Register(PlatformRegistration registration)
+    public async Task<Outcome<PlatformView>> Register(PlatformRegistration registration, OperatorAction by)
     {
         if (store.RecordExists && State.Role != registration.Role)
         {
@@ -45,6 +47,7 @@ public sealed class PlatformGrain(
         var hash = await Task.Run(() => PasswordHash.Create(registration.Password));
         var change = store.Change(time.GetUtcNow());
         var draft = change.Draft;
+        var before = store.RecordExists ? Facts(State) : null;
         draft.Name = registration.Name;
         draft.Role = registration.Role;
         draft.Account = registration.Account;
@@ -55,6 +58,12 @@ public sealed class PlatformGrain(
         // Every registration, even one that repeats the same password, revokes the tokens issued before it: the
         // operator re-registers a platform to change what it may do or to shut out whoever holds its password.
         draft.CredentialVersion++;
+        change.Events.Add(EvidenceEvent.Of(change.Now, new PlatformRegistrationEvidence(
+            before is null ? "register" : "reregister", Code, Facts(draft), before is null ? "set" : "changed",
+            OutboundTokenChange(before is null ? null : State.OutboundToken, draft.OutboundToken), by.Operator, by.Address, before)) with
+        {
+            PlatformCode = Code,
+        });
         await store.CommitAsync(change);
         return Outcome<PlatformView>.Ok(View());
     }
@@ -82,6 +91,18 @@ public sealed class PlatformGrain(
     public Task<PlatformEndpoint?> Endpoint() => Task.FromResult(store.RecordExists
         ? new PlatformEndpoint(State.Role, State.ApiBaseUrl, State.OutboundToken)
         : null);
+
+    private static PlatformFacts Facts(PlatformState state) =>
+        new(state.Name, state.Role == PlatformRole.Learning ? "learning" : "business", state.Account, state.ApiBaseUrl, !string.IsNullOrEmpty(state.OutboundToken));
+
+    /// <summary>The outbound token's change in words: the evidence never holds the token.</summary>
+    private static string OutboundTokenChange(string? before, string? after) => (string.IsNullOrEmpty(before), string.IsNullOrEmpty(after)) switch
+    {
+        (true, true) => "none",
+        (true, false) => "set",
+        (false, true) => "removed",
+        _ => before == after ? "unchanged" : "changed",
+    };
 
     private PlatformView View() => new(
         Code,

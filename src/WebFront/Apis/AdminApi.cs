@@ -21,44 +21,44 @@ public static class AdminApi
         {
             using var body = await reader.ReadObjectAsync(request);
             var registration = PlatformRegistrationParser.Parse(new EnvelopeData(body.RootElement));
-            var outcome = await grains.GetGrain<IPlatformGrain>(registration.Code).Register(registration);
+            var outcome = await grains.GetGrain<IPlatformGrain>(registration.Code).Register(registration, OperatorName.Of(request.HttpContext));
             return EnvelopeAnswer.From(outcome, view => view);
-        });
+        }).ForAdministrators();
 
         admin.MapGet("/platforms", async (IClusterClient grains) =>
         {
             var codes = await grains.GetGrain<IPlatformDirectoryGrain>(0).ListCodes();
             var views = await Task.WhenAll(codes.Select(code => grains.GetGrain<IPlatformGrain>(code).Describe()));
             return EnvelopeAnswer.Success(views.Where(v => v is not null).ToList());
-        });
+        }).ForViewers();
 
         admin.MapGet("/classes/{classCode}", async (string classCode, IClusterClient grains) =>
             await grains.GetGrain<IClassGrain>(classCode).Describe() is { } view
                 ? EnvelopeAnswer.Success(view)
-                : new EnvelopeAnswer(ReturnCode.ClassNotFound, $"classCode: no class {classCode}"));
+                : new EnvelopeAnswer(ReturnCode.ClassNotFound, $"classCode: no class {classCode}")).ForViewers();
 
         admin.MapPut("/classes/{classCode}/policy", async (string classCode, HttpRequest request, EnvelopeReader reader, IClusterClient grains) =>
         {
             using var body = await reader.ReadObjectAsync(request);
             var policy = ClassPolicyParser.Parse(new EnvelopeData(body.RootElement));
             return EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).SetPolicy(policy, OperatorName.Of(request.HttpContext)));
-        });
+        }).ForAdministrators();
 
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}", async (string classCode, string studentUserCode, IClusterClient grains) =>
         {
             var view = await grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(classCode, studentUserCode)).Describe();
             var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(new AnomalyQuery(classCode, studentUserCode, Limit: 200));
             return EnvelopeAnswer.Success(new { student = view, anomalies = anomalies.Select(AnomalyAnswer.From).ToList() });
-        });
+        }).ForViewers();
 
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}/checks", async (string classCode, string studentUserCode, IClusterClient grains) =>
         {
             var checks = await grains.GetGrain<IEvidenceGrain>(0).Events(classCode, studentUserCode, EvidenceKind.Checks, 500);
             return EnvelopeAnswer.Success(checks.Select(EvidenceAnswer.From).ToList());
-        });
+        }).ForViewers();
 
         admin.MapGet("/check-photos/{id:long}", async (long id, IClusterClient grains) =>
-            PhotoAnswer.From(await grains.GetGrain<IEvidenceGrain>(0).CheckPhoto(id)));
+            PhotoAnswer.From(await grains.GetGrain<IEvidenceGrain>(0).CheckPhoto(id))).ForViewers();
 
         admin.MapGet("/anomalies", async (string? classCode, string? kind, string? since, string? until, string? limit, string? offset, IClusterClient grains) =>
         {
@@ -68,17 +68,17 @@ public static class AdminApi
                 Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000), Math.Max(QueryValue.Integer(offset, "offset") ?? 0, 0));
             var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(query);
             return EnvelopeAnswer.Success(anomalies.Select(AnomalyAnswer.From).ToList());
-        });
+        }).ForViewers();
 
         admin.MapGet("/students/{cardNo}", async (string cardNo, IClusterClient grains, PersonKeySource personKeys, CancellationToken aborted) =>
             await grains.GetGrain<IStudentGrain>(await personKeys.OfAsync(cardNo, aborted)).Describe() is { } view
                 ? EnvelopeAnswer.Success(view)
-                : new EnvelopeAnswer(ReturnCode.StudentNotFound, "cardNo: no student is registered under this ID number"));
+                : new EnvelopeAnswer(ReturnCode.StudentNotFound, "cardNo: no student is registered under this ID number")).ForViewers();
 
         admin.MapPost("/classes/{classCode}/approve", async (string classCode, HttpContext context, IClusterClient grains) =>
-            EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Approve(OperatorName.Of(context))));
+            EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Approve(OperatorName.Of(context)))).ForAdministrators();
 
         admin.MapGet("/classes/{classCode}/actions", async (string classCode, IClusterClient grains) =>
-            EnvelopeAnswer.Success((await grains.GetGrain<IEvidenceGrain>(0).ClassEvents(classCode, 200)).Select(EvidenceAnswer.From).ToList()));
+            EnvelopeAnswer.Success((await grains.GetGrain<IEvidenceGrain>(0).ClassEvents(classCode, 200)).Select(EvidenceAnswer.From).ToList())).ForViewers();
     }
 }

@@ -3,10 +3,10 @@ using System.Threading.RateLimiting;
 namespace Supervision.WebFront.Apis;
 
 /// <summary>
-/// How many wrong operator keys one address may present (ASP.NET Core's token-bucket limiter, one bucket per
-/// address, refilled evenly over the minute). Only wrong keys spend from the bucket, so an operator's console is never
-/// slowed; once it holds less than one whole key the address is refused before its key is compared, the right one
-/// included, so that guessing cannot go on.
+/// How many wrong operator credentials — shared keys, and passwords at the login — one address may present (ASP.NET
+/// Core's token-bucket limiter, one bucket per address, refilled evenly over the minute). Only wrong ones spend from the
+/// bucket, so an operator's console is never slowed; once it holds less than one whole guess the address is refused
+/// before its credentials are compared, the right ones included, so that guessing cannot go on.
 /// </summary>
 public sealed class AdminKeyGuessLimit(FrontOptions options) : IDisposable
 {

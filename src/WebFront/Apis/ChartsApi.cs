@@ -15,13 +15,13 @@ public static class ChartsApi
         {
             var minutes = await grains.GetGrain<IActivityChartsGrain>(0).Minutes(Bounded(hours, "hours", 1, 24, 1));
             return EnvelopeAnswer.Success(minutes.Select(m => new { m.Minute, m.Learners, m.Reports, reportsPerSecond = Math.Round(m.Reports / 60.0, 2), m.Credited }));
-        });
+        }).ForViewers();
 
         charts.MapGet("/credit", async (string? days, IClusterClient grains) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IActivityChartsGrain>(0).Credit(Bounded(days, "days", 1, 31, 7))));
+            EnvelopeAnswer.Success(await grains.GetGrain<IActivityChartsGrain>(0).Credit(Bounded(days, "days", 1, 31, 7)))).ForViewers();
 
         charts.MapGet("/anomalies", async (string? days, IClusterClient grains) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IActivityChartsGrain>(0).Anomalies(Bounded(days, "days", 1, 31, 7))));
+            EnvelopeAnswer.Success(await grains.GetGrain<IActivityChartsGrain>(0).Anomalies(Bounded(days, "days", 1, 31, 7)))).ForViewers();
     }
 
     private static int Bounded(string? text, string name, int min, int max, int fallback) =>

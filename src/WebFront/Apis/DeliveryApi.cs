@@ -14,12 +14,12 @@ public static class DeliveryApi
         admin.MapGet("/deliveries", async (string? status, string? limit, IClusterClient grains) =>
             DeliveryStatus.IsFilter(status)
                 ? EnvelopeAnswer.Success(await grains.GetGrain<IDeliveryGrain>(0).List(status, Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000)))
-                : new EnvelopeAnswer(ReturnCode.InvalidField, "status: must be pending, retrying, delivered, dead or failed"));
+                : new EnvelopeAnswer(ReturnCode.InvalidField, "status: must be pending, retrying, delivered, dead or failed")).ForViewers();
 
         admin.MapPost("/deliveries/{id:long}/retry", async (long id, HttpContext context, IClusterClient grains) =>
-            EnvelopeAnswer.From(await grains.GetGrain<IDeliveryGrain>(0).Retry(id, OperatorName.Of(context)), view => view));
+            EnvelopeAnswer.From(await grains.GetGrain<IDeliveryGrain>(0).Retry(id, OperatorName.Of(context)), view => view)).ForAdministrators();
 
-        admin.MapPost("/platforms/{code}/pull", async (string code, IClusterClient grains) =>
-            EnvelopeAnswer.From(await grains.GetGrain<IDeliveryGrain>(0).RequestPull(code), view => view));
+        admin.MapPost("/platforms/{code}/pull", async (string code, HttpContext context, IClusterClient grains) =>
+            EnvelopeAnswer.From(await grains.GetGrain<IDeliveryGrain>(0).RequestPull(code, OperatorName.Of(context)), view => view)).ForAdministrators();
     }
 }

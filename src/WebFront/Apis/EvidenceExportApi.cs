@@ -38,6 +38,6 @@ public static class EvidenceExportApi
             }
 
             return Results.Empty;
-        });
+        }).ForViewers();
     }
 }

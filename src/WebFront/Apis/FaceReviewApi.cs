@@ -20,10 +20,10 @@ public static class FaceReviewApi
                 Math.Clamp(QueryValue.Integer(pageSize, "pageSize") ?? DefaultPageSize, 1, FaceReviewQuery.MaxPageSize),
                 Filter(platformCode), Filter(classCode), Order(sort));
             return EnvelopeAnswer.Success(await grains.GetGrain<IFaceReviewQueueGrain>(0).Pending(query));
-        });
+        }).ForViewers();
 
         reviews.MapGet("/face-reviews/{photoId:long}/registered-photo", async (long photoId, IClusterClient grains) =>
-            PhotoAnswer.From(await grains.GetGrain<IFaceReviewGrain>(photoId).RegisteredPhoto()));
+            PhotoAnswer.From(await grains.GetGrain<IFaceReviewGrain>(photoId).RegisteredPhoto())).ForViewers();
 
         reviews.MapPost("/face-reviews/{photoId:long}", async (long photoId, string? decision, HttpContext context, IClusterClient grains) =>
             EnvelopeAnswer.From(await grains.GetGrain<IFaceReviewGrain>(photoId).Decide(Decision(decision), OperatorName.Of(context)), view => new
@@ -33,7 +33,7 @@ public static class FaceReviewApi
                 view.Operator,
                 view.At,
                 view.VoidedSeconds,
-            }));
+            })).ForReviewers();
     }
 
     private static string? Filter(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

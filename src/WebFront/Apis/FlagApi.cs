@@ -28,7 +28,7 @@ public static class FlagApi
             var lists = await Task.WhenAll(AnomalyKind.Flags.Select(kind => evidence.Anomalies(new AnomalyQuery(classCode, null, kind, Limit: count))));
             return EnvelopeAnswer.Success(lists.SelectMany(l => l).Where(a => review is null || a.Review == review)
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(count).Select(AnomalyAnswer.From).ToList());
-        });
+        }).ForViewers();
 
         flags.MapPost("/flags/{id:long}", async (long id, string? decision, HttpContext context, IClusterClient grains) =>
         {
@@ -47,7 +47,7 @@ public static class FlagApi
 
             var outcome = await grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(classCode, student)).DecideFlag(new FlagDecision(flagId, voids, by));
             return EnvelopeAnswer.From(outcome, decided => new { id, kind = flag.Kind, decision = decided.Decision, @operator = by.Operator, at = decided.DecidedAt, voidedSeconds = decided.VoidedSeconds });
-        });
+        }).ForReviewers();
     }
 
     /// <summary>The flag's id in its anomaly's details, which the learner's state knows it by.</summary>

@@ -13,15 +13,15 @@ public static class RiskApi
         var risk = routes.MapGroup("/admin/risk").AddEndpointFilter<EnvelopeRejectionFilter>();
 
         risk.MapGet("/learners", async (string? day, string? classCode, string? platformCode, string? kind, string? offset, string? limit, IClusterClient grains) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Learners(Query(day, classCode, platformCode, kind, offset, limit))));
+            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Learners(Query(day, classCode, platformCode, kind, offset, limit)))).ForViewers();
 
         risk.MapGet("/classes", async (string? day, string? classCode, string? platformCode, string? kind, string? offset, string? limit, IClusterClient grains) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Classes(Query(day, classCode, platformCode, kind, offset, limit))));
+            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Classes(Query(day, classCode, platformCode, kind, offset, limit)))).ForViewers();
 
         risk.MapGet("/platforms", async (string? day, string? classCode, string? platformCode, string? kind, string? offset, string? limit, IClusterClient grains) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Platforms(Query(day, classCode, platformCode, kind, offset, limit))));
+            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Platforms(Query(day, classCode, platformCode, kind, offset, limit)))).ForViewers();
 
-        routes.MapGet("/admin/words", () => EnvelopeAnswer.Success(new { anomalies = KindNames.Anomalies, events = KindNames.Events }));
+        routes.MapGet("/admin/words", () => EnvelopeAnswer.Success(new { anomalies = KindNames.Anomalies, events = KindNames.Events })).ForViewers();
     }
 
     private static RiskQuery Query(string? day, string? classCode, string? platformCode, string? kind, string? offset, string? limit) => new(

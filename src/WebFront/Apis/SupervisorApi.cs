@@ -14,24 +14,24 @@ public static class SupervisorApi
 
         admin.MapGet("/classes", async (string? search, string? offset, string? limit, IClusterClient grains) =>
             EnvelopeAnswer.Success(await grains.GetGrain<IClassDirectoryGrain>(0).List(
-                search, Math.Max(QueryValue.Integer(offset, "offset") ?? 0, 0), Math.Clamp(QueryValue.Integer(limit, "limit") ?? 50, 1, 200))));
+                search, Math.Max(QueryValue.Integer(offset, "offset") ?? 0, 0), Math.Clamp(QueryValue.Integer(limit, "limit") ?? 50, 1, 200)))).ForViewers();
 
         admin.MapGet("/classes/{classCode}/students", async (string classCode, IClusterClient grains) =>
-            EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Progress(), rows => rows.Select(StudentProgressAnswer.From).ToList()));
+            EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Progress(), rows => rows.Select(StudentProgressAnswer.From).ToList())).ForViewers();
 
         admin.MapGet("/classes/{classCode}/records.csv", async (string classCode, IClusterClient grains) =>
             await grains.GetGrain<IClassGrain>(classCode).Progress() is var progress && progress.Succeeded
                 ? StudyRecordsCsv.File(classCode, progress.Data!)
-                : new EnvelopeAnswer(progress.Code, progress.Message, statusCode: StatusCodes.Status404NotFound));
+                : new EnvelopeAnswer(progress.Code, progress.Message, statusCode: StatusCodes.Status404NotFound)).ForViewers();
 
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}/timeline", async (string classCode, string studentUserCode, string? limit, IClusterClient grains) =>
         {
             var events = await grains.GetGrain<IEvidenceGrain>(0).Events(classCode, studentUserCode, [], Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000));
             return EnvelopeAnswer.Success(events.Select(EvidenceAnswer.From).ToList());
-        });
+        }).ForViewers();
 
-        admin.MapGet("/activity", async (IClusterClient grains) => EnvelopeAnswer.Success(await grains.GetGrain<IEvidenceGrain>(0).Activity()));
+        admin.MapGet("/activity", async (IClusterClient grains) => EnvelopeAnswer.Success(await grains.GetGrain<IEvidenceGrain>(0).Activity())).ForViewers();
 
-        admin.MapGet("/anomaly-kinds", () => EnvelopeAnswer.Success(AnomalyKind.All));
+        admin.MapGet("/anomaly-kinds", () => EnvelopeAnswer.Success(AnomalyKind.All)).ForViewers();
     }
 }

@@ -29,6 +29,10 @@ public static class ApiCatalog
 
     private static readonly string[] TokenCodes = [ReturnCode.TokenMissing, ReturnCode.TokenInvalid, ReturnCode.TokenExpired, ReturnCode.TokenRevoked, ReturnCode.WrongRole];
 
+    /// <summary>What every operator route but the login may answer about its caller.</summary>
+    private static readonly string[] OperatorCodes =
+        [ReturnCode.OperatorSessionInvalid, ReturnCode.OperatorRoleRefused, ReturnCode.AdminKeyInvalid, ReturnCode.AdminKeyBootstrapOnly];
+
     private static readonly string[] ServiceCodes = [ReturnCode.TooManyRequests, ReturnCode.InternalError, ReturnCode.Unavailable, ReturnCode.StaleWrite];
 
     /// <summary>A photo's answer: binary, a JPEG or a PNG as its bytes decode (PhotoAnswer).</summary>
@@ -40,6 +44,10 @@ public static class ApiCatalog
         new(StatusCodes.Status500InternalServerError, typeof(EnvelopeReply)),
         new(StatusCodes.Status503ServiceUnavailable, typeof(EnvelopeReply)),
     ];
+
+    /// <summary>An operator route's refusals of its caller: no valid session or key (401), a role that may not use it (403).</summary>
+    private static readonly ApiResponse[] Refusals =
+        [new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)), new(StatusCodes.Status403Forbidden, typeof(EnvelopeReply))];
 
     public static readonly IReadOnlyDictionary<string, ApiEntry> Entries = Build();
 
@@ -70,8 +78,8 @@ public static class ApiCatalog
 
         void Operator(string method, string path, string summary, string description, Type? body, params string[] codes) =>
             entries.Add(Key(method, "/admin" + path), new ApiEntry(OperatorTag, summary, description, body,
-                [new(StatusCodes.Status200OK, typeof(EnvelopeReply<object>)), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)), .. Faults],
-                [ReturnCode.AdminKeyInvalid, .. body is null ? [] : EnvelopeCodes, .. codes, .. ServiceCodes]));
+                [new(StatusCodes.Status200OK, typeof(EnvelopeReply<object>)), .. Refusals, .. Faults],
+                [.. OperatorCodes, .. body is null ? [] : EnvelopeCodes, .. codes, .. ServiceCodes]));
 
         Envelope(LoginTag, ["/api/v1/thlogin"], "1.1 thlogin: log in, get a token",
             "A platform's account and password (registered by the operator, POST /admin/platforms) give a token valid 2 hours, for "
@@ -173,7 +181,9 @@ public static class ApiCatalog
             ReturnCode.ClassNotFound, ReturnCode.OwnedByAnotherPlatform);
 
         Operator("POST", "/platforms", "Register or update a platform account",
-            "Learning platforms need `apiBaseUrl`. Re-registering a code changes its name, password and URLs; its role cannot change.",
+            "Learning platforms need `apiBaseUrl`. Re-registering a code changes its name, password and URLs; its role cannot change. "
+            + "Recorded as `platform_registration` evidence: the record before and after, the password only as set or changed, the "
+            + "outbound token only as set, changed, removed or unchanged.",
             typeof(PlatformRegistrationData), ReturnCode.Conflict);
         Operator("GET", "/platforms", "List platforms", "Every registered platform, without password hashes.", null);
         Operator("GET", "/classes/{classCode}", "A class", "Roster, course tree, policy, approval and push status; `proposedPolicy` is a weaker policy the business platform "
@@ -181,12 +191,12 @@ public static class ApiCatalog
         Operator("PUT", "/classes/{classCode}/policy", "Set a class's supervision policy",
             "Under 1.12's field names; fields left out take their defaults. Fixes the policy: a business platform's later re-push "
             + "can tighten it but a weaker one only waits as `proposedPolicy`; setting the proposed policy accepts it. Recorded as "
-            + "`class_policy` evidence with the `X-Operator` name and the caller's address.", typeof(ClassPolicyData), ReturnCode.ClassNotFound);
+            + "`class_policy` evidence with the signed-in account, the caller's address, and the policy before and after.", typeof(ClassPolicyData), ReturnCode.ClassNotFound);
         Operator("POST", "/classes/{classCode}/approve", "Approve a class",
             "Approval queues the push to the learning platform (1.12); approving an approved class pushes it again. Recorded as "
-            + "`class_approval` evidence with the `X-Operator` name and the caller's address.", null, ReturnCode.ClassNotFound, ReturnCode.InvalidField);
+            + "`class_approval` evidence with the signed-in account and the caller's address.", null, ReturnCode.ClassNotFound, ReturnCode.InvalidField);
         Operator("GET", "/classes/{classCode}/actions", "A class's operator actions",
-            "Approvals, policy changes and delivery retries on the class, newest first, with who (`X-Operator`, or the business "
+            "Approvals, policy changes and delivery retries on the class, newest first, with who (the signed-in account, or the business "
             + "platform for a re-pushed policy), from where and when.", null);
         Operator("GET", "/classes/{classCode}/students/{studentUserCode}", "A student in a class",
             "Open session, recent sessions, credit per video, today's total and anomalies.", null);
@@ -217,7 +227,7 @@ public static class ApiCatalog
             + "(docs/study-rules.md \"Flags\").", null, ReturnCode.InvalidField);
         Operator("POST", "/flags/{id:long}", "Decide a crowd or bot flag",
             "`decision` = void (takes back what the learner was credited in the class from the flag's `since` to now, as credit_voided "
-            + "evidence; 2.5 answers less) or clear (the credit stays). Recorded as `flag_decision` evidence with the `X-Operator` name "
+            + "evidence; 2.5 answers less) or clear (the credit stays). Recorded as `flag_decision` evidence with the signed-in account "
             + "and the caller's address. Decided once; answers id, kind, decision, operator, at, voidedSeconds.",
             null, ReturnCode.InvalidField, ReturnCode.Conflict);
         Operator("GET", "/anomaly-kinds", "Anomaly kinds", "Every kind of anomaly the ledger records (docs/study-rules.md).", null);
@@ -237,17 +247,17 @@ public static class ApiCatalog
             "The rows of 2.5 with the student's name, for an auditor: UTF-8 with a byte-order mark; a field that a spreadsheet would run "
             + "as a formula is escaped.",
             null,
-            [new(StatusCodes.Status200OK, null, "text/csv"), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
+            [new(StatusCodes.Status200OK, null, "text/csv"), .. Refusals,
                 new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
-            [ReturnCode.AdminKeyInvalid, ReturnCode.ClassNotFound, .. ServiceCodes]));
+            [.. OperatorCodes, ReturnCode.ClassNotFound, .. ServiceCodes]));
         entries.Add(Key("GET", "/admin/evidence/export"), new ApiEntry(OperatorTag, "A class's sealed evidence bundle",
             "Every evidence chain holding the class's records (`classCode`; optional `from` inclusive and `to` exclusive, ISO 8601 "
             + "times, elide records outside them), the daily seals with the class's proofs and the seal keys, as JSON lines for an "
             + "auditor to verify offline with scripts/verify-evidence.sh (docs/evidence-export.md).",
             null,
-            [new(StatusCodes.Status200OK, null, "application/x-ndjson"), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
+            [new(StatusCodes.Status200OK, null, "application/x-ndjson"), .. Refusals,
                 new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
-            [ReturnCode.AdminKeyInvalid, ReturnCode.MissingField, ReturnCode.InvalidField, ReturnCode.ClassNotFound, .. ServiceCodes]));
+            [.. OperatorCodes, ReturnCode.MissingField, ReturnCode.InvalidField, ReturnCode.ClassNotFound, .. ServiceCodes]));
         Operator("GET", "/students/{cardNo}", "A student by ID number",
             "Identity, photo history and real-name result.", null, ReturnCode.StudentNotFound);
         Operator("GET", "/deliveries", "Deliveries to learning platforms",
@@ -255,7 +265,7 @@ public static class ApiCatalog
             + "nextAttemptAt. `status` = pending, retrying, delivered, dead, or failed (retrying and dead); at most `limit` (500).", null);
         Operator("POST", "/deliveries/{id:long}/retry", "Retry a dead delivery",
             "Gives a delivery that was given up a fresh budget of attempts, starting now (docs/delivery.md). Recorded as "
-            + "`delivery_retry` evidence on its class with the `X-Operator` name and the caller's address.", null,
+            + "`delivery_retry` evidence on its class with the signed-in account and the caller's address.", null,
             ReturnCode.DeliveryNotFound, ReturnCode.Conflict, ReturnCode.InvalidField);
         Operator("GET", "/charts/activity", "Study a minute",
             "Every minute with study over the last `hours` (1 by default, 1–24): learners whose first report of the minute it was, reports, "
@@ -279,24 +289,53 @@ public static class ApiCatalog
             + "earn until the next pass, raises face_review_rejected). Decided once; answers photoId, decision, operator, at, voidedSeconds.",
             null, ReturnCode.InvalidField, ReturnCode.Conflict);
         Operator("POST", "/platforms/{code}/pull", "Pull a learning platform's catalogue now",
-            "Queues a 1.14 pull of every page into the course store; the schedule pulls on its own as well.", null,
+            "Queues a 1.14 pull of every page into the course store; the schedule pulls on its own as well. Recorded as "
+            + "`catalogue_pull` evidence with the signed-in account and the caller's address.", null,
             ReturnCode.PlatformNotFound, ReturnCode.Conflict);
         entries.Add(Key("GET", "/admin/check-photos/{id:long}"), new ApiEntry(OperatorTag, "A judged check photo",
             "The image of one 1.6 attempt (personal data: operator only), as named by a check_attempt evidence row. " + PhotoServing
             + " Stored bytes that are not such an image answer 404 and 1208.",
             null,
-            [.. Pictures, new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
+            [.. Pictures, .. Refusals,
                 new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
-            [ReturnCode.AdminKeyInvalid, ReturnCode.InvalidField, ReturnCode.Conflict, .. ServiceCodes]));
+            [.. OperatorCodes, ReturnCode.InvalidField, ReturnCode.Conflict, .. ServiceCodes]));
         entries.Add(Key("GET", "/admin/face-reviews/{photoId:long}/registered-photo"), new ApiEntry(OperatorTag, "The registered photo a check photo was compared against",
             "The registered two-inch photo (personal data: operator only) exactly as check photo `photoId` was compared against it, kept "
             + "with the check photo, whatever the student's registered photo or the bytes behind its URL are now. For a photo stored before "
             + "those were kept (its queue item has no referenceDigest): the photo registered when the check was made, fetched now. "
             + PhotoServing + " A photo that cannot be shown answers 404 and 1308.",
             null,
-            [.. Pictures, new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)),
+            [.. Pictures, .. Refusals,
                 new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
-            [ReturnCode.AdminKeyInvalid, ReturnCode.InvalidField, ReturnCode.ReferencePhotoUnusable, .. ServiceCodes]));
+            [.. OperatorCodes, ReturnCode.InvalidField, ReturnCode.ReferencePhotoUnusable, .. ServiceCodes]));
+
+        entries.Add(Key("POST", "/admin/login"), new ApiEntry(OperatorTag, "Log in as an operator",
+            "`{account, password}` give `{token, expiresAt, account, role}`: send `Authorization: Bearer <token>` on every other /admin "
+            + "route. A session lasts 8 hours; changing the account (role, password, disabled) ends it at once. After five wrong passwords "
+            + "for one account from one address, or twenty from all addresses, the account waits before its next try there (1 minute, "
+            + "doubling up to an hour); wrong passwords also count against the address's limit on wrong operator credentials.",
+            typeof(OperatorLoginData),
+            [new(StatusCodes.Status200OK, typeof(EnvelopeReply<object>)), new(StatusCodes.Status401Unauthorized, typeof(EnvelopeReply)), .. Faults],
+            [.. EnvelopeCodes, ReturnCode.LoginFailed, .. ServiceCodes]));
+        Operator("GET", "/me", "Who is signed in", "The session's account and its role now.", null);
+        Operator("PUT", "/me/password", "Change your own password",
+            "`{currentPassword, password}`: the signed-in operator's new password (12 to 256 characters); a wrong current one answers 1106 and "
+            + "counts as a failed login. Ends the account's sessions, this one included: log in again. Recorded as `operator_account` evidence.",
+            typeof(OwnPasswordData), ReturnCode.LoginFailed);
+        Operator("GET", "/operators", "Operator accounts", "Every account: role, disabled, created when and by whom, changed when. Administrators only.", null);
+        Operator("POST", "/operators", "Create an operator account",
+            "`{account, role, password}`: role viewer (reads), reviewer (also decides face reviews and flags) or administrator (also "
+            + "changes policy, platforms, accounts, pulls, retries); a password of 12 to 256 characters, kept as a salted PBKDF2 hash. "
+            + "Administrators only, and the shared admin key while no administrator exists (the bootstrap). Recorded as `operator_account` "
+            + "evidence.", typeof(OperatorAccountData), ReturnCode.Conflict);
+        Operator("PUT", "/operators/{account}", "Change an operator account",
+            "Any of `{role, password, disabled}`; the account's sessions end at once. The last administrator can be neither demoted nor "
+            + "disabled (1208). Recorded as `operator_account` evidence with the standing before and after (a password only as changed).",
+            typeof(OperatorAccountData), ReturnCode.OperatorNotFound, ReturnCode.Conflict);
+        Operator("GET", "/actions", "The action log",
+            "Every operator's actions, newest first: policy, approvals, platform registrations, pulls, retries, face reviews, flag "
+            + "decisions and account changes, each with who, when, from where, and its details (before and after). `{total, page, "
+            + "pageSize, items}`; `page` from 1, `pageSize` 50 by default (at most 200); `operator` and `kind` filter.", null, ReturnCode.InvalidField);
 
         entries.Add(Key("GET", "/health"), new ApiEntry(HealthTag, "Health of the front, a silo and the database",
             "200 only when all three answer; 503 says which did not. `/health/live` and `/health/ready` answer for probes.",

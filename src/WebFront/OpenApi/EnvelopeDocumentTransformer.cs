@@ -5,12 +5,13 @@ using Supervision.WebFront.Apis;
 namespace Supervision.WebFront.OpenApi;
 
 /// <summary>
-/// What the document says as a whole: the envelope, the table of failure codes, and the operator key that every
-/// /admin operation needs.
+/// What the document says as a whole: the envelope, the table of failure codes, and the operator session (or the
+/// bootstrap key) that every /admin operation but the login needs.
 /// </summary>
 public sealed class EnvelopeDocumentTransformer : IOpenApiDocumentTransformer
 {
     private const string AdminKeyScheme = "adminKey";
+    private const string SessionScheme = "operatorSession";
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -30,17 +31,26 @@ public sealed class EnvelopeDocumentTransformer : IOpenApiDocumentTransformer
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
-            Name = AdminKeyCheck.Header,
-            Description = "The operator key (SUPERVISION_ADMIN_KEY). Without it, or with a wrong one, /admin answers HTTP 401 and 1109.",
+            Name = OperatorCheck.KeyHeader,
+            Description = "The shared key (SUPERVISION_ADMIN_KEY): a bootstrap that only creates the first administrator (POST /admin/operators), "
+                + "refused with 1122 once one exists unless SUPERVISION_KEEP_ADMIN_KEY keeps it. A wrong one answers HTTP 401 and 1109.",
+        };
+        document.Components.SecuritySchemes[SessionScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "An operator's session from POST /admin/login (8 hours; a change of the account ends it). Without a valid one /admin answers "
+                + "HTTP 401 and 1120; a role that may not use the route, HTTP 403 and 1121.",
         };
 
-        var requirement = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AdminKeyScheme, document)] = [] };
+        var session = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SessionScheme, document)] = [] };
+        var key = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AdminKeyScheme, document)] = [] };
         var operatorOperations = document.Paths
-            .Where(path => path.Key.StartsWith("/admin/", StringComparison.Ordinal))
+            .Where(path => path.Key.StartsWith("/admin/", StringComparison.Ordinal) && path.Key != "/admin/login")
             .SelectMany(path => path.Value.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>());
         foreach (var operation in operatorOperations)
         {
-            operation.Security = [requirement];
+            operation.Security = [session, key];
         }
 
         return Task.CompletedTask;
@@ -56,7 +66,7 @@ public sealed class EnvelopeDocumentTransformer : IOpenApiDocumentTransformer
 
         Every answer is `{"returnCode": "…", "returnMsg": "…", "returnData": …}`. `returnCode` is a string: `"0"` is success, anything
         else a failure that changed nothing, and `returnMsg` names the field or the rule. Handled failures answer HTTP 200; only a wrong
-        operator key (401), a rate limit (429), an unexpected fault (500) and an unreachable cluster or database (503) answer another
+        operator session or key (401), a role that may not use an operator route (403), a rate limit (429), an unexpected fault (500) and an unreachable cluster or database (503) answer another
         status, still with the envelope. A code never changes meaning once published:
 
         {{{FailureCodes.Table()}}}

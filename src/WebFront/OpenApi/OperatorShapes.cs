@@ -26,4 +26,16 @@ public static class OperatorShapes
     public sealed record VideoOnHookDetailData(
         [property: Description("0 fixed count per video, 1 every N minutes, 2 increasing intervals N, 2N, 3N …")] int? TriggerType = null,
         [property: Description("N (the seed's spelling; triggerValue is accepted too)")] int? TriggervValue = null);
+
+    public sealed record OperatorLoginData(
+        [property: Description("The operator account's name")] string Account,
+        string Password);
+
+    public sealed record OperatorAccountData(
+        [property: Description("1 to 64 characters, no control or invisible characters (POST only; the path names it on PUT)")] string? Account = null,
+        [property: Description("viewer, reviewer or administrator")] string? Role = null,
+        [property: Description("12 to 256 characters; stored only as a salted PBKDF2 hash")] string? Password = null,
+        [property: Description("true: the account can no longer log in and its sessions end (PUT only)")] bool? Disabled = null);
+
+    public sealed record OwnPasswordData(string CurrentPassword, [property: Description("12 to 256 characters")] string Password);
 }

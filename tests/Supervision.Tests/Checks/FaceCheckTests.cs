@@ -104,7 +104,7 @@ public sealed class FaceCheckTests(SupervisionCluster system, PhotoServer photos
         var face = attempt["details"]!["face"]!;
         var photoId = (long)face["photoId"]!;
         using var withKey = new HttpRequestMessage(HttpMethod.Get, $"/admin/check-photos/{photoId}");
-        withKey.Headers.Add("X-Admin-Key", SupervisionCluster.AdminKey);
+        await system.AuthorizeAsync(withKey);
         using var stored = await system.Http.SendAsync(withKey);
         using var withoutKey = await system.Http.GetAsync($"/admin/check-photos/{photoId}");
 

@@ -125,14 +125,19 @@ public sealed class ConsoleBrowserTests(SupervisionCluster system, ChromiumBrows
     }
 
     [Fact]
-    public async Task A_wrong_admin_key_is_refused_and_shows_nothing()
+    public async Task The_first_wrong_password_is_refused_with_a_message_the_operator_sees_and_shows_nothing()
     {
+        await system.SignInAsync("supervisor", "administrator");
         var page = await chromium.OpenAsync(system);
-        await page.GotoAsync("/console");
-        await page.FillAsync("#admin-key", "not-the-key");
+        await page.GotoAsync("/console#/classes");
+        await Expect(page.Locator("#account")).ToHaveAttributeAsync("autocomplete", "username");
+        await Expect(page.Locator("#password")).ToHaveAttributeAsync("autocomplete", "current-password");
+        await page.FillAsync("#account", "supervisor");
+        await page.FillAsync("#password", "not the password at all");
         await page.ClickAsync("#login button[type=submit]");
 
-        await Expect(page.Locator("#error")).ToContainTextAsync("refused");
+        await Expect(page.Locator("#error")).ToBeVisibleAsync();
+        await Expect(page.Locator("#error")).ToContainTextAsync("Login refused (1106)");
         await Expect(page.Locator("#login")).ToBeVisibleAsync();
         await Expect(page.Locator("#classes")).ToHaveCountAsync(0);
         await ChromiumBrowser.ScreenshotAsync(page, "0-login-refused");

@@ -204,7 +204,7 @@ public sealed class SealedExportTests(SealedExportTests.StudiedAndSealed fixture
     private async Task<string> CodeAsync(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("X-Admin-Key", SupervisionCluster.AdminKey);
+        await System.AuthorizeAsync(request);
         using var response = await System.Http.SendAsync(request);
         return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["returnCode"]!;
     }
@@ -212,7 +212,7 @@ public sealed class SealedExportTests(SealedExportTests.StudiedAndSealed fixture
     private async Task<List<string>> ExportAsync(string classCode)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/admin/evidence/export?classCode={classCode}");
-        request.Headers.Add("X-Admin-Key", SupervisionCluster.AdminKey);
+        await System.AuthorizeAsync(request);
         using var response = await System.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);

@@ -30,13 +30,13 @@ public sealed class FailedWriteTests(SupervisionCluster system)
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
     }
 
-    private Task<HttpResponseMessage> RenameAsync(string code, string name)
+    private async Task<HttpResponseMessage> RenameAsync(string code, string name)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/admin/platforms")
         {
             Content = System.Net.Http.Json.JsonContent.Create(new { code, name, role = "business", account = code + "-account", password = "correct horse battery" }),
         };
-        request.Headers.Add("X-Admin-Key", SupervisionCluster.AdminKey);
-        return system.Http.SendAsync(request);
+        await system.AuthorizeAsync(request);
+        return await system.Http.SendAsync(request);
     }
 }

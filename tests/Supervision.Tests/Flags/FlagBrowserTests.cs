@@ -28,7 +28,7 @@ public sealed class FlagBrowserTests(SupervisionCluster system, ChromiumBrowser 
         await learner.PlayMinutesAsync(1, 180);
         Assert.Equal(240, await learner.StudyRecordAsync());
 
-        var page = await chromium.LogInAsync(system, "审核员 赵");
+        var page = await chromium.LogInAsync(system, "审核员 赵", "reviewer");
         await page.GotoAsync($"/console/#/classes/{learner.ClassCode}/students/{learner.StudentUserCode}");
         var flag = page.Locator("#anomalies tr[data-anomaly='check_answer_bot']");
         await Expect(flag.Locator(".flag-review[data-review='under_review']")).ToHaveCountAsync(1, Soon);

@@ -14,11 +14,12 @@ public static class FlagDesk
     public static async Task<List<JsonNode>> ListAsync(SupervisionCluster system, string classCode, string? review = null) =>
         (await system.AdminAsync(HttpMethod.Get, $"/admin/flags?classCode={classCode}" + (review is null ? "" : $"&review={review}")))["returnData"]!.AsArray().Select(a => a!).ToList();
 
+    /// <summary>The decision of the reviewer account <paramref name="operatorName"/> (made if it does not exist).</summary>
     public static async Task<JsonObject> DecideAsync(SupervisionCluster system, long id, string decision, string operatorName)
     {
+        await system.SignInAsync(operatorName, "reviewer");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/flags/{id}?decision={decision}");
-        request.Headers.Add("X-Admin-Key", SupervisionCluster.AdminKey);
-        request.Headers.Add("X-Operator", Uri.EscapeDataString(operatorName));
+        await system.AuthorizeAsync(request, operatorName);
         using var response = await system.Http.SendAsync(request);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }

@@ -8,9 +8,9 @@ namespace Supervision.Tests.Front;
 public sealed class AdminTests(SupervisionCluster system)
 {
     [Theory]
-    [InlineData(null)]
-    [InlineData("wrong-key")]
-    public async Task Without_the_right_key_the_operator_api_changes_nothing(string? key)
+    [InlineData(null, "1120")]
+    [InlineData("wrong-key", "1109")]
+    public async Task Without_a_session_or_with_a_wrong_key_the_operator_api_changes_nothing(string? key, string refusal)
     {
         var code = TestIds.Code("lp");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/platforms")
@@ -25,7 +25,7 @@ public sealed class AdminTests(SupervisionCluster system)
         using var response = await system.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("\"returnCode\":\"1109\"", await response.Content.ReadAsStringAsync());
+        Assert.Contains($"\"returnCode\":\"{refusal}\"", await response.Content.ReadAsStringAsync());
         Assert.Null(await system.Grains.GetGrain<IPlatformGrain>(code).Describe());
     }
 

@@ -97,7 +97,7 @@ public sealed class EnvelopeTests(SupervisionCluster system)
     {
         var learner = await Learner.EnrolAsync(system);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/admin/classes/{learner.ClassCode}");
-        request.Headers.Add("X-Admin-Key", SupervisionCluster.AdminKey);
+        await system.AuthorizeAsync(request);
 
         using var response = await system.Http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();

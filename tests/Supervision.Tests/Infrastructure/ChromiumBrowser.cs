@@ -49,14 +49,18 @@ public sealed class ChromiumBrowser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>A fresh page logged in to the console as <paramref name="operatorName"/>, every confirmation accepted.</summary>
-    public async Task<IPage> LogInAsync(SupervisionCluster system, string operatorName)
+    /// <summary>
+    /// A fresh page logged in to the console as the account <paramref name="operatorName"/> of <paramref name="role"/> (made
+    /// by the test administrator unless it exists), every confirmation accepted.
+    /// </summary>
+    public async Task<IPage> LogInAsync(SupervisionCluster system, string operatorName, string role = "administrator")
     {
+        await system.SignInAsync(operatorName, role);
         var page = await OpenAsync(system);
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await page.GotoAsync("/console");
-        await page.FillAsync("#operator-name", operatorName);
-        await page.FillAsync("#admin-key", SupervisionCluster.AdminKey);
+        await page.FillAsync("#account", operatorName);
+        await page.FillAsync("#password", SupervisionCluster.OperatorPassword);
         await page.ClickAsync("#login button[type=submit]");
         await Assertions.Expect(page.Locator("#classes")).ToBeVisibleAsync();
         return page;

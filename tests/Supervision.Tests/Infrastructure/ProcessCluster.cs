@@ -157,6 +157,9 @@ public sealed class ProcessCluster : IAsyncDisposable
         start.Environment["SUPERVISION_DB"] = ConnectionString;
         start.Environment["SUPERVISION_CLUSTER_ID"] = ClusterId;
         start.Environment["SUPERVISION_ADMIN_KEY"] = AdminKey;
+
+        // The load drives the operator API with the shared key, as automation that cannot log in does: kept on.
+        start.Environment["SUPERVISION_KEEP_ADMIN_KEY"] = "true";
         start.Environment["SUPERVISION_SEAL_KEY"] = Path.Combine(Path.GetTempPath(), $"seal-key-{ClusterId}.pem");
         var openIntake = SupervisionCluster.OpenIntake.Select(s => KeyValuePair.Create(s.Key.Replace(":", "__"), s.Value));
         foreach (var (name, value) in openIntake.Concat(settings).Concat(environment))

@@ -23,10 +23,21 @@ public sealed class SupervisionCluster : IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key-0123456789";
 
+    /// <summary>The administrator every system bootstraps with <see cref="AdminKey"/> at its first start, as an operator would.</summary>
+    public const string OperatorAccount = "test-admin";
+
+    /// <summary>The password of every account the tests make.</summary>
+    public const string OperatorPassword = "test-operator-password";
+
+    private readonly Dictionary<string, (string Token, DateTimeOffset ExpiresAt)> sessions = new(StringComparer.Ordinal);
+
     /// <summary>The device id every envelope carries unless a test names another.</summary>
     public const string TestDevice = "test-device";
     private WebApplication? front;
     private string clockName = "";
+
+    /// <summary>Whether the first start makes <see cref="OperatorAccount"/> with the shared key; a test of the bootstrap itself turns it off.</summary>
+    public bool Bootstrap { get; init; } = true;
 
     /// <summary>Two by default, so every test also runs across silos of one cluster.</summary>
     public int Silos { get; init; } = 2;
@@ -136,12 +147,20 @@ public sealed class SupervisionCluster : IAsyncLifetime
         return await ReadEnvelopeAsync(response);
     }
 
-    public async Task<JsonObject> AdminAsync(HttpMethod method, string path, object? body = null, string? key = AdminKey)
+    /// <summary>
+    /// Calls the operator API as <paramref name="account"/> (signed in, the test administrator unless named), or with
+    /// the shared key <paramref name="key"/> when one is given.
+    /// </summary>
+    public async Task<JsonObject> AdminAsync(HttpMethod method, string path, object? body = null, string? key = null, string account = OperatorAccount)
     {
         using var request = new HttpRequestMessage(method, path);
         if (key is not null)
         {
             request.Headers.Add("X-Admin-Key", key);
+        }
+        else
+        {
+            await AuthorizeAsync(request, account);
         }
 
         if (body is not null)
@@ -151,6 +170,42 @@ public sealed class SupervisionCluster : IAsyncLifetime
 
         using var response = await Http.SendAsync(request);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    /// <summary>Signs <paramref name="request"/> with a session of <paramref name="account"/>, logging in again when the test clock passed its expiry.</summary>
+    public async Task AuthorizeAsync(HttpRequestMessage request, string account = OperatorAccount) =>
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await SessionAsync(account));
+
+    /// <summary>An account of <paramref name="role"/> (made by the test administrator unless it exists), signed in.</summary>
+    public async Task<string> SignInAsync(string account, string role)
+    {
+        var made = await AdminAsync(HttpMethod.Post, "/admin/operators", new { account, role, password = OperatorPassword });
+        Assert.True((string?)made["returnCode"] is "0" or "1208", made.ToJsonString());
+        sessions.Remove(account);
+        return await SessionAsync(account);
+    }
+
+    private async Task<string> SessionAsync(string account)
+    {
+        if (sessions.TryGetValue(account, out var session) && Clock.GetUtcNow() < session.ExpiresAt - TimeSpan.FromMinutes(1))
+        {
+            return session.Token;
+        }
+
+        var login = await Http.PostAsJsonAsync("/admin/login", new { account, password = OperatorPassword });
+        var answer = JsonNode.Parse(await login.Content.ReadAsStringAsync())!.AsObject();
+        Assert.True((string?)answer["returnCode"] == "0", $"{account} could not log in: {answer.ToJsonString()}");
+        session = ((string)answer["returnData"]!["token"]!, DateTimeOffset.Parse((string)answer["returnData"]!["expiresAt"]!));
+        sessions[account] = session;
+        return session.Token;
+    }
+
+    /// <summary>The first administrator, made with the shared key while none exists: what an operator does on a fresh install.</summary>
+    private async Task BootstrapAsync()
+    {
+        var made = await AdminAsync(HttpMethod.Post, "/admin/operators",
+            new { account = OperatorAccount, role = "administrator", password = OperatorPassword }, key: AdminKey);
+        Assert.True((string?)made["returnCode"] is "0" or "1122" or "1208", made.ToJsonString());
     }
 
     private Task<HttpResponseMessage> SendEnvelopeAsync(string path, object? data, string? token, string deviceId = TestDevice)
@@ -222,6 +277,11 @@ public sealed class SupervisionCluster : IAsyncLifetime
         await front.StartAsync();
         var address = front.Address();
         Http = new HttpClient { BaseAddress = new Uri(address) };
+        sessions.Clear();
+        if (Bootstrap)
+        {
+            await BootstrapAsync();
+        }
     }
 
     private async Task StopAsync()

@@ -67,7 +67,7 @@ public sealed class ApprovalFixesPolicyTests(SupervisionCluster system)
         Assert.Equal(8, (int)after["policy"]!["studyHourLimit"]!);
         Assert.Null(after["proposedPolicy"]);
         var byOperator = (await PolicyEventsAsync(learner)).First(e => (string?)e["details"]?["action"] == "set");
-        Assert.Equal("operator", (string?)byOperator["details"]!["operator"]);
+        Assert.Equal(SupervisionCluster.OperatorAccount, (string?)byOperator["details"]!["operator"]);
         Assert.Equal(4, (int)byOperator["details"]!["previous"]!["studyHourLimit"]!);
     }
 

@@ -34,7 +34,7 @@ public sealed class FaceReviewBrowserTests(ReviewSystem review, PhotoServer phot
                 Assert.Equal(2, (int)(await dummy.SubmitFaceAsync(dummyCode, FacePhotos.Variant(FacePhotos.Astronaut, brightness: 0.6f + (0.05f * ((check * 3) + attempt)))))["returnData"]!["result"]!);
         }
 
-        var page = await chromium.LogInAsync(system, "审核员 王");
+        var page = await chromium.LogInAsync(system, "审核员 王", "reviewer");
         await page.GetByRole(AriaRole.Link, new() { Name = "人脸复核 Face review" }).ClickAsync();
         var card = Card(page, learner);
         var flood = Card(page, dummy);

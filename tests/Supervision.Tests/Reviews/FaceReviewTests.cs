@@ -126,7 +126,7 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
     }
 
     [Fact]
-    public async Task A_bad_decision_an_unknown_photo_or_a_forged_reviewer_name_is_refused_and_changes_nothing()
+    public async Task A_bad_decision_or_an_unknown_photo_is_refused_and_changes_nothing()
     {
         var learner = await RegisteredLearnerAsync();
         await learner.PlayMinutesAsync(5);
@@ -134,14 +134,11 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
 
         var unknownDecision = await DecideAsync(photoId, "maybe", "reviewer-1");
         var unknownPhoto = await DecideAsync(987_654_321, "same_person", "reviewer-1");
-        var forged = await DecideAsync(photoId, "same_person", "reviewer\nINFO forged line");
 
         EnvelopeAssert.Code("1003", unknownDecision);
         EnvelopeAssert.Names("decision", unknownDecision);
         EnvelopeAssert.Code("1003", unknownPhoto);
         EnvelopeAssert.Names("photoId", unknownPhoto);
-        EnvelopeAssert.Code("1003", forged);
-        EnvelopeAssert.Names("X-Operator", forged);
         Assert.Contains(await QueueAsync(learner), item => (long)item["photoId"]! == photoId);
         Assert.DoesNotContain(await TimelineAsync(learner), e => (string?)e["kind"] == "face_review");
     }
@@ -181,11 +178,13 @@ public sealed class FaceReviewTests(ReviewSystem review, PhotoServer photos) : I
     private async Task<List<JsonNode>> TimelineAsync(Learner learner) =>
         (await System.AdminAsync(HttpMethod.Get, $"/admin/classes/{learner.ClassCode}/students/{learner.StudentUserCode}/timeline"))["returnData"]!.AsArray().Select(e => e!).ToList();
 
+    /// <summary>The decision of the reviewer account <paramref name="reviewer"/> (made if it does not exist); a forged X-Operator header rides along and must change nothing.</summary>
     private async Task<JsonObject> DecideAsync(long photoId, string decision, string reviewer)
     {
+        await System.SignInAsync(reviewer, "reviewer");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/face-reviews/{photoId}?decision={decision}");
-        request.Headers.Add("X-Admin-Key", SupervisionCluster.AdminKey);
-        request.Headers.Add("X-Operator", Uri.EscapeDataString(reviewer));
+        await System.AuthorizeAsync(request, reviewer);
+        request.Headers.Add("X-Operator", "someone-else");
         using var response = await System.Http.SendAsync(request);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }

@@ -17,7 +17,7 @@ public static class OperatorReads
     public static async Task<Picture> PictureAsync(SupervisionCluster system, string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("X-Admin-Key", SupervisionCluster.AdminKey);
+        await system.AuthorizeAsync(request);
         using var response = await system.Http.SendAsync(request);
         return new Picture(response.StatusCode, response.Content.Headers.ContentType, response.Headers.TryGetValues("X-Content-Type-Options", out var options) ? options.Single() : null,
             response.Headers.CacheControl?.NoStore ?? false, await response.Content.ReadAsByteArrayAsync());

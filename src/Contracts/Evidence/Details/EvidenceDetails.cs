@@ -9,6 +9,7 @@ namespace Supervision.Contracts.Evidence.Details;
 /// real_name, report_device) have no record.
 /// </summary>
 [JsonPolymorphic]
+[JsonDerivedType(typeof(CataloguePullEvidence))]
 [JsonDerivedType(typeof(CheckAttemptEvidence))]
 [JsonDerivedType(typeof(CheckIssuedEvidence))]
 [JsonDerivedType(typeof(CheckPassedEvidence))]
@@ -19,7 +20,9 @@ namespace Supervision.Contracts.Evidence.Details;
 [JsonDerivedType(typeof(FaceReviewEvidence))]
 [JsonDerivedType(typeof(FlagDecisionEvidence))]
 [JsonDerivedType(typeof(IdentityChangeEvidence))]
+[JsonDerivedType(typeof(OperatorAccountEvidence))]
 [JsonDerivedType(typeof(PhotoChangeEvidence))]
+[JsonDerivedType(typeof(PlatformRegistrationEvidence))]
 [JsonDerivedType(typeof(RecordingEvidence))]
 [JsonDerivedType(typeof(ReportEvidence))]
 [JsonDerivedType(typeof(RosterIdentityChangeEvidence))]

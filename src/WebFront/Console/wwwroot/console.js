@@ -1,10 +1,12 @@
-// The supervisor's console: reads the operator API (/admin/*) with the admin key and shows what it answers.
+// The supervisor's console: reads the operator API (/admin/*) as the signed-in operator and shows what it answers.
 // It holds no business rule; every figure on screen is one the API computed. Data is written with textContent
 // only, so a name or detail sent by a platform can never become markup.
 "use strict";
 
-const keyStorage = "supervision.adminKey";
-const operatorStorage = "supervision.operator";
+// The session from POST /admin/login, and who it is for: kept for the browser tab only.
+const sessionStorageKey = "supervision.session";
+const accountStorage = "supervision.account";
+const roleStorage = "supervision.role";
 const livePeriodMs = 2000;
 const chinaTime = new Intl.DateTimeFormat("zh-CN", {
   timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit",
@@ -46,15 +48,21 @@ const studentHref = (classCode, studentCode) => `${classHref(classCode)}/student
 
 class Unauthorized extends Error {}
 
-function adminKey() { return sessionStorage.getItem(keyStorage); }
+function session() { return sessionStorage.getItem(sessionStorageKey); }
 
-// The operator's name goes with every call, so that an action is recorded with who took it. Header values are
-// Latin-1 on the wire, so a Chinese name is sent percent-encoded (the front decodes it).
+function signOut() {
+  for (const name of [sessionStorageKey, accountStorage, roleStorage]) sessionStorage.removeItem(name);
+}
+
+// The session goes with every call; the front records each action under the session's account, whatever a page says.
 async function request(path, method = "GET", body = undefined) {
-  const headers = { "X-Admin-Key": adminKey() ?? "", "X-Operator": encodeURIComponent(sessionStorage.getItem(operatorStorage) ?? "") };
+  const headers = { Authorization: `Bearer ${session() ?? ""}` };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const response = await fetch(path, { method, headers, cache: "no-store", body: body === undefined ? undefined : JSON.stringify(body) });
-  if (response.status === 401) throw new Unauthorized("管理密钥无效 The admin key was refused");
+  if (response.status === 401) {
+    const answer = await response.json().catch(() => ({}));
+    throw new Unauthorized(`登录已失效，请重新登录 Your session ended: log in again (${answer.returnCode ?? 401}: ${answer.returnMsg ?? ""})`);
+  }
   return response;
 }
 
@@ -72,13 +80,24 @@ async function blobUrl(path) {
   return url;
 }
 
+// A message that must survive the move to the login page: route() clears the banner of the page it leaves.
+let carriedMessage = null;
+
 function showError(error) {
-  const banner = document.getElementById("error");
   if (error instanceof Unauthorized) {
-    sessionStorage.removeItem(keyStorage);
-    location.hash = "#/login";
+    signOut();
+    if (!location.hash.startsWith("#/login")) {
+      carriedMessage = error.message;
+      location.hash = "#/login";
+      return;
+    }
   }
-  banner.textContent = error.message;
+  showMessage(error.message);
+}
+
+function showMessage(text) {
+  const banner = document.getElementById("error");
+  banner.textContent = text;
   banner.hidden = false;
 }
 
@@ -87,27 +106,34 @@ function showError(error) {
 function loginView(view) {
   document.getElementById("nav").hidden = true;
   document.getElementById("live").hidden = true;
-  const input = el("input", { type: "password", id: "admin-key", autocomplete: "current-password", required: true });
-  const name = el("input", { id: "operator-name", autocomplete: "username", maxlength: 64, value: sessionStorage.getItem(operatorStorage) ?? "" });
+  const account = el("input", { id: "account", name: "username", autocomplete: "username", maxlength: 64, required: true, value: sessionStorage.getItem(accountStorage) ?? "" });
+  const password = el("input", { type: "password", id: "password", name: "password", autocomplete: "current-password", required: true });
   view.append(el("form", {
     class: "login", id: "login",
     onsubmit: async event => {
       event.preventDefault();
-      sessionStorage.setItem(keyStorage, input.value);
-      sessionStorage.setItem(operatorStorage, name.value);
-      try {
-        await api("/admin/activity");
-        location.hash = "#/classes";
-      } catch (error) {
-        showError(error);
+      // The login answers its refusal in words (wrong password, locked for a while): shown here, on this page.
+      const response = await fetch("/admin/login", {
+        method: "POST", cache: "no-store", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ account: account.value, password: password.value }),
+      });
+      const answer = await response.json().catch(() => ({ returnCode: String(response.status), returnMsg: response.statusText }));
+      if (answer.returnCode !== "0") {
+        password.value = "";
+        showMessage(`登录失败 Login refused (${answer.returnCode}): ${answer.returnMsg}`);
+        return;
       }
+      sessionStorage.setItem(sessionStorageKey, answer.returnData.token);
+      sessionStorage.setItem(accountStorage, answer.returnData.account);
+      sessionStorage.setItem(roleStorage, answer.returnData.role);
+      location.hash = "#/classes";
     },
   },
   el("h2", null, "登录 Log in"),
-  el("label", null, "操作员 Your name (recorded with every action)", name),
-  el("label", null, "管理密钥 Admin key (X-Admin-Key)", input),
+  el("label", null, "账户 Account", account),
+  el("label", null, "密码 Password", password),
   el("button", { type: "submit", class: "action" }, "登录 Log in")));
-  input.focus();
+  (account.value ? password : account).focus();
 }
 
 async function classesView(view, params) {
@@ -262,7 +288,7 @@ async function anomaliesView(view, params) {
 // ---- live counters ----
 
 async function refreshLive() {
-  if (!adminKey()) return;
+  if (!session()) return;
   try {
     const live = await api("/admin/activity");
     document.getElementById("active-learners").textContent = live.activeLearners;
@@ -280,18 +306,21 @@ async function route() {
   objectUrls.forEach(url => URL.revokeObjectURL(url));
   objectUrls = [];
   document.getElementById("error").hidden = true;
+  if (carriedMessage) showMessage(carriedMessage);
+  carriedMessage = null;
   const view = document.getElementById("view");
   view.replaceChildren();
 
   const [path, queryText] = (location.hash.slice(1) || "/classes").split("?");
   const params = new URLSearchParams(queryText ?? "");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
-  if (!adminKey() || parts[0] === "login") {
+  if (!session() || parts[0] === "login") {
     loginView(view);
     return;
   }
 
   document.getElementById("nav").hidden = false;
+  showSignedIn();
   document.getElementById("live").hidden = false;
   refreshLive();
   view.setAttribute("aria-busy", "true");
@@ -303,6 +332,9 @@ async function route() {
     else if (parts[0] === "overview") await overviewView(view, params);
     else if (parts[0] === "deliveries") await deliveriesView(view, params);
     else if (parts[0] === "face-reviews") await faceReviewsView(view, params);
+    else if (parts[0] === "actions") await actionLogView(view, params);
+    else if (parts[0] === "operators") await operatorsView(view);
+    else if (parts[0] === "password") passwordView(view);
     else if (parts[0] === "classes" && parts[2] === "students" && parts[3]) await studentView(view, parts[1], parts[3], params);
     else if (parts[0] === "classes" && parts[1]) await classView(view, parts[1], params);
     else await classesView(view, params);
@@ -314,8 +346,7 @@ async function route() {
 }
 
 document.getElementById("logout").addEventListener("click", () => {
-  sessionStorage.removeItem(keyStorage);
-  sessionStorage.removeItem(operatorStorage);
+  signOut();
   location.hash = "#/login";
 });
 document.querySelector("header").append(languageSwitch());
