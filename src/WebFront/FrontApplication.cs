@@ -59,6 +59,7 @@ public static class FrontApplication
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton<CredentialVersions>();
         builder.Services.AddSingleton<AccessTokens>();
+        builder.Services.AddSingleton<Keys.StoredKeys>();
         builder.Services.AddSingleton<EnvelopeReader>();
         builder.Services.AddFrontTelemetry(builder.Configuration);
         builder.Services.AddSingleton<ClusterHealthCheck>();

@@ -34,6 +34,15 @@ public sealed class FrontOptions
     /// </summary>
     public int RequestsPerSecondPerAddress { get; set; } = 5_000;
 
+    /// <summary>
+    /// Stored keys (a class's student, a person) a front remembers having found, so that it looks each up once; a
+    /// guess is never remembered. About 150 bytes each: 200,000 hold a large region's learners in under 32 MB.
+    /// </summary>
+    public int RememberedKeys { get; set; } = 200_000;
+
+    /// <summary>Classes one business platform may register (2.4); the next new one is refused (1311) and nothing is stored.</summary>
+    public int ClassesPerBusinessPlatform { get; set; } = 10_000;
+
     /// <summary>Hex key that signs access tokens; when empty the cluster's key is read from the database.</summary>
     public string? TokenKey { get; set; }
 }

@@ -98,7 +98,7 @@ public static class ApiCatalog
         Learning(["/api/v1/getFaceCompareConfig"], "1.5 getFaceCompareConfig: ask for a face check",
             "Issues a one-time bizCode for 1.6, valid `expiresTime` minutes, bound to this student, class and video. Needs a study of that video, playing or paused (a paused one resumes).",
             typeof(EnvelopeRequest<CheckRequestData>), typeof(EnvelopeReply<FaceConfigReturnData>),
-            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession);
+            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession, ReturnCode.CheckLimitReached);
 
         Learning(["/api/v1/thirdFaceCompare", "/api/v1thirdFaceCompare"], "1.6 thirdFaceCompare: submit the face photo",
             "Compares the photo with the student's registered two-inch photo. Judged photos answer returnCode 0 with `result` 1 (pass: clears "
@@ -110,7 +110,7 @@ public static class ApiCatalog
         Learning(["/api/v1/getVerificationCode"], "1.7 getVerificationCode: ask for a pop-up code",
             "Issues a 4-digit code to show the student and a one-time bizCode for 1.8, valid `expiresTime` minutes. Needs a study of that video, playing or paused (a paused one resumes).",
             typeof(EnvelopeRequest<CheckRequestData>), typeof(EnvelopeReply<VerificationCodeReturnData>),
-            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession);
+            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession, ReturnCode.CheckLimitReached);
 
         Learning(["/api/v1/submitVerificationCode"], "1.8 submitVerificationCode: submit the typed code",
             "A right code passes the check and clears every check due so far. A wrong one is an attempt (1405); after three the bizCode is spent.",
@@ -165,12 +165,12 @@ public static class ApiCatalog
             "Stores the class with its course tree and roster. Once approved (by the operator, or on arrival by default) it is pushed to the "
             + "learning platform that teaches it (1.12). The roster counts against the same bounds as 2.3 (1,000 a request, "
             + "2,000 a minute per business platform by default).",
-            typeof(EnvelopeRequest<ClassData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
+            typeof(EnvelopeRequest<ClassData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform, ReturnCode.ClassLimitReached);
 
         Business("/api/class/v1/classStudentStudy", "2.5 classStudentStudy: a class's study records",
-            "Credited seconds per student per video.",
+            "Credited seconds per student per video. Another business platform's class is answered as no class (1201), in the same words.",
             typeof(EnvelopeRequest<ClassStudyData>), typeof(EnvelopeReply<List<StudyRecordData>>),
-            ReturnCode.ClassNotFound, ReturnCode.OwnedByAnotherPlatform);
+            ReturnCode.ClassNotFound);
 
         Operator("POST", "/platforms", "Register or update a platform account",
             "Learning platforms need `apiBaseUrl`. Re-registering a code changes its name, password and URLs; its role cannot change.",
