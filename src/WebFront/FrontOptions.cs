@@ -10,12 +10,6 @@ public sealed class FrontOptions
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(2);
 
-    /// <summary>
-    /// How long a front may still take a token issued before its platform was re-registered: each front re-reads a
-    /// platform's credential version at most this often, rather than on every request.
-    /// </summary>
-    public TimeSpan TokenRevocationDelay { get; set; } = TimeSpan.FromSeconds(5);
-
     /// <summary>Shorter operator keys make the front refuse to start: a key is only as good as it is hard to guess.</summary>
     public const int MinAdminKeyLength = 24;
 

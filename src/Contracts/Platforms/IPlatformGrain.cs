@@ -5,6 +5,11 @@ namespace Supervision.Contracts.Platforms;
 /// <summary>One platform account, keyed by platform code.</summary>
 public interface IPlatformGrain : IGrainWithStringKey
 {
+    /// <summary>
+    /// Registers or re-registers the platform. A re-registration answers once every front refuses the tokens issued
+    /// before it (<see cref="ICredentialWatchGrain.Revoke"/>), which may wait out a lost front's lease: hence the long timeout.
+    /// </summary>
+    [ResponseTimeout(BulkCallTimeout.Value)]
     Task<Outcome<PlatformView>> Register(PlatformRegistration registration);
 
     /// <summary>

@@ -55,7 +55,13 @@ public sealed class PlatformGrain(
         // Every registration, even one that repeats the same password, revokes the tokens issued before it: the
         // operator re-registers a platform to change what it may do or to shut out whoever holds its password.
         draft.CredentialVersion++;
+        var earlierTokens = store.RecordExists;
         await store.CommitAsync(change);
+        if (earlierTokens)
+        {
+            await GrainFactory.GetGrain<ICredentialWatchGrain>(0).Revoke(Code, State.CredentialVersion);
+        }
+
         return Outcome<PlatformView>.Ok(View());
     }
 
