@@ -18,13 +18,13 @@ public static class BusinessPlatformApi
         routes.MapEnvelope(["/api/user/v1/teacherInfo"], Access.BusinessPlatform, async call =>
         {
             var teacher = TeacherParser.Parse(call.Data);
-            return EnvelopeAnswer.From(await call.Grains.GetGrain<ITeacherGrain>(teacher.TeaCode).Register(teacher, call.Caller.Code));
+            return EnvelopeAnswer.From(await call.Grains.GetGrain<ITeacherGrain>(TeacherKey.Of(call.Caller.Code, teacher.TeaCode)).Register(teacher, call.Caller.Code));
         });
 
         routes.MapEnvelope(["/api/course/v1/courseInfo"], Access.BusinessPlatform, async call =>
         {
             var course = CourseInfoParser.Parse(call.Data);
-            var outcome = await call.Grains.GetGrain<ICourseIntakeGrain>(0).SubmitCourseInfo(course);
+            var outcome = await call.Grains.GetGrain<ICourseIntakeGrain>(0).SubmitCourseInfo(course, call.Caller.Code);
             return EnvelopeAnswer.From(outcome, CourseInfoAnswer.From);
         });
 

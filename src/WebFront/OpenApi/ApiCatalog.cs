@@ -148,11 +148,12 @@ public static class ApiCatalog
             [ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
 
         Business("/api/user/v1/teacherInfo", "2.1 teacherInfo: register a teacher",
-            "Upsert by teaCode. A teacher belongs to the business platform that sent it.",
-            typeof(EnvelopeRequest<TeacherData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
+            "Upsert by teaCode within the calling platform: teacher codes are each business platform's own, so another platform's teacher of the same code is another teacher.",
+            typeof(EnvelopeRequest<TeacherData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform);
 
         Business("/api/course/v1/courseInfo", "2.2 courseInfo: register a course",
-            "The course carries no codes: the platform derives stable courseCode, sectionCode and resCode values and returns them.",
+            "The course carries no codes: the platform derives stable courseCode, sectionCode and resCode values and returns them. "
+            + "A course belongs to the business platform that registered it: another platform's 2.2 of the same names for the same learning platform is refused (1206).",
             typeof(EnvelopeRequest<CourseInfoData>), typeof(EnvelopeReply<CourseInfoReturnData>),
             ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
 
