@@ -19,8 +19,9 @@ public static class LearningPlatformApi
         routes.MapEnvelope(["/api/v1/authentication"], Access.LearningPlatform, async call =>
         {
             call.Data.Code("studyPlatformCode");
+            var name = call.Data.Text("name", 64);
             var student = await StudentAsync(call);
-            return EnvelopeAnswer.From(await student.Authenticate(call.Data.Text("name", 64), call.Caller.Code, call.Device));
+            return EnvelopeAnswer.From(await student.Authenticate(name, call.Caller.Code, call.Device));
         });
 
         routes.MapEnvelope(["/api/v1/startStudy", "/api/startStudy"], Access.LearningPlatform, async call =>
@@ -83,8 +84,9 @@ public static class LearningPlatformApi
         routes.MapEnvelope(["/api/v1/updateErcunPhotosUrl"], Access.LearningPlatform, async call =>
         {
             call.Data.Code("studyPlatformCode");
+            var photoUrl = call.Data.Url("ercunPhotoUrl");
             var student = await StudentAsync(call);
-            return EnvelopeAnswer.From(await student.ReplacePhoto(call.Data.Url("ercunPhotoUrl"), call.Caller.Code, call.Device));
+            return EnvelopeAnswer.From(await student.ReplacePhoto(photoUrl, call.Caller.Code, call.Device));
         });
 
         routes.MapEnvelope(["/api/v1/thirdCoursePush"], Access.LearningPlatform, async call =>

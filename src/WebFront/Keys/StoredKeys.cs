@@ -25,31 +25,36 @@ public sealed class StoredKeys(NpgsqlDataSource dataSource, FrontOptions options
             return;
         }
 
-        await using var command = dataSource.CreateCommand(
+        var (listed, teacher, onRoster) = await ReadAsync(
             """
-            SELECT d.learning_platform_code,
+            SELECT true, d.learning_platform_code,
                    EXISTS (SELECT 1 FROM class_roster_codes r WHERE r.class_code = d.class_code AND r.student_user_code = @student)
               FROM class_directory d WHERE d.class_code = @class
-            """);
-        command.Parameters.AddWithValue("class", classCode);
-        command.Parameters.AddWithValue("student", studentUserCode);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+            """,
+            command =>
+            {
+                command.Parameters.AddWithValue("class", classCode);
+                command.Parameters.AddWithValue("student", studentUserCode);
+            },
+            reader => (true, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetBoolean(2)),
+            (false, (string?)null, false),
+            cancellationToken);
+        if (!listed)
         {
             throw NoClass(classCode);
         }
 
-        if (reader.IsDBNull(0))
+        if (teacher is null)
         {
             return;
         }
 
-        if (reader.GetString(0) != learningPlatformCode)
+        if (teacher != learningPlatformCode)
         {
             throw new EnvelopeRejection(ReturnCode.ForeignPlatform, $"classCode: class {classCode} is taught by another learning platform");
         }
 
-        if (!reader.GetBoolean(1))
+        if (!onRoster)
         {
             throw new EnvelopeRejection(ReturnCode.StudentNotFound, $"studentUserCode: {studentUserCode} is not on the roster of class {classCode}");
         }
@@ -75,17 +80,23 @@ public sealed class StoredKeys(NpgsqlDataSource dataSource, FrontOptions options
     /// </summary>
     public async ValueTask<string?> ClassOwnerAsync(string classCode, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT coalesce(business_platform_code, '') FROM class_directory WHERE class_code = @class");
-        command.Parameters.AddWithValue("class", classCode);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        return await ReadAsync(
+            "SELECT coalesce(business_platform_code, '') FROM class_directory WHERE class_code = @class",
+            command => command.Parameters.AddWithValue("class", classCode),
+            reader => reader.GetString(0),
+            null,
+            cancellationToken);
     }
 
     /// <summary>How many classes <paramref name="businessPlatformCode"/> has registered.</summary>
     public async ValueTask<long> ClassCountAsync(string businessPlatformCode, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM class_directory WHERE business_platform_code = @business");
-        command.Parameters.AddWithValue("business", businessPlatformCode);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return await ReadAsync(
+            "SELECT count(*) FROM class_directory WHERE business_platform_code = @business",
+            command => command.Parameters.AddWithValue("business", businessPlatformCode),
+            reader => reader.GetInt64(0),
+            0L,
+            cancellationToken);
     }
 
     /// <summary>1.2, 1.11: some platform registered a person under this key (the HMAC of the ID number); otherwise 1202.</summary>
@@ -97,14 +108,41 @@ public sealed class StoredKeys(NpgsqlDataSource dataSource, FrontOptions options
             return;
         }
 
-        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM grain_versions WHERE kind = 'student' AND key = @key)");
-        command.Parameters.AddWithValue("key", personKey);
-        if (!(bool)(await command.ExecuteScalarAsync(cancellationToken))!)
+        var registered = await ReadAsync(
+            "SELECT true FROM grain_versions WHERE kind = 'student' AND key = @key",
+            command => command.Parameters.AddWithValue("key", personKey),
+            reader => reader.GetBoolean(0),
+            false,
+            cancellationToken);
+        if (!registered)
         {
             throw new EnvelopeRejection(ReturnCode.StudentNotFound, "cardNo: no student taught by this platform is registered under this ID number");
         }
 
         found.Add(key);
+    }
+
+    /// <summary>
+    /// The first row of <paramref name="sql"/> read by <paramref name="read"/>, or <paramref name="none"/>. After a
+    /// database restart the pool still holds connections to the old server, which fail on first use: a transient
+    /// failure empties the pool and the query is asked once more, on a fresh connection.
+    /// </summary>
+    private async Task<T> ReadAsync<T>(string sql, Action<NpgsqlCommand> bind, Func<NpgsqlDataReader, T> read, T none, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var command = dataSource.CreateCommand(sql);
+                bind(command);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                return await reader.ReadAsync(cancellationToken) ? read(reader) : none;
+            }
+            catch (NpgsqlException e) when (e.IsTransient && attempt == 1)
+            {
+                dataSource.Clear();
+            }
+        }
     }
 
     private static EnvelopeRejection NoClass(string classCode) => new(ReturnCode.ClassNotFound, $"classCode: no class {classCode}");
