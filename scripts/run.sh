@@ -15,8 +15,11 @@
 #   SUPERVISION_URLS       where the front listens (default http://127.0.0.1:5080)
 #   SUPERVISION_SILO_PORT, SUPERVISION_GATEWAY_PORT, SUPERVISION_CLUSTER_ID   the silo's, which listens
 #                          on 127.0.0.1 (SUPERVISION_ADVERTISED_HOST) only
-#   SUPERVISION_TLS_CERTIFICATE, SUPERVISION_TLS_CERTIFICATE_PASSWORD   mutual TLS with other silos and fronts
-#                          that join this one (docs/operations.md)
+#   SUPERVISION_TLS_CERTIFICATE, SUPERVISION_TLS_CERTIFICATE_PASSWORD   mutual TLS between this silo and every
+#                          silo, front or client that joins it (docs/operations.md). On by default: when unset, a
+#                          self-signed certificate is generated once into the data folder (cluster-tls.pfx, its
+#                          password in cluster-tls.password, both mode 600) and other processes of this cluster must
+#                          be given the same file; set it to an empty value to turn TLS off
 #   SUPERVISION_DASHBOARD_PORT  the Orleans Dashboard at /dashboard/ on 127.0.0.1 (default 8080; empty: none)
 #   SUPERVISION_START_TIMEOUT  seconds to wait for GET /health to answer 200 (default 180)
 set -euo pipefail
@@ -139,6 +142,18 @@ if [ -z "${SUPERVISION_ADMIN_KEY:-}" ]; then
 fi
 export SUPERVISION_ADMIN_KEY
 
+# --- cluster TLS: a process without the cluster's certificate cannot join it as a client and call grains ---
+if [ -z "${SUPERVISION_TLS_CERTIFICATE+set}" ]; then
+  [ -s "$data/cluster-tls.pfx" ] || say "generating the cluster's TLS certificate ($data/cluster-tls.pfx)"
+  bash "$root/scripts/cluster-tls.sh" "$data" \
+    || die "could not generate the cluster's TLS certificate (or set SUPERVISION_TLS_CERTIFICATE, empty to turn TLS off)"
+  export SUPERVISION_TLS_CERTIFICATE=$data/cluster-tls.pfx
+  SUPERVISION_TLS_CERTIFICATE_PASSWORD=$(cat "$data/cluster-tls.password")
+  export SUPERVISION_TLS_CERTIFICATE_PASSWORD
+fi
+tls_said=off
+[ -n "${SUPERVISION_TLS_CERTIFICATE:-}" ] && tls_said="mutual TLS with $SUPERVISION_TLS_CERTIFICATE"
+
 # --- the server: silo and front in one process ---
 [ -f "$data/server.log" ] && mv -f "$data/server.log" "$data/server.log.1"
 say "starting the server (log: $data/server.log)"
@@ -168,7 +183,8 @@ Supervisor console: $front_url/console/  (log in with an operator account; the f
   with the admin key or the command line: docs/operations.md "Operator accounts")
 API reference: $front_url/scalar  (OpenAPI: $front_url/openapi/v1.json)
 Metrics (study, checks, anomalies, deliveries, HTTP, Orleans): $front_url/metrics
-Orleans Dashboard: $dashboard_url
+Orleans Dashboard: $dashboard_url  (loopback only; it answers only Host localhost or 127.0.0.1)
+Cluster ports: $tls_said
 Admin key (header X-Admin-Key, a bootstrap: it only makes the first administrator): $key_said
 Data and logs: $data
 Press Ctrl-C to stop.

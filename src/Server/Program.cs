@@ -25,8 +25,11 @@ try
             app.Urls.Add(url);
         }
 
+        // The front answers any Host (platforms call it by their own names); the dashboard only its own (DashboardSettings).
         app.MapOrleansDashboard("/dashboard").AddEndpointFilter(async (context, next) =>
-            context.HttpContext.Connection.LocalPort == dashboard.Port ? await next(context) : Results.NotFound());
+            context.HttpContext.Connection.LocalPort != dashboard.Port ? Results.NotFound()
+            : !dashboard.Admits(context.HttpContext.Request.Host) ? Results.BadRequest()
+            : await next(context));
     }
 
     await app.RunAsync();

@@ -16,12 +16,18 @@ public static class SiloDashboard
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.WebHost.UseUrls(dashboard.Url);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Services.AddHostFiltering(o =>
+        {
+            o.AllowedHosts = [.. dashboard.AllowedHosts];
+            o.AllowEmptyHosts = false;
+        });
         return builder;
     }
 
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        app.UseHostFiltering();
         app.MapOrleansDashboard();
         return app;
     }

@@ -59,9 +59,11 @@ public static class FrontApplication
         // reaches FaultAnswer, and is answered with the envelope instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton<CredentialVersions>();
+        builder.Services.AddHostedService<CredentialLeaseRenewal>();
         builder.Services.AddSingleton<AccessTokens>();
         builder.Services.AddSingleton<OperatorSessions>();
         builder.Services.AddSingleton<OperatorLogin>();
+        builder.Services.AddSingleton<Keys.StoredKeys>();
         builder.Services.AddSingleton<EnvelopeReader>();
         builder.Services.AddFrontTelemetry(builder.Configuration);
         builder.Services.AddSingleton<ClusterHealthCheck>();

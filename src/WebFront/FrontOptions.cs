@@ -10,12 +10,6 @@ public sealed class FrontOptions
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(2);
 
-    /// <summary>
-    /// How long a front may still take a token issued before its platform was re-registered: each front re-reads a
-    /// platform's credential version at most this often, rather than on every request.
-    /// </summary>
-    public TimeSpan TokenRevocationDelay { get; set; } = TimeSpan.FromSeconds(5);
-
     /// <summary>Shorter operator keys make the front refuse to start: a key is only as good as it is hard to guess.</summary>
     public const int MinAdminKeyLength = 24;
 
@@ -49,6 +43,15 @@ public sealed class FrontOptions
     /// minute per learner: 10,000 learners behind one address are about 170 a second.
     /// </summary>
     public int RequestsPerSecondPerAddress { get; set; } = 5_000;
+
+    /// <summary>
+    /// Stored keys (a class's student, a person) a front remembers having found, so that it looks each up once; a
+    /// guess is never remembered. About 150 bytes each: 200,000 hold a large region's learners in under 32 MB.
+    /// </summary>
+    public int RememberedKeys { get; set; } = 200_000;
+
+    /// <summary>Classes one business platform may register (2.4); the next new one is refused (1311) and nothing is stored.</summary>
+    public int ClassesPerBusinessPlatform { get; set; } = 10_000;
 
     /// <summary>Hex key that signs access tokens; when empty the cluster's key is read from the database.</summary>
     public string? TokenKey { get; set; }

@@ -7,6 +7,9 @@ public interface ICourseIntakeGrain : IGrainWithIntegerKey
     [ResponseTimeout(BulkCallTimeout.Value)]
     Task<Outcome> Push(IReadOnlyList<CoursePackage> packages, string learningPlatformCode);
 
-    /// <summary>2.2: derives stable codes from the platform URL, names and sort orders, stores the course, answers it with its codes.</summary>
-    Task<Outcome<CoursePackage>> SubmitCourseInfo(CourseInfoSubmission submission);
+    /// <summary>
+    /// 2.2: derives stable codes from the platform URL, names and sort orders, stores the course for
+    /// <paramref name="businessPlatformCode"/>, answers it with its codes. Another business platform's course is refused.
+    /// </summary>
+    Task<Outcome<CoursePackage>> SubmitCourseInfo(CourseInfoSubmission submission, string businessPlatformCode);
 }

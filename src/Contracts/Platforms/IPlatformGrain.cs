@@ -6,7 +6,12 @@ namespace Supervision.Contracts.Platforms;
 /// <summary>One platform account, keyed by platform code.</summary>
 public interface IPlatformGrain : IGrainWithStringKey
 {
-    /// <summary>Registers or re-registers the platform, recorded as platform_registration evidence with who did it.</summary>
+    /// <summary>
+    /// Registers or re-registers the platform, recorded as platform_registration evidence with who did it. A
+    /// re-registration answers once every front refuses the tokens issued before it (<see cref="ICredentialWatchGrain.Revoke"/>),
+    /// which may wait out a lost front's lease: hence the long timeout.
+    /// </summary>
+    [ResponseTimeout(BulkCallTimeout.Value)]
     Task<Outcome<PlatformView>> Register(PlatformRegistration registration, OperatorAction by);
 
     /// <summary>

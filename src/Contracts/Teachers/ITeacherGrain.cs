@@ -1,6 +1,6 @@
 namespace Supervision.Contracts.Teachers;
 
-/// <summary>One teacher, keyed by teaCode, owned by the business platform that first sent it.</summary>
+/// <summary>One teacher of one business platform, keyed by <see cref="TeacherKey"/> (a teacher stored before that, by its bare teaCode).</summary>
 public interface ITeacherGrain : IGrainWithStringKey
 {
     Task<Outcome> Register(TeacherRegistration registration, string businessPlatformCode);

@@ -5,28 +5,43 @@ using Supervision.Grains.Evidence;
 namespace Supervision.Grains.Classes;
 
 /// <summary>
-/// The class_directory table: which classes exist, searchable by the operator. A class's row is written in its
-/// ledger write (<see cref="Entry"/>), with its state: every stored class is listed, and no class that was never stored.
+/// The class_directory table: which classes exist, searchable by the operator, and whose they are; with
+/// class_roster_codes, which student codes were ever on a class's roster. A class's rows are written in its ledger
+/// write (<see cref="Entry"/>), with its state: every stored class is listed, and no class that was never stored, so a
+/// front can refuse a key that is not listed without activating anything (<c>StoredKeys</c> in the front).
 /// </summary>
 public sealed class ClassDirectory(NpgsqlDataSource dataSource) : ILedgerTable
 {
-    public LedgerRows Entry(string classCode, string trainClassName, string orgName, DateTimeOffset now) =>
-        new(this, [new ClassDirectoryEntry(classCode, trainClassName, orgName, now)]);
+    public LedgerRows Entry(ClassDirectoryEntry entry) => new(this, [entry]);
 
     public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows)
     {
         var entries = rows.Cast<ClassDirectoryEntry>().OrderBy(e => e.ClassCode, StringComparer.Ordinal).ToList();
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO class_directory (class_code, train_class_name, org_name, created_at)
-            SELECT * FROM unnest(@codes, @names, @orgs, @times)
-            ON CONFLICT (class_code) DO UPDATE SET train_class_name = excluded.train_class_name, org_name = excluded.org_name
-            WHERE (class_directory.train_class_name, class_directory.org_name) IS DISTINCT FROM (excluded.train_class_name, excluded.org_name)
+            INSERT INTO class_directory (class_code, train_class_name, org_name, created_at, business_platform_code, learning_platform_code)
+            SELECT * FROM unnest(@codes, @names, @orgs, @times, @businesses, @learnings)
+            ON CONFLICT (class_code) DO UPDATE SET train_class_name = excluded.train_class_name, org_name = excluded.org_name,
+                business_platform_code = excluded.business_platform_code, learning_platform_code = excluded.learning_platform_code
+            WHERE (class_directory.train_class_name, class_directory.org_name, class_directory.business_platform_code, class_directory.learning_platform_code)
+                IS DISTINCT FROM (excluded.train_class_name, excluded.org_name, excluded.business_platform_code, excluded.learning_platform_code);
+
+            INSERT INTO class_roster_codes (class_code, student_user_code)
+            SELECT * FROM unnest(@rosterClasses, @rosterStudents)
+            ON CONFLICT DO NOTHING
             """, connection);
         command.Parameters.Add(new NpgsqlParameter<string[]>("codes", entries.Select(e => e.ClassCode).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("names", entries.Select(e => e.TrainClassName).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("orgs", entries.Select(e => e.OrgName).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", entries.Select(e => e.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("businesses", entries.Select(e => e.BusinessPlatformCode).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("learnings", entries.Select(e => e.LearningPlatformCode).ToArray()));
+
+        // A student code dropped from a roster keeps its row: the key existed, and the class answers for it.
+        var roster = entries.SelectMany(e => e.StudentUserCodes.Distinct(StringComparer.Ordinal).Select(s => (e.ClassCode, Student: s)))
+            .OrderBy(r => r.ClassCode, StringComparer.Ordinal).ThenBy(r => r.Student, StringComparer.Ordinal).ToList();
+        command.Parameters.Add(new NpgsqlParameter<string[]>("rosterClasses", roster.Select(r => r.ClassCode).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("rosterStudents", roster.Select(r => r.Student).ToArray()));
         await command.ExecuteNonQueryAsync();
     }
 

@@ -46,7 +46,7 @@ public sealed class ClassGrain(
     {
         if (store.RecordExists && Current.BusinessPlatformCode != businessPlatformCode)
         {
-            return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"classCode: class {ClassCode} belongs to another business platform");
+            return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"classCode: {ClassCode} cannot be used by this platform; choose another code");
         }
 
         var learningPlatform = await GrainFactory.GetGrain<IPlatformDirectoryGrain>(0).FindLearningPlatformByApiUrl(registration.StudyPlatformApiUrl);
@@ -65,7 +65,8 @@ public sealed class ClassGrain(
 
         var change = store.Change(time.GetUtcNow());
         var draft = change.Draft;
-        change.Rows.Add(directory.Entry(ClassCode, registration.TrainClassName, registration.OrgName, change.Now));
+        change.Rows.Add(directory.Entry(new ClassDirectoryEntry(
+            ClassCode, registration.TrainClassName, registration.OrgName, change.Now, businessPlatformCode, learningPlatform, students.Select(s => s.StudentUserCode).ToList())));
         var isNew = !store.RecordExists;
         RecordIdentityChanges(change, students, businessPlatformCode);
         draft.TrainClassName = registration.TrainClassName;
@@ -139,7 +140,8 @@ public sealed class ClassGrain(
 
         if (Current.BusinessPlatformCode != businessPlatformCode)
         {
-            return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"classCode: class {ClassCode} belongs to another business platform");
+            // Another platform's class is answered as no class at all: its code tells the caller nothing.
+            return NotFound();
         }
 
         var perStudent = await Task.WhenAll(Current.Students.Select(async student =>

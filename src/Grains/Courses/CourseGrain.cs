@@ -23,11 +23,17 @@ public sealed class CourseGrain(
         await OrleansStateMove.MoveAsync(store, earlier, time.GetUtcNow());
     }
 
-    public async Task<Outcome> Apply(CoursePackage package, string learningPlatformCode)
+    public async Task<Outcome> Apply(CoursePackage package, string learningPlatformCode, string? businessPlatformCode)
     {
         if (store.RecordExists && State.PlatformCode != learningPlatformCode)
         {
             return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"courseCode: course {package.CourseCode} belongs to another learning platform");
+        }
+
+        if (store.RecordExists && businessPlatformCode is not null && State.BusinessPlatformCode.Length > 0 && State.BusinessPlatformCode != businessPlatformCode)
+        {
+            // The code is derived from the learning platform and the names: only the same names for the same platform collide.
+            return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, "courseName: this course cannot be registered by this platform for this learning platform; choose another name");
         }
 
         // A delete keeps the last known content: classes that already teach the course still need its tree.
@@ -40,6 +46,7 @@ public sealed class CourseGrain(
             Package = deleted ? State.Package ?? package : package,
             Deleted = deleted,
             UpdatedAt = now,
+            BusinessPlatformCode = businessPlatformCode ?? State.BusinessPlatformCode,
         }, now));
         return Outcome.Ok;
     }

@@ -22,11 +22,11 @@ public sealed class CourseIntakeGrain : Grain, ICourseIntakeGrain
             }
         }
 
-        var outcomes = await Task.WhenAll(latest.Select(p => GrainFactory.GetGrain<ICourseGrain>(p.CourseCode).Apply(p, learningPlatformCode)));
+        var outcomes = await Task.WhenAll(latest.Select(p => GrainFactory.GetGrain<ICourseGrain>(p.CourseCode).Apply(p, learningPlatformCode, null)));
         return outcomes.FirstOrDefault(o => !o.Succeeded) ?? Outcome.Ok;
     }
 
-    public async Task<Outcome<CoursePackage>> SubmitCourseInfo(CourseInfoSubmission submission)
+    public async Task<Outcome<CoursePackage>> SubmitCourseInfo(CourseInfoSubmission submission, string businessPlatformCode)
     {
         var platform = await GrainFactory.GetGrain<IPlatformDirectoryGrain>(0).FindLearningPlatformByApiUrl(submission.StudyPlatformApiUrl);
         if (platform is null)
@@ -35,7 +35,7 @@ public sealed class CourseIntakeGrain : Grain, ICourseIntakeGrain
         }
 
         var package = CourseCodeDerivation.Derive(submission, ApiUrlKey.Of(submission.StudyPlatformApiUrl)!);
-        var outcome = await GrainFactory.GetGrain<ICourseGrain>(package.CourseCode).Apply(package, platform);
+        var outcome = await GrainFactory.GetGrain<ICourseGrain>(package.CourseCode).Apply(package, platform, businessPlatformCode);
         return outcome.Succeeded ? Outcome<CoursePackage>.Ok(package) : outcome;
     }
 }

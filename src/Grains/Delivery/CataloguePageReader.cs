@@ -25,11 +25,11 @@ public static class CataloguePageReader
                 ?? throw new DeliveryFailure("answer.totalPage: is required");
             var pageNo = (int?)(top.OptionalInteger("pageNo") ?? nested?.OptionalInteger("pageNo")) ?? requestedPage;
 
-            var packages = top.TryGetElement("data", out var list) ? EnvelopeData.Elements(list, "answer.data", MaxList)
-                : nested is { } inner && inner.TryGetElement("data", out list) ? EnvelopeData.Elements(list, "answer.returnData.data", MaxList)
-                : returnData.ValueKind == JsonValueKind.Array ? EnvelopeData.Elements(returnData, "answer.returnData", MaxList)
-                : [];
-            return new CataloguePage(pageNo, totalPage, packages.Select(CoursePackageParser.Parse).ToList());
+            var (packages, path) = top.TryGetElement("data", out var list) ? (EnvelopeData.Elements(list, "answer.data", MaxList), "answer.data")
+                : nested is { } inner && inner.TryGetElement("data", out list) ? (EnvelopeData.Elements(list, "answer.returnData.data", MaxList), "answer.returnData.data")
+                : returnData.ValueKind == JsonValueKind.Array ? (EnvelopeData.Elements(returnData, "answer.returnData", MaxList), "answer.returnData")
+                : (Array.Empty<EnvelopeData>(), "answer.data");
+            return new CataloguePage(pageNo, totalPage, CoursePackageParser.ParseAll(packages, path));
         }
         catch (EnvelopeRejection e)
         {

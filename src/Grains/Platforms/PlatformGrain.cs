@@ -64,7 +64,13 @@ public sealed class PlatformGrain(
         {
             PlatformCode = Code,
         });
+        var earlierTokens = store.RecordExists;
         await store.CommitAsync(change);
+        if (earlierTokens)
+        {
+            await GrainFactory.GetGrain<ICredentialWatchGrain>(0).Revoke(Code, State.CredentialVersion);
+        }
+
         return Outcome<PlatformView>.Ok(View());
     }
 

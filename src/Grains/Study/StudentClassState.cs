@@ -63,6 +63,9 @@ public sealed class StudentClassState
     /// <summary>Crowd and bot flags, newest first: those under review, and the latest decided ones.</summary>
     [Id(19)] public List<ReviewFlag> Flags { get; set; } = [];
 
+    /// <summary>The checks issued within the last <see cref="StudyOptions.CheckWindow"/>, for <see cref="Checks.CheckIssueLimit"/>.</summary>
+    [Id(20)] public List<Checks.IssuedCheck> ChecksIssued { get; set; } = [];
+
     /// <summary>The video's study, started at zero the first time it is studied; its duration and section follow the class.</summary>
     public ResourceStudy ResourceFor(StudyTerms terms, string? reportedSectionCode)
     {

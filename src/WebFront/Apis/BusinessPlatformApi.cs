@@ -5,6 +5,7 @@ using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Teachers;
 using Supervision.WebFront.Envelope;
+using Supervision.WebFront.Keys;
 using Supervision.WebFront.Parsing;
 
 namespace Supervision.WebFront.Apis;
@@ -17,13 +18,13 @@ public static class BusinessPlatformApi
         routes.MapEnvelope(["/api/user/v1/teacherInfo"], Access.BusinessPlatform, async call =>
         {
             var teacher = TeacherParser.Parse(call.Data);
-            return EnvelopeAnswer.From(await call.Grains.GetGrain<ITeacherGrain>(teacher.TeaCode).Register(teacher, call.Caller.Code));
+            return EnvelopeAnswer.From(await call.Grains.GetGrain<ITeacherGrain>(TeacherKey.Of(call.Caller.Code, teacher.TeaCode)).Register(teacher, call.Caller.Code));
         });
 
         routes.MapEnvelope(["/api/course/v1/courseInfo"], Access.BusinessPlatform, async call =>
         {
             var course = CourseInfoParser.Parse(call.Data);
-            var outcome = await call.Grains.GetGrain<ICourseIntakeGrain>(0).SubmitCourseInfo(course);
+            var outcome = await call.Grains.GetGrain<ICourseIntakeGrain>(0).SubmitCourseInfo(course, call.Caller.Code);
             return EnvelopeAnswer.From(outcome, CourseInfoAnswer.From);
         });
 
@@ -37,13 +38,15 @@ public static class BusinessPlatformApi
         routes.MapEnvelope(["/api/class/v1/pushClassInfo"], Access.BusinessPlatform, async call =>
         {
             var registration = ClassRegistrationParser.Parse(call.Data);
-            return await RefusedIntakeAsync(call, "thirdClassStudentInfoVoList", registration.Students.Count)
+            return await RefusedClassAsync(call, registration.ClassCode)
+                ?? await RefusedIntakeAsync(call, "thirdClassStudentInfoVoList", registration.Students.Count)
                 ?? EnvelopeAnswer.From(await call.Grains.GetGrain<IClassGrain>(registration.ClassCode).Receive(registration, call.Caller.Code));
         });
 
         routes.MapEnvelope(["/api/class/v1/classStudentStudy"], Access.BusinessPlatform, async call =>
         {
             var classCode = call.Data.Code("classCode");
+            await call.Services.GetRequiredService<StoredKeys>().RequireOwnClassAsync(classCode, call.Caller.Code, call.Aborted);
             var outcome = await call.Grains.GetGrain<IClassGrain>(classCode).StudyRecords(call.Caller.Code);
             return EnvelopeAnswer.From(outcome, records => records.Select(r => new
             {
@@ -56,6 +59,28 @@ public static class BusinessPlatformApi
             }).ToList());
         });
     }
+
+    /// <summary>
+    /// The refusal of a 2.4 that the class would refuse, or that would make a class past the platform's bound; null
+    /// when it may go on. Asked before the class is called, so neither activates a class for a code it will not store.
+    /// </summary>
+    private static async Task<EnvelopeAnswer?> RefusedClassAsync(EnvelopeCall call, string classCode)
+    {
+        var keys = call.Services.GetRequiredService<StoredKeys>();
+        var owner = await keys.ClassOwnerAsync(classCode, call.Aborted);
+        if (owner is { Length: > 0 } && owner != call.Caller.Code)
+        {
+            return new EnvelopeAnswer(ReturnCode.OwnedByAnotherPlatform, ClassCodeTaken(classCode));
+        }
+
+        var limit = call.Services.GetRequiredService<FrontOptions>().ClassesPerBusinessPlatform;
+        return owner is null && await keys.ClassCountAsync(call.Caller.Code, call.Aborted) >= limit
+            ? new EnvelopeAnswer(ReturnCode.ClassLimitReached, $"classCode: this platform has registered {limit} classes, the most one platform may (Supervision:Front:ClassesPerBusinessPlatform); nothing was stored")
+            : null;
+    }
+
+    /// <summary>Class codes are one namespace (learning platforms name a class by its code alone): the words say the code cannot be used, not whose it is.</summary>
+    private static string ClassCodeTaken(string classCode) => $"classCode: {classCode} cannot be used by this platform; choose another code";
 
     /// <summary>
     /// The refusal of a request over the platform's intake bounds, or null when it may go on. Asked after the whole

@@ -3,7 +3,9 @@ using Supervision.Contracts.Checks;
 using Supervision.Contracts.Courses;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
+using Supervision.Database;
 using Supervision.WebFront.Auth;
+using Supervision.WebFront.Keys;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.Parsing;
 
@@ -17,35 +19,47 @@ public static class LearningPlatformApi
         routes.MapEnvelope(["/api/v1/authentication"], Access.LearningPlatform, async call =>
         {
             call.Data.Code("studyPlatformCode");
+            var name = call.Data.Text("name", 64);
             var student = await StudentAsync(call);
-            return EnvelopeAnswer.From(await student.Authenticate(call.Data.Text("name", 64), call.Caller.Code, call.Device));
+            return EnvelopeAnswer.From(await student.Authenticate(name, call.Caller.Code, call.Device));
         });
 
         routes.MapEnvelope(["/api/v1/startStudy", "/api/startStudy"], Access.LearningPlatform, async call =>
-            EnvelopeAnswer.From(await StudentClass(call).Start(StudyRequestParser.Start(call))));
+        {
+            var start = StudyRequestParser.Start(call);
+            return EnvelopeAnswer.From(await (await StudentClassAsync(call)).Start(start));
+        });
 
         routes.MapEnvelope(["/api/v1/endStudy"], Access.LearningPlatform, async call =>
-            EnvelopeAnswer.From(await StudentClass(call).End(StudyRequestParser.End(call))));
+        {
+            var end = StudyRequestParser.End(call);
+            return EnvelopeAnswer.From(await (await StudentClassAsync(call)).End(end));
+        });
 
         routes.MapEnvelope(["/api/v1/studyHour"], Access.LearningPlatform, async call =>
-            EnvelopeAnswer.From(await StudentClass(call).Report(StudyRequestParser.Report(call)), receipt => receipt));
+        {
+            var report = StudyRequestParser.Report(call);
+            return EnvelopeAnswer.From(await (await StudentClassAsync(call)).Report(report), receipt => receipt);
+        });
 
         routes.MapEnvelope(["/api/v1/getFaceCompareConfig"], Access.LearningPlatform, async call =>
         {
-            var issued = await StudentClass(call).IssueCheck(StudyRequestParser.Check(call, CheckKind.Face));
+            var request = StudyRequestParser.Check(call, CheckKind.Face);
+            var issued = await (await StudentClassAsync(call)).IssueCheck(request);
             return EnvelopeAnswer.From(issued, check => new { expiresTime = check.ExpiresInMinutes.ToString(), bizCode = check.BizCode });
         });
 
         routes.MapEnvelope(["/api/v1/thirdFaceCompare", "/api/v1thirdFaceCompare"], Access.LearningPlatform, async call =>
         {
-            var challenge = call.Grains.GetGrain<IChallengeGrain>(call.Data.Code("bizCode"));
-            var judged = await challenge.SubmitFace(StudyRequestParser.Face(call));
+            var submission = StudyRequestParser.Face(call);
+            var judged = await (await ChallengeAsync(call, "1.5")).SubmitFace(submission);
             return EnvelopeAnswer.From(judged, face => new { msg = face.Message, result = face.Result });
         });
 
         routes.MapEnvelope(["/api/v1/getVerificationCode"], Access.LearningPlatform, async call =>
         {
-            var issued = await StudentClass(call).IssueCheck(StudyRequestParser.Check(call, CheckKind.Code));
+            var request = StudyRequestParser.Check(call, CheckKind.Code);
+            var issued = await (await StudentClassAsync(call)).IssueCheck(request);
             return EnvelopeAnswer.From(issued, check => new
             {
                 expiresTime = check.ExpiresInMinutes.ToString(),
@@ -57,23 +71,27 @@ public static class LearningPlatformApi
 
         routes.MapEnvelope(["/api/v1/submitVerificationCode"], Access.LearningPlatform, async call =>
         {
-            var challenge = call.Grains.GetGrain<IChallengeGrain>(call.Data.Code("bizCode"));
-            return EnvelopeAnswer.From(await challenge.SubmitCode(StudyRequestParser.Code(call)));
+            var submission = StudyRequestParser.Code(call);
+            return EnvelopeAnswer.From(await (await ChallengeAsync(call, "1.7")).SubmitCode(submission));
         });
 
         routes.MapEnvelope(["/api/v1/submitRecordVideoUrl"], Access.LearningPlatform, async call =>
-            EnvelopeAnswer.From(await StudentClass(call).SubmitRecording(StudyRequestParser.Recording(call))));
+        {
+            var recording = StudyRequestParser.Recording(call);
+            return EnvelopeAnswer.From(await (await StudentClassAsync(call)).SubmitRecording(recording));
+        });
 
         routes.MapEnvelope(["/api/v1/updateErcunPhotosUrl"], Access.LearningPlatform, async call =>
         {
             call.Data.Code("studyPlatformCode");
+            var photoUrl = call.Data.Url("ercunPhotoUrl");
             var student = await StudentAsync(call);
-            return EnvelopeAnswer.From(await student.ReplacePhoto(call.Data.Url("ercunPhotoUrl"), call.Caller.Code, call.Device));
+            return EnvelopeAnswer.From(await student.ReplacePhoto(photoUrl, call.Caller.Code, call.Device));
         });
 
         routes.MapEnvelope(["/api/v1/thirdCoursePush"], Access.LearningPlatform, async call =>
         {
-            var packages = call.DataArray(1_000).Select(package =>
+            var packages = CoursePackageParser.ParseAll(call.DataArray(1_000), "data", package =>
             {
                 if (package.OptionalText("studyPlatformCode", 64) is { } code && code != call.Caller.Code)
                 {
@@ -81,14 +99,39 @@ public static class LearningPlatformApi
                 }
 
                 return CoursePackageParser.Parse(package);
-            }).ToList();
+            });
             return EnvelopeAnswer.From(await call.Grains.GetGrain<ICourseIntakeGrain>(0).Push(packages, call.Caller.Code));
         });
     }
 
-    private static async Task<IStudentGrain> StudentAsync(EnvelopeCall call) =>
-        call.Grains.GetGrain<IStudentGrain>(await call.Services.GetRequiredService<PersonKeySource>().OfAsync(call.Data.IdNumber("cardNo"), call.Aborted));
+    /// <summary>The person's grain, once some platform is found to have registered the ID number (otherwise 1202).</summary>
+    private static async Task<IStudentGrain> StudentAsync(EnvelopeCall call)
+    {
+        var key = await call.Services.GetRequiredService<PersonKeySource>().OfAsync(call.Data.IdNumber("cardNo"), call.Aborted);
+        await call.Services.GetRequiredService<StoredKeys>().RequirePersonAsync(key, call.Aborted);
+        return call.Grains.GetGrain<IStudentGrain>(key);
+    }
 
-    private static IStudentClassGrain StudentClass(EnvelopeCall call) =>
-        call.Grains.GetGrain<IStudentClassGrain>(StudyRequestParser.GrainKey(call.Data));
+    /// <summary>The student's grain in the class, once the class is found to be the caller's and the student on its roster.</summary>
+    private static async Task<IStudentClassGrain> StudentClassAsync(EnvelopeCall call)
+    {
+        var (classCode, studentUserCode) = StudyRequestParser.Codes(call.Data);
+        await call.Services.GetRequiredService<StoredKeys>().RequireStudentOfClassAsync(classCode, studentUserCode, call.Caller.Code, call.Aborted);
+        return call.Grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(classCode, studentUserCode));
+    }
+
+    /// <summary>
+    /// The check's grain, once the bizCode is found to be signed by the cluster: a guessed one is answered 1401 here,
+    /// as the check would answer it, and reaches no grain.
+    /// </summary>
+    private static async Task<IChallengeGrain> ChallengeAsync(EnvelopeCall call, string issuedBy)
+    {
+        var bizCode = call.Data.Code("bizCode");
+        if (!BizCode.HasShape(bizCode) || !BizCode.IsSigned(bizCode, await call.Services.GetRequiredService<BizCodeKey>().GetAsync(call.Aborted)))
+        {
+            throw new EnvelopeRejection(ReturnCode.BizCodeUnknown, $"bizCode: unknown; ask for a check through {issuedBy} first");
+        }
+
+        return call.Grains.GetGrain<IChallengeGrain>(bizCode);
+    }
 }

@@ -11,7 +11,8 @@ namespace Supervision.WebFront.Auth;
 /// Self-contained signed tokens: "payload.signature", both base64url, where the payload is
 /// "role|platformCode|expiresUnixSeconds|nonce|credentialVersion" and the signature its HMAC-SHA256 under the
 /// cluster's key. Any front verifies one without a round trip, which keeps the hot path at one grain call; only the
-/// credential version is compared with the platform's, as <see cref="CredentialVersions"/> keeps it for a few seconds.
+/// credential version is compared with the platform's, as <see cref="CredentialVersions"/> keeps it (told of every
+/// re-registration before it answers).
 /// </summary>
 public sealed class AccessTokens(
     TokenSigningKey signingKey, CredentialVersions versions, FrontOptions options, [FromKeyedServices(ClockKey.Name)] TimeProvider time)

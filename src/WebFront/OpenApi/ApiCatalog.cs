@@ -106,7 +106,7 @@ public static class ApiCatalog
         Learning(["/api/v1/getFaceCompareConfig"], "1.5 getFaceCompareConfig: ask for a face check",
             "Issues a one-time bizCode for 1.6, valid `expiresTime` minutes, bound to this student, class and video. Needs a study of that video, playing or paused (a paused one resumes).",
             typeof(EnvelopeRequest<CheckRequestData>), typeof(EnvelopeReply<FaceConfigReturnData>),
-            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession);
+            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession, ReturnCode.CheckLimitReached);
 
         Learning(["/api/v1/thirdFaceCompare", "/api/v1thirdFaceCompare"], "1.6 thirdFaceCompare: submit the face photo",
             "Compares the photo with the student's registered two-inch photo. Judged photos answer returnCode 0 with `result` 1 (pass: clears "
@@ -118,7 +118,7 @@ public static class ApiCatalog
         Learning(["/api/v1/getVerificationCode"], "1.7 getVerificationCode: ask for a pop-up code",
             "Issues a 4-digit code to show the student and a one-time bizCode for 1.8, valid `expiresTime` minutes. Needs a study of that video, playing or paused (a paused one resumes).",
             typeof(EnvelopeRequest<CheckRequestData>), typeof(EnvelopeReply<VerificationCodeReturnData>),
-            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession);
+            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession, ReturnCode.CheckLimitReached);
 
         Learning(["/api/v1/submitVerificationCode"], "1.8 submitVerificationCode: submit the typed code",
             "A right code passes the check and clears every check due so far. A wrong one is an attempt (1405); after three the bizCode is spent.",
@@ -156,11 +156,12 @@ public static class ApiCatalog
             [ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
 
         Business("/api/user/v1/teacherInfo", "2.1 teacherInfo: register a teacher",
-            "Upsert by teaCode. A teacher belongs to the business platform that sent it.",
-            typeof(EnvelopeRequest<TeacherData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
+            "Upsert by teaCode within the calling platform: teacher codes are each business platform's own, so another platform's teacher of the same code is another teacher.",
+            typeof(EnvelopeRequest<TeacherData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform);
 
         Business("/api/course/v1/courseInfo", "2.2 courseInfo: register a course",
-            "The course carries no codes: the platform derives stable courseCode, sectionCode and resCode values and returns them.",
+            "The course carries no codes: the platform derives stable courseCode, sectionCode and resCode values and returns them. "
+            + "A course belongs to the business platform that registered it: another platform's 2.2 of the same names for the same learning platform is refused (1206).",
             typeof(EnvelopeRequest<CourseInfoData>), typeof(EnvelopeReply<CourseInfoReturnData>),
             ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
 
@@ -173,12 +174,12 @@ public static class ApiCatalog
             "Stores the class with its course tree and roster. Once approved (by the operator, or on arrival by default) it is pushed to the "
             + "learning platform that teaches it (1.12). The roster counts against the same bounds as 2.3 (1,000 a request, "
             + "2,000 a minute per business platform by default).",
-            typeof(EnvelopeRequest<ClassData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
+            typeof(EnvelopeRequest<ClassData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform, ReturnCode.ClassLimitReached);
 
         Business("/api/class/v1/classStudentStudy", "2.5 classStudentStudy: a class's study records",
-            "Credited seconds per student per video.",
+            "Credited seconds per student per video. Another business platform's class is answered as no class (1201), in the same words.",
             typeof(EnvelopeRequest<ClassStudyData>), typeof(EnvelopeReply<List<StudyRecordData>>),
-            ReturnCode.ClassNotFound, ReturnCode.OwnedByAnotherPlatform);
+            ReturnCode.ClassNotFound);
 
         Operator("POST", "/platforms", "Register or update a platform account",
             "Learning platforms need `apiBaseUrl`. Re-registering a code changes its name, password and URLs; its role cannot change. "

@@ -47,6 +47,8 @@ public static class FailureCodes
         [ReturnCode.StartFaceRequired] = "a face check is required at the start of each session",
         [ReturnCode.ReferencePhotoUnusable] = "the student's registered photo is missing or unusable; no attempt counted",
         [ReturnCode.LiveOnAnotherPlatform] = "the same person is studying live on another learning platform; that study is left alone and this start refused",
+        [ReturnCode.CheckLimitReached] = "this learner in this class was issued the most checks (or face checks) one window allows; answer one, or ask again later (the message says when)",
+        [ReturnCode.ClassLimitReached] = "this business platform has registered the most classes one platform may; nothing was stored",
         [ReturnCode.BizCodeUnknown] = "unknown bizCode",
         [ReturnCode.BizCodeExpired] = "bizCode expired",
         [ReturnCode.BizCodeUsed] = "bizCode already used or spent by three failed attempts",

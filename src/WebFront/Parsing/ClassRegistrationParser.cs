@@ -13,9 +13,15 @@ public static class ClassRegistrationParser
         data.Text("orgName", 256),
         data.OptionalText("workName", 128),
         data.Url("studyPlatformApiUrl"),
-        data.Objects("thirdClassCourseInfoVoList", 1_000).Select(Course).ToList(),
+        Courses(data),
         data.Objects("thirdClassStudentInfoVoList", 20_000).Select(Student).ToList(),
         ClassPolicyParser.ParseIfPresent(data));
+
+    private static List<ClassCourse> Courses(EnvelopeData data)
+    {
+        var courses = data.Objects("thirdClassCourseInfoVoList", 1_000).Select(Course).ToList();
+        return CourseTreeLimits.Within(courses, CourseTreeLimits.Entries(courses), CourseTreeLimits.MaxEntriesPerTree, data, "thirdClassCourseInfoVoList");
+    }
 
     private static ClassCourse Course(EnvelopeData course) => new(
         course.Code("courseCode"),

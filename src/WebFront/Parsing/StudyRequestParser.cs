@@ -12,8 +12,8 @@ public static class StudyRequestParser
     // Base64 of the largest accepted photo (2 MB) with room for a data: prefix; the image checks bound it exactly.
     private const int MaxPhotoTargetLength = 2_800_000 + 256;
 
-    public static string GrainKey(EnvelopeData data) =>
-        StudentClassKey.Of(data.Code("classCode"), data.Code("studentUserCode", "student UserCode"));
+    public static (string ClassCode, string StudentUserCode) Codes(EnvelopeData data) =>
+        (data.Code("classCode"), data.Code("studentUserCode", "student UserCode"));
 
     public static StudyStart Start(EnvelopeCall call) => new(
         call.Data.Code("studyPlatformCode"),

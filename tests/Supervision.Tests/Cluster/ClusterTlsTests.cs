@@ -47,6 +47,28 @@ public sealed class ClusterTlsTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"with another certificate: {stranger.GetType().Name}: {stranger.Message}");
     }
 
+    /// <summary>scripts/run.sh turns TLS on by default with the certificate scripts/cluster-tls.sh makes: it must load as the cluster's.</summary>
+    [Fact]
+    public async Task The_certificate_run_sh_generates_is_the_clusters_own_authority_private_to_its_owner_and_kept_across_starts()
+    {
+        await GenerateAsync();
+        var first = ClusterTlsSettings.Load(Path.Combine(folder, "cluster-tls.pfx"), await File.ReadAllTextAsync(Path.Combine(folder, "cluster-tls.password")));
+        await GenerateAsync();
+        var again = ClusterTlsSettings.Load(Path.Combine(folder, "cluster-tls.pfx"), await File.ReadAllTextAsync(Path.Combine(folder, "cluster-tls.password")));
+
+        Assert.True(new ClusterPeerCheck(first.Authorities).Admits(first.Certificate));
+        using var stranger = TestCertificates.SelfSigned("stranger");
+        Assert.False(new ClusterPeerCheck(first.Authorities).Admits(stranger));
+        Assert.Equal(first.Certificate.Thumbprint, again.Certificate.Thumbprint);
+        foreach (var name in new[] { "cluster-tls.pfx", "cluster-tls.password" })
+        {
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(folder, name)));
+            }
+        }
+    }
+
     [Fact]
     public void Without_a_certificate_setting_TLS_is_off() =>
         Assert.Null(ClusterTlsSettings.From(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
@@ -79,6 +101,17 @@ public sealed class ClusterTlsTests(ITestOutputHelper output) : IDisposable
 
         Assert.Contains("private key", noKey.Message);
         Assert.All([wrongPassword, missing], e => Assert.Contains(ClusterTlsSettings.CertificateSetting, e.Message));
+    }
+
+    private async Task GenerateAsync()
+    {
+        using var script = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", [Path.Combine(RepositoryRoot.Path, "scripts", "cluster-tls.sh"), folder])
+        {
+            RedirectStandardError = true,
+        })!;
+        var errors = await script.StandardError.ReadToEndAsync();
+        await script.WaitForExitAsync();
+        Assert.True(script.ExitCode == 0, errors);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

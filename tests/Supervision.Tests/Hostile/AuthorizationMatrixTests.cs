@@ -77,7 +77,7 @@ public sealed class AuthorizationMatrixTests(SupervisionCluster system)
         var victim = await Learner.EnrolAsync(system);
         var intruder = await Platforms.ProvisionAsync(system);
 
-        EnvelopeAssert.Code("1206", await system.PostEnvelopeAsync("/api/class/v1/classStudentStudy", new { classCode = victim.ClassCode }, intruder.BusinessToken));
+        EnvelopeAssert.Code("1201", await system.PostEnvelopeAsync("/api/class/v1/classStudentStudy", new { classCode = victim.ClassCode }, intruder.BusinessToken));
         EnvelopeAssert.Code("1206", await system.PostEnvelopeAsync("/api/class/v1/pushClassInfo", intruder.ClassBody(victim.ClassCode), intruder.BusinessToken));
     }
 

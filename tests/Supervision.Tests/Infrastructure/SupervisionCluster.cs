@@ -35,6 +35,7 @@ public sealed class SupervisionCluster : IAsyncLifetime
     public const string TestDevice = "test-device";
     private WebApplication? front;
     private string clockName = "";
+    private string clusterId = "";
 
     /// <summary>Whether the first start makes <see cref="OperatorAccount"/> with the shared key; a test of the bootstrap itself turns it off.</summary>
     public bool Bootstrap { get; init; } = true;
@@ -256,14 +257,27 @@ public sealed class SupervisionCluster : IAsyncLifetime
         Cluster = builder.Build();
         await Cluster.DeployAsync();
 
-        front = FrontApplication.Create([], web =>
+        clusterId = builder.Options.ClusterId;
+        front = await StartFrontAsync();
+        Http = new HttpClient { BaseAddress = new Uri(front.Address()) };
+        sessions.Clear();
+        if (Bootstrap)
+        {
+            await BootstrapAsync();
+        }
+    }
+
+    /// <summary>Another front on the same cluster, database and clock, as a deployment with several fronts has; the caller stops it.</summary>
+    public async Task<WebApplication> StartFrontAsync()
+    {
+        var started = FrontApplication.Create([], web =>
         {
             var settings = new Dictionary<string, string?>(LiftedLimits)
             {
                 ["SUPERVISION_DB"] = ConnectionString,
                 ["SUPERVISION_URLS"] = "http://127.0.0.1:0",
                 ["SUPERVISION_ADMIN_KEY"] = AdminKey,
-                ["SUPERVISION_CLUSTER_ID"] = builder.Options.ClusterId,
+                ["SUPERVISION_CLUSTER_ID"] = clusterId,
             };
             foreach (var (key, value) in FrontSettings)
             {
@@ -274,14 +288,8 @@ public sealed class SupervisionCluster : IAsyncLifetime
             web.Services.AddKeyedSingleton<TimeProvider>(ClockKey.Name, Clock);
             web.Logging.AddProvider(Logs);
         });
-        await front.StartAsync();
-        var address = front.Address();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
-        sessions.Clear();
-        if (Bootstrap)
-        {
-            await BootstrapAsync();
-        }
+        await started.StartAsync();
+        return started;
     }
 
     private async Task StopAsync()

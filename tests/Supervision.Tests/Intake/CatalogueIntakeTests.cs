@@ -58,9 +58,14 @@ public sealed class CatalogueIntakeTests(SupervisionCluster system)
         object Teacher(Platforms p, string name) => new { studyPlatformApiUrl = p.LearningUrl, teaCode, teaName = name, orgCode = "org1", teaCard = TestIds.IdNumber(), mobile = "13800000000" };
 
         EnvelopeAssert.Code("0", await system.PostEnvelopeAsync("/api/user/v1/teacherInfo", Teacher(owner, "李老师"), owner.BusinessToken));
-        EnvelopeAssert.Code("1206", await system.PostEnvelopeAsync("/api/user/v1/teacherInfo", Teacher(other, "冒名"), other.BusinessToken));
 
-        Assert.Equal("李老师", (await system.Grains.GetGrain<ITeacherGrain>(teaCode).Describe())?.TeaName);
+        // Teacher codes are each platform's own: the same code from another platform is another teacher, so it can
+        // neither squat the owner's code nor learn from the answer that the owner uses it.
+        EnvelopeAssert.Code("0", await system.PostEnvelopeAsync("/api/user/v1/teacherInfo", Teacher(other, "冒名"), other.BusinessToken));
+        EnvelopeAssert.Code("0", await system.PostEnvelopeAsync("/api/user/v1/teacherInfo", Teacher(owner, "李老师二"), owner.BusinessToken));
+
+        Assert.Equal("李老师二", (await system.Grains.GetGrain<ITeacherGrain>(TeacherKey.Of(owner.BusinessCode, teaCode)).Describe())?.TeaName);
+        Assert.Equal("冒名", (await system.Grains.GetGrain<ITeacherGrain>(TeacherKey.Of(other.BusinessCode, teaCode)).Describe())?.TeaName);
     }
 
     [Fact]

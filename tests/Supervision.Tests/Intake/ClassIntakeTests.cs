@@ -122,9 +122,14 @@ public sealed class ClassIntakeTests(SupervisionCluster system)
 
         var overwrite = await system.PostEnvelopeAsync(PushClass, intruder.ClassBody(classCode), intruder.BusinessToken);
         var query = await system.PostEnvelopeAsync(ClassStudy, new { classCode }, intruder.BusinessToken);
+        var unknownCode = TestIds.Code();
+        var unknown = await system.PostEnvelopeAsync(ClassStudy, new { classCode = unknownCode }, intruder.BusinessToken);
 
         EnvelopeAssert.Code("1206", overwrite);
-        EnvelopeAssert.Code("1206", query);
+        Assert.DoesNotContain("another business platform", (string)overwrite["returnMsg"]!);
+
+        // Another platform's class is answered exactly as a class that does not exist: the code tells it nothing.
+        Assert.Equal(unknown.ToJsonString().Replace(unknownCode, classCode), query.ToJsonString());
         Assert.Equal(owner.LearningCode, (await system.Grains.GetGrain<IClassGrain>(classCode).Describe())!.LearningPlatformCode);
     }
 

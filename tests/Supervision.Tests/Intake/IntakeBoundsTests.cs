@@ -89,6 +89,27 @@ public sealed class IntakeBoundsTests(IntakeBoundsTests.LowLimits fixture) : ICl
         return views.OfType<StudentView>().ToList();
     }
 
+    [Fact]
+    public async Task A_platform_past_its_classes_is_refused_1311_with_nothing_stored_while_its_own_classes_still_update()
+    {
+        var platforms = await Platforms.ProvisionAsync(System);
+        var other = await Platforms.ProvisionAsync(System);
+        var first = TestIds.Code();
+        EnvelopeAssert.Code("0", await System.PostEnvelopeAsync(PushClass, Class(platforms, first, Cards(1)), platforms.BusinessToken));
+        EnvelopeAssert.Code("0", await System.PostEnvelopeAsync(PushClass, Class(platforms, TestIds.Code(), Cards(1)), platforms.BusinessToken));
+        var third = TestIds.Code();
+        var cards = Cards(1);
+
+        var refused = await System.PostEnvelopeAsync(PushClass, Class(platforms, third, cards), platforms.BusinessToken);
+
+        EnvelopeAssert.Code("1311", refused);
+        EnvelopeAssert.Names("classCode", refused);
+        Assert.Equal(0, await Ledger.CountAsync(System, "SELECT count(*) FROM class_directory WHERE class_code = @c", ("c", third)));
+        Assert.Empty(await RegisteredAsync(cards));
+        EnvelopeAssert.Code("0", await System.PostEnvelopeAsync(PushClass, Class(platforms, first, Cards(1)), platforms.BusinessToken));
+        EnvelopeAssert.Code("0", await System.PostEnvelopeAsync(PushClass, Class(other, TestIds.Code(), Cards(1)), other.BusinessToken));
+    }
+
     public sealed class LowLimits : IAsyncLifetime
     {
         public SupervisionCluster System { get; } = new()
@@ -99,6 +120,7 @@ public sealed class IntakeBoundsTests(IntakeBoundsTests.LowLimits fixture) : ICl
                 ["Supervision:Intake:MaxPeoplePerRequest"] = "3",
                 ["Supervision:Intake:PeoplePerMinutePerPlatform"] = "5",
             },
+            FrontSettings = new() { ["Supervision:Front:ClassesPerBusinessPlatform"] = "2" },
         };
 
         public Task InitializeAsync() => System.InitializeAsync();

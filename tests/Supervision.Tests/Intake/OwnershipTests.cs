@@ -38,6 +38,33 @@ public sealed class OwnershipTests(SupervisionCluster system)
     }
 
     [Fact]
+    public async Task Another_business_platform_cannot_overwrite_a_course_registered_through_2_2_while_the_owner_updates_it()
+    {
+        var owner = await Platforms.ProvisionAsync(system);
+        var intruder = await Platforms.ProvisionAsync(system);
+        object Course(int seconds) => new
+        {
+            studyPlatformApiUrl = owner.LearningUrl,
+            courseName = "焊工基础 " + owner.BusinessCode,
+            sectionList = new[] { new { sectionName = "第一章", sectionSort = 1, sectionSourceList = new[] { new { chapterName = "第一节", chapterSort = 1, duration = seconds } } } },
+        };
+        var registered = await system.PostEnvelopeAsync("/api/course/v1/courseInfo", Course(50), owner.BusinessToken);
+        var courseCode = (string)registered["returnData"]!["courseCode"]!;
+
+        var overwrite = await system.PostEnvelopeAsync("/api/course/v1/courseInfo", Course(1), intruder.BusinessToken);
+        var afterIntruder = await system.Grains.GetGrain<Supervision.Contracts.Courses.ICourseGrain>(courseCode).Describe();
+        var update = await system.PostEnvelopeAsync("/api/course/v1/courseInfo", Course(70), owner.BusinessToken);
+        var afterOwner = await system.Grains.GetGrain<Supervision.Contracts.Courses.ICourseGrain>(courseCode).Describe();
+
+        EnvelopeAssert.Code("0", registered);
+        EnvelopeAssert.Code("1206", overwrite);
+        EnvelopeAssert.Names("courseName", overwrite);
+        Assert.Equal(50, afterIntruder!.Package.Chapters.Single().Sections.Single().Resources.Single().DurationSeconds);
+        EnvelopeAssert.Code("0", update);
+        Assert.Equal(70, afterOwner!.Package.Chapters.Single().Sections.Single().Resources.Single().DurationSeconds);
+    }
+
+    [Fact]
     public async Task A_photo_changed_through_2_3_after_study_began_is_an_anomaly_as_through_1_11()
     {
         var learner = await Learner.EnrolAsync(system);
