@@ -15,7 +15,7 @@ public static class AdminApi
 {
     public static void MapAdminApi(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
+        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>();
 
         admin.MapPost("/platforms", async (HttpRequest request, EnvelopeReader reader, IClusterClient grains) =>
         {

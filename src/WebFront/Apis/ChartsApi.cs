@@ -9,7 +9,7 @@ public static class ChartsApi
 {
     public static void MapChartsApi(this IEndpointRouteBuilder routes)
     {
-        var charts = routes.MapGroup("/admin/charts").AddEndpointFilter<EnvelopeRejectionFilter>();
+        var charts = routes.MapGroup("/admin/charts").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>();
 
         charts.MapGet("/activity", async (string? hours, IClusterClient grains) =>
         {

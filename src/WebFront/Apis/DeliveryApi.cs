@@ -9,7 +9,7 @@ public static class DeliveryApi
 {
     public static void MapDeliveryApi(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
+        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>();
 
         admin.MapGet("/deliveries", async (string? status, string? limit, IClusterClient grains) =>
             DeliveryStatus.IsFilter(status)

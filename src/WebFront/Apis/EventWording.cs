@@ -58,6 +58,13 @@ public static class EventWording
             $"监管策略{(d.Action == "set" ? $"由 {d.Operator} 设定" : d.Action == "applied" ? $"由业务平台 {d.By} 更新" : $"被业务平台 {d.By} 提议放宽，待决定")}",
             $"policy {(d.Action == "set" ? $"set by {d.Operator}" : d.Action == "applied" ? $"updated by business platform {d.By}" : $"weakening proposed by business platform {d.By}, waiting")}"),
         DeliveryRetryEvidence d => new($"{d.Operator} 重试推送 #{d.DeliveryId}", $"{d.Operator} retried delivery #{d.DeliveryId}"),
+        CataloguePullEvidence d => new($"{d.Operator} 要求立即拉取平台 {d.PlatformCode} 的课程目录（#{d.DeliveryId}）", $"{d.Operator} asked for platform {d.PlatformCode}'s catalogue now (#{d.DeliveryId})"),
+        PlatformRegistrationEvidence d => new(
+            $"{d.Operator} {(d.Action == "register" ? "登记" : "重新登记")}平台 {d.PlatformCode}（密码{(d.Password == "set" ? "已设定" : "已更换")}）",
+            $"{d.Operator} {(d.Action == "register" ? "registered" : "re-registered")} platform {d.PlatformCode} (password {d.Password})"),
+        OperatorAccountEvidence d => new(
+            $"{d.Operator} {(d.Action == "create" ? "创建" : "修改")}运营账户 {d.Account}",
+            $"{d.Operator} {(d.Action == "create" ? "created" : "changed")} operator account {d.Account}"),
         _ => Plain(row),
     };
 

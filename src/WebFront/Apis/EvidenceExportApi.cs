@@ -16,7 +16,7 @@ public static class EvidenceExportApi
 
     public static void MapEvidenceExportApi(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
+        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>();
 
         admin.MapGet("/evidence/export", async (HttpContext http, string? classCode, string? from, string? to, IClusterClient grains) =>
         {

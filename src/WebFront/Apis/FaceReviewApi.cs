@@ -11,7 +11,7 @@ public static class FaceReviewApi
 
     public static void MapFaceReviewApi(this IEndpointRouteBuilder routes)
     {
-        var reviews = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
+        var reviews = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>();
 
         reviews.MapGet("/face-reviews", async (string? page, string? pageSize, string? platformCode, string? classCode, string? sort, IClusterClient grains) =>
         {

@@ -17,7 +17,7 @@ public static class FlagApi
 
     public static void MapFlagApi(this IEndpointRouteBuilder routes)
     {
-        var flags = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
+        var flags = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>();
 
         flags.MapGet("/flags", async (string? classCode, string? review, string? limit, IClusterClient grains) =>
         {

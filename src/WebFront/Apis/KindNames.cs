@@ -57,6 +57,9 @@ public static class KindNames
         [EvidenceKind.FaceReview] = new("人脸复核", "Face review"),
         [EvidenceKind.CreditVoided] = new("作废学时", "Credit voided"),
         [EvidenceKind.FlagDecision] = new("标记处理", "Flag decided"),
+        [EvidenceKind.OperatorAccount] = new("运营账户变更", "Operator account changed"),
+        [EvidenceKind.PlatformRegistration] = new("平台登记", "Platform registered"),
+        [EvidenceKind.CataloguePull] = new("拉取课程目录", "Catalogue pull requested"),
     };
 
     public static Words Anomaly(string kind) => Anomalies.TryGetValue(kind, out var words) ? words : new Words(kind, kind);

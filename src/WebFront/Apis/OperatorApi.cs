@@ -13,7 +13,7 @@ public static class OperatorApi
 
     public static void MapOperatorApi(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
+        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>();
 
         admin.MapPost("/login", (HttpRequest request, OperatorLogin login) => login.AnswerAsync(request)).ForAnyone();
 

@@ -10,7 +10,7 @@ public static class RiskApi
 {
     public static void MapRiskApi(this IEndpointRouteBuilder routes)
     {
-        var risk = routes.MapGroup("/admin/risk").AddEndpointFilter<EnvelopeRejectionFilter>();
+        var risk = routes.MapGroup("/admin/risk").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>();
 
         risk.MapGet("/learners", async (string? day, string? classCode, string? platformCode, string? kind, string? offset, string? limit, IClusterClient grains) =>
             EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Learners(Query(day, classCode, platformCode, kind, offset, limit)))).ForViewers();

@@ -10,7 +10,7 @@ public static class SupervisorApi
 {
     public static void MapSupervisorApi(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>();
+        var admin = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>();
 
         admin.MapGet("/classes", async (string? search, string? offset, string? limit, IClusterClient grains) =>
             EnvelopeAnswer.Success(await grains.GetGrain<IClassDirectoryGrain>(0).List(

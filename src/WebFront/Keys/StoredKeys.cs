@@ -123,6 +123,56 @@ public sealed class StoredKeys(NpgsqlDataSource dataSource, FrontOptions options
     }
 
     /// <summary>
+    /// An operator's route on a learner: the learner is on the class's roster, or was (a grain of theirs committed
+    /// state); otherwise 1202, before any grain is asked.
+    /// </summary>
+    public async ValueTask RequireLearnerAsync(string classCode, string studentUserCode, CancellationToken cancellationToken)
+    {
+        var known = await ReadAsync(
+            """
+            SELECT EXISTS (SELECT 1 FROM class_roster_codes WHERE class_code = @class AND student_user_code = @student)
+                OR EXISTS (SELECT 1 FROM grain_versions WHERE kind = 'student_class' AND key = @key)
+            """,
+            command =>
+            {
+                command.Parameters.AddWithValue("class", classCode);
+                command.Parameters.AddWithValue("student", studentUserCode);
+                command.Parameters.AddWithValue("key", Supervision.Contracts.Study.StudentClassKey.Of(classCode, studentUserCode));
+            },
+            reader => reader.GetBoolean(0),
+            false,
+            cancellationToken);
+        if (!known)
+        {
+            throw new EnvelopeRejection(ReturnCode.StudentNotFound, $"studentUserCode: {studentUserCode} was never on the roster of class {classCode}");
+        }
+    }
+
+    /// <summary>An operator's route on a check photo (a face review): the photo was stored; otherwise 1003, before any grain is asked.</summary>
+    public async ValueTask RequireCheckPhotoAsync(long photoId, CancellationToken cancellationToken)
+    {
+        var stored = await ReadAsync(
+            "SELECT true FROM check_photos WHERE id = @id",
+            command => command.Parameters.AddWithValue("id", photoId),
+            reader => reader.GetBoolean(0),
+            false,
+            cancellationToken);
+        if (!stored)
+        {
+            throw new EnvelopeRejection(ReturnCode.InvalidField, $"photoId: no check photo {photoId}");
+        }
+    }
+
+    /// <summary>An operator's route on a class: some business platform registered it; otherwise 1201, before any grain is asked.</summary>
+    public async ValueTask RequireClassAsync(string classCode, CancellationToken cancellationToken)
+    {
+        if (await ClassOwnerAsync(classCode, cancellationToken) is null)
+        {
+            throw NoClass(classCode);
+        }
+    }
+
+    /// <summary>
     /// The first row of <paramref name="sql"/> read by <paramref name="read"/>, or <paramref name="none"/>. After a
     /// database restart the pool still holds connections to the old server, which fail on first use: a transient
     /// failure empties the pool and the query is asked once more, on a fresh connection.
