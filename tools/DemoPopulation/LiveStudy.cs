@@ -23,7 +23,7 @@ public sealed class LiveStudy(Player player, DemoClock clock)
                 await Task.Delay(cadence * i / learners.Count, stop);
                 while (clock.Now < until && !learner.Finished)
                 {
-                    await StepAsync(learner);
+                    await StepOrSayWhyAsync(learner);
                     await Task.Delay(cadence, stop);
                 }
             }
@@ -49,6 +49,19 @@ public sealed class LiveStudy(Player player, DemoClock clock)
     /// <summary>1.4 for everyone still studying: their study pauses, as when people close the player.</summary>
     public Task PauseAllAsync(IReadOnlyList<DemoLearner> learners) =>
         clock.ForEachAsync(learners.Where(l => !l.Finished), player.EndAsync);
+
+    /// <summary>A step the server refused or could not answer is said, and the learner goes on at the next one, as a player would.</summary>
+    private async Task StepOrSayWhyAsync(DemoLearner learner)
+    {
+        try
+        {
+            await StepAsync(learner);
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
+        {
+            Console.Error.WriteLine($"demo: {learner.StudentUserCode}: {e.Message}");
+        }
+    }
 
     private async Task StepAsync(DemoLearner learner)
     {
