@@ -3,7 +3,7 @@
 # for the learning platforms (tools/StandInPlatform: answers 1.12 and 1.14, serves the registered photos from
 # tests/Faces), and the demo's population (tools/DemoPopulation), set up through the public API and /admin only:
 #   * two learning platforms and two training organisations, with passwords drawn fresh on every run;
-#   * safety-training classes (低压电工作业 2026年第2期, 高处作业 …) with course trees of 20–45 minute videos, their
+#   * safety-training classes (低压电工作业 2026年第3期, 高处作业 …) with course trees of 20–45 minute videos, their
 #     policies (pop-up codes or face checks every few minutes) set and approved by the operator;
 #   * learners with made-up Chinese names and well-formed, made-up ID numbers (county 99, which no county uses);
 #   * honest learners who report every minute, answer every pop-up code as a person types and pass every face check
@@ -11,7 +11,8 @@
 #     (speeding the clock, dragging to the end, a second platform at once (1309), two classes at once, rapid restarts,
 #     bot-fast code answers, a used bizCode again, a swapped photo, the registered photo itself, someone else's face),
 #     about one in twenty speeding the clock on every report, and two poor-webcam photos waiting for face review.
-# It prints where to look first in the console, then the learners study for DEMO_SECONDS so the charts move.
+# It prints where to look first in the console, then the learners study for DEMO_SECONDS so the charts move. A second
+# run on the same data folder is the next intake (第4期 …): new classes of new people beside the first run's.
 #
 # No history before now: the server credits by its own clock, never by a report's timestamp, and has no setting that
 # moves its clock (one a real installation could be moved with would weaken every server). So the demo's day starts

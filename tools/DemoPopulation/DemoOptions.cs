@@ -21,6 +21,8 @@ public sealed record DemoOptions(Uri Url, string PlatformsUrl, string PhotosUrl,
         string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         int Number(string name, int fallback) => Value(name) is { } text ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : fallback;
         var platforms = Value("--platforms-url") ?? "http://127.0.0.1:5190";
+        if (Number("--learners", 300) < Population.MinimumLearners)
+            throw new ArgumentException($"--learners: at least {Population.MinimumLearners}, so that every cheat pattern has honest classmates");
         return new DemoOptions(
             new Uri(Value("--url") ?? "http://127.0.0.1:5180"),
             platforms,

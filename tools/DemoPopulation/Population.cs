@@ -1,9 +1,11 @@
 namespace Supervision.DemoPopulation;
 
 /// <summary>
-/// The demo's world, the same for the same seed: two learning platforms that teach, two training organisations that
-/// register classes with them, classes of safety training with their courses, and the learners — one of each cheat
-/// pattern placed in a class where it can happen, about one in twenty speeding the clock, the rest honest.
+/// The demo's world, the same for the same seed and intake: two learning platforms that teach, two training
+/// organisations that register classes with them, classes of safety training with their courses, and the learners — one
+/// of each cheat pattern placed in a class where it can happen, about one in twenty speeding the clock, the rest honest.
+/// Each intake (期) is new classes of new people, so a second run on the same data is a new intake beside the first,
+/// not the same people again with yesterday's study behind them.
 /// </summary>
 public sealed class Population
 {
@@ -12,11 +14,15 @@ public sealed class Population
     /// <summary>Below this, the classes cannot hold one learner of each pattern beside honest ones.</summary>
     public const int MinimumLearners = 24;
 
-    public Population(int learners, string learningPlatformsUrl, int seed = 2026)
+    /// <summary>The first intake a fresh installation gets.</summary>
+    public const int FirstIntake = 3;
+
+    public Population(int learners, string learningPlatformsUrl, int intake = FirstIntake, int seed = 2026)
     {
         if (learners < MinimumLearners)
             throw new ArgumentOutOfRangeException(nameof(learners), $"at least {MinimumLearners} learners, so that every cheat pattern has honest classmates");
-        var random = new Random(seed);
+        var random = new Random(HashCode.Combine(seed, intake));
+        Intake = intake;
         Learning = [Platform("LP-ANXUE", "AX", "安学在线职业培训平台", "anxue"), Platform("LP-JIANGXIN", "JX", "匠心职培云课堂", "jiangxin")];
         Business = [new("BP-HUADONG", "HD", "华东安全生产培训中心", "business", null), new("BP-BINJIANG", "BJ", "滨江职业技能培训学校", "business", null)];
         Classes = MakeClasses(Math.Max(4, (learners + 39) / 40), random);
@@ -25,6 +31,9 @@ public sealed class Population
         DemoPlatform Platform(string code, string shortCode, string name, string slug) =>
             new(code, shortCode, name, "learning", $"{learningPlatformsUrl.TrimEnd('/')}/{slug}/api");
     }
+
+    /// <summary>The period (期) of this run's first classes.</summary>
+    public int Intake { get; }
 
     public IReadOnlyList<DemoPlatform> Learning { get; }
 
@@ -48,7 +57,7 @@ public sealed class Population
             var kind = ClassKind.All[i % ClassKind.All.Count];
             var learning = Learning[i % 2];
             var business = Business[i / 2 % 2];
-            var period = 2 + (i / ClassKind.All.Count);
+            var period = Intake + (i / ClassKind.All.Count);
             if (!courses.TryGetValue((learning, kind), out var course))
                 courses[(learning, kind)] = course = kind.CourseOf(learning.ShortCode, random);
             return new DemoClass($"{business.ShortCode}-{kind.ShortCode}-{Year}{period:D2}", $"{kind.Name} {Year}年第{period}期", kind, course, learning, business);
@@ -82,7 +91,7 @@ public sealed class Population
 
     private DemoLearner Join(DemoPerson person, DemoClass @class, CheatPattern pattern, Random random, Dictionary<DemoPlatform, int> serials)
     {
-        var code = $"{@class.Business.ShortCode}{Year}-{++serials[@class.Business]:D5}";
+        var code = $"{@class.Business.ShortCode}{Year}{Intake:D2}-{++serials[@class.Business]:D4}";
         var device = new byte[16];
         random.NextBytes(device);
         var learner = new DemoLearner(person, @class, code, new Guid(device).ToString(), pattern);

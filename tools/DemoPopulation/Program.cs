@@ -10,7 +10,17 @@ if (args.Contains("--help"))
     return 0;
 }
 
-var options = DemoOptions.Parse(args);
+DemoOptions options;
+try
+{
+    options = DemoOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine($"demo: {e.Message}\n{DemoOptions.Usage}");
+    return 2;
+}
+
 using var stop = new CancellationTokenSource();
 using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.Cancel(); });
 using var onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; stop.Cancel(); });
@@ -18,7 +28,7 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 
 var clock = DemoClock.Real;
 var client = new DemoClient(http, options.AdminKey, clock);
-var population = new Population(options.Learners, options.PlatformsUrl, options.Seed);
+var population = new Population(options.Learners, options.PlatformsUrl, await Provisioning.NextIntakeAsync(client), options.Seed);
 var faces = FacePictures.Beside();
 var provisioning = new Provisioning(client, population, options.PhotosUrl);
 var player = new Player(client, clock, faces);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Supervision.DemoPopulation;
 
@@ -7,7 +9,7 @@ namespace Supervision.DemoPopulation;
 /// learning platform logs in and pushes its catalogue (1.13); each training organisation registers its classes (2.4)
 /// with their rosters and registered photos; the operator sets each class's checks and approves it (then 1.12 goes out).
 /// </summary>
-public sealed class Provisioning(DemoClient client, Population population, string photosUrl)
+public sealed partial class Provisioning(DemoClient client, Population population, string photosUrl)
 {
     public string RegisteredPhotoUrl => $"{photosUrl.TrimEnd('/')}/{FacePictures.RegisteredFile}";
 
@@ -40,6 +42,27 @@ public sealed class Provisioning(DemoClient client, Population population, strin
             DemoClient.Expect0($"approve {@class.ClassCode}", await client.AdminAsync(HttpMethod.Post, $"/admin/classes/{@class.ClassCode}/approve", new { }));
         }
     }
+
+    /// <summary>
+    /// The first period no demo class of this year has yet: what the operator lists (GET /admin/classes, every page), so
+    /// a run on data an earlier run left is that run's next intake.
+    /// </summary>
+    public static async Task<int> NextIntakeAsync(DemoClient client)
+    {
+        var taken = Population.FirstIntake - 1;
+        for (var offset = 0; ; offset += 200)
+        {
+            var page = DemoClient.Expect0("list classes", await client.AdminAsync(HttpMethod.Get, $"/admin/classes?offset={offset}&limit=200"))["returnData"]!;
+            var codes = page["classes"]!.AsArray().Select(c => (string)c!["classCode"]!).ToList();
+            taken = codes.Select(c => DemoClassCode().Match(c)).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Append(taken).Max();
+            if (codes.Count < 200)
+                return taken + 1;
+        }
+    }
+
+    // The codes Population gives its classes: organisation, kind, year (Population.Year), period.
+    [GeneratedRegex(@"^(?:HD|BJ)-[A-Z]+-2026(\d{2})$")]
+    private static partial Regex DemoClassCode();
 
     /// <summary>1.1; tokens last two hours, so a long demo logs in again.</summary>
     public async Task LogInAsync(DemoPlatform platform)

@@ -15,7 +15,10 @@ public sealed class DemoPopulationSystem : IAsyncLifetime
     /// <summary>A fresh install's intake: classes wait for the operator, whose policy and approval the tool gives as demo.sh does.</summary>
     public SupervisionCluster System { get; } = new() { Intake = new Dictionary<string, string>() };
 
-    public Population Population { get; } = new(Population.MinimumLearners, "http://demo-platforms.example.test");
+    public Population Population { get; private set; } = null!;
+
+    /// <summary>The tool's client, on the test clock.</summary>
+    public DemoClient Client { get; private set; } = null!;
 
     /// <summary>What each cheater's act was answered (the tool's printout).</summary>
     public IReadOnlyDictionary<DemoLearner, string> Outcomes { get; private set; } = new Dictionary<DemoLearner, string>();
@@ -32,9 +35,10 @@ public sealed class DemoPopulationSystem : IAsyncLifetime
             System.Clock.Advance(span);
             return Task.CompletedTask;
         });
-        var client = new DemoClient(System.Http, SupervisionCluster.AdminKey, clock);
+        var client = Client = new DemoClient(System.Http, SupervisionCluster.AdminKey, clock);
         var faces = FacePictures.Beside();
         var player = new Player(client, clock, faces);
+        Population = new Population(Population.MinimumLearners, "http://demo-platforms.example.test", await Provisioning.NextIntakeAsync(client));
         await new Provisioning(client, Population, photos.Folder).RunAsync();
         var firstMinutes = new FirstMinutes(player, clock, faces, photos.Folder);
         await firstMinutes.RunAsync(Population.Learners);

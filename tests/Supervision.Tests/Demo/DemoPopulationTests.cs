@@ -25,10 +25,10 @@ public sealed partial class DemoPopulationTests(DemoPopulationSystem demo) : ICl
         var page = await ReturnDataAsync("/admin/classes?limit=200");
         var listed = page["classes"]!.AsArray().Select(c => (Code: (string)c!["classCode"]!, Name: (string)c["trainClassName"]!)).ToList();
         Assert.Equal(4, listed.Count);
-        Assert.Contains(("HD-DYDG-202602", "低压电工作业 2026年第2期"), listed);
-        Assert.Contains(("HD-GCZY-202602", "高处作业 2026年第2期"), listed);
-        Assert.Contains(("BJ-HJRQ-202602", "焊接与热切割作业 2026年第2期"), listed);
-        Assert.Contains(("BJ-ZYFZR-202602", "生产经营单位主要负责人安全培训 2026年第2期"), listed);
+        Assert.Contains(("HD-DYDG-202603", "低压电工作业 2026年第3期"), listed);
+        Assert.Contains(("HD-GCZY-202603", "高处作业 2026年第3期"), listed);
+        Assert.Contains(("BJ-HJRQ-202603", "焊接与热切割作业 2026年第3期"), listed);
+        Assert.Contains(("BJ-ZYFZR-202603", "生产经营单位主要负责人安全培训 2026年第3期"), listed);
 
         foreach (var (code, _) in listed)
         {
@@ -54,6 +54,18 @@ public sealed partial class DemoPopulationTests(DemoPopulationSystem demo) : ICl
 
         var platforms = (await ReturnDataAsync("/admin/platforms")).AsArray().Select(p => (string)p!["name"]!).ToList();
         Assert.Equal(new[] { "华东安全生产培训中心", "匠心职培云课堂", "安学在线职业培训平台", "滨江职业技能培训学校" }.Order(), platforms.Order());
+    }
+
+    [Fact]
+    public async Task A_second_run_on_the_same_data_is_the_next_intake_of_new_people()
+    {
+        var next = new Population(Population.MinimumLearners, "http://demo-platforms.example.test", await Provisioning.NextIntakeAsync(demo.Client));
+
+        Assert.Equal(Population.FirstIntake + 1, next.Intake);
+        Assert.Equal("低压电工作业 2026年第4期", next.Classes[0].Name);
+        Assert.Empty(next.Classes.Select(c => c.ClassCode).Intersect(Population.Classes.Select(c => c.ClassCode)));
+        Assert.Empty(next.Learners.Select(l => l.Person.CardNo).Intersect(Population.Learners.Select(l => l.Person.CardNo)));
+        Assert.Empty(next.Learners.Select(l => l.StudentUserCode).Intersect(Population.Learners.Select(l => l.StudentUserCode)));
     }
 
     [Theory]
