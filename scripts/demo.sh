@@ -53,9 +53,10 @@ platform_url=http://127.0.0.1:${DEMO_PLATFORM_PORT:-5190}
 front_url=${SUPERVISION_URLS%%;*}
 front_url=$(printf '%s' "${front_url%/}" | sed -E 's#://(\*|\+|0\.0\.0\.0|\[::\])(:|$)#://127.0.0.1\2#')
 
-run_pid='' platform_pid='' demo_pid=''
+run_pid='' platform_pid='' demo_pid='' tail_pid=''
 cleanup() {
   trap '' INT TERM
+  [ -n "$tail_pid" ] && kill -TERM "$tail_pid" 2>/dev/null || true
   # The learners pause their study on TERM; run.sh stops its own server and PostgreSQL on TERM.
   [ -n "$demo_pid" ] && kill -TERM "$demo_pid" 2>/dev/null && wait "$demo_pid" 2>/dev/null || true
   [ -n "$run_pid" ] && kill -TERM "$run_pid" 2>/dev/null && wait "$run_pid" 2>/dev/null || true
@@ -99,8 +100,12 @@ SUPERVISION_ADMIN_KEY=$SUPERVISION_ADMIN_KEY dotnet "$root/tools/DemoPopulation/
   --url "$front_url" --platforms-url "$platform_url" --learners "${DEMO_LEARNERS:-300}" --seconds "${DEMO_SECONDS:-600}" \
   --cadence-ms "${DEMO_CADENCE_MS:-60000}" >"$data/demo.log" 2>&1 </dev/null &
 demo_pid=$!
-tail -n +1 -f --pid="$demo_pid" "$data/demo.log"
+# The log is shown from the background: bash runs the Ctrl-C and TERM traps during a wait, not during a foreground command.
+tail -n +1 -f --pid="$demo_pid" "$data/demo.log" &
+tail_pid=$!
 wait "$demo_pid" || say "the demo's learners stopped with an error (see $data/demo.log)"
 demo_pid=''
+wait "$tail_pid" 2>/dev/null || true
+tail_pid=''
 say "the learners are done; the server keeps running until Ctrl-C ($front_url/console/)"
 wait "$run_pid"
