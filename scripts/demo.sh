@@ -1,17 +1,37 @@
 #!/usr/bin/env bash
-# Starts the server (through scripts/run.sh) with a data folder and ports of its own, a stand-in learning platform
-# (tools/StandInPlatform) that answers 1.12 and 1.14, and a few hundred simulated learners (tools/LoadGen), a tenth
-# of them cheating, whose classes are pushed to the stand-in: the console, its charts and anomalies have something
-# to show, and no push retries against a host that does not exist.
+# A demo that looks real: starts the server (through scripts/run.sh) with a data folder and ports of its own, a stand-in
+# for the learning platforms (tools/StandInPlatform: answers 1.12 and 1.14, serves the registered photos from
+# tests/Faces), and the demo's population (tools/DemoPopulation), set up through the public API and /admin only:
+#   * two learning platforms and two training organisations, with passwords drawn fresh on every run;
+#   * safety-training classes (低压电工作业 2026年第3期, 高处作业 …) with course trees of 20–45 minute videos, their
+#     policies (pop-up codes or face checks every few minutes) set and approved by the operator;
+#   * learners with made-up Chinese names and well-formed, made-up ID numbers (county 99, which no county uses);
+#   * honest learners who report every minute, answer every pop-up code as a person types and pass every face check
+#     with a new webcam frame of the registered man; beside them one cheater of each pattern the server catches
+#     (speeding the clock, dragging to the end, a second platform at once (1309), two classes at once, rapid restarts,
+#     bot-fast code answers, a used bizCode again, a swapped photo, the registered photo itself, someone else's face),
+#     about one in twenty speeding the clock on every report, and two poor-webcam photos waiting for face review.
+# It prints where to look first in the console, then the learners study for DEMO_SECONDS so the charts move. A second
+# run on the same data folder is the next intake (第4期 …): new classes of new people beside the first run's.
 #
-#   scripts/demo.sh            Ctrl-C stops the server, PostgreSQL and the stand-in.
+# No history before now: the server credits by its own clock, never by a report's timestamp, and has no setting that
+# moves its clock (one a real installation could be moved with would weaken every server). So the demo's day starts
+# when it starts; run it longer (DEMO_SECONDS) for more.
 #
-# Environment (all optional):
-#   DEMO_DATA        data folder (default .data-demo/, never the .data/ of scripts/run.sh)
-#   DEMO_PORT        the front's port (default 5180; run.sh uses 5080)
-#   DEMO_PLATFORM_PORT  the stand-in's port (default 5190)
-#   DEMO_LEARNERS    simulated learners (default 300), DEMO_SECONDS how long they study (default 600),
-#   DEMO_CADENCE_MS  how often each reports (default 30000; a real player reports every 60 s)
+#   scripts/demo.sh            Ctrl-C stops the server, PostgreSQL, the stand-in and the learners.
+#
+# Environment (all optional). Every SUPERVISION_* setting you pass is honoured (see scripts/run.sh); the demo only
+# fills in what is unset, beside run.sh's defaults so a demo and a real run can go at the same time:
+#   SUPERVISION_DATA     data folder (default DEMO_DATA, else .data-demo/, never the .data/ of scripts/run.sh)
+#   SUPERVISION_URLS     where the front listens (default http://127.0.0.1:DEMO_PORT, DEMO_PORT default 5180)
+#   SUPERVISION_PG_PORT (default 55532), SUPERVISION_SILO_PORT (11211), SUPERVISION_GATEWAY_PORT (30100),
+#   SUPERVISION_DASHBOARD_PORT (none)
+#   SUPERVISION_FETCH_ALLOW  127.0.0.1 is added: the server fetches the registered photos from the stand-in
+#   SUPERVISION_ADMIN_KEY    the bootstrap key (run.sh generates one when unset), used once to make the demo's
+#                        administrator, demo, whose password is kept in the data folder's console-password
+#   DEMO_PLATFORM_PORT   the stand-in's port (default 5190)
+#   DEMO_LEARNERS        learners (default 300, at least 24), DEMO_SECONDS how long they study (default 600),
+#   DEMO_CADENCE_MS      how often each reports (default 60000, the real player's minute)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,25 +39,28 @@ cd "$root"
 say() { echo "demo.sh: $*" >&2; }
 die() { say "$*"; exit 1; }
 
-data=${DEMO_DATA:-$root/.data-demo}
-front_port=${DEMO_PORT:-5180}
-platform_port=${DEMO_PLATFORM_PORT:-5190}
-front_url=http://127.0.0.1:$front_port
-platform_url=http://127.0.0.1:$platform_port
+export SUPERVISION_DATA=${SUPERVISION_DATA:-${DEMO_DATA:-$root/.data-demo}}
+export SUPERVISION_URLS=${SUPERVISION_URLS:-http://127.0.0.1:${DEMO_PORT:-5180}}
+export SUPERVISION_PG_PORT=${SUPERVISION_PG_PORT:-55532}
+export SUPERVISION_SILO_PORT=${SUPERVISION_SILO_PORT:-11211}
+export SUPERVISION_GATEWAY_PORT=${SUPERVISION_GATEWAY_PORT:-30100}
+export SUPERVISION_DASHBOARD_PORT=${SUPERVISION_DASHBOARD_PORT-}
+# The fetch rule (SPEC rule 12) refuses loopback addresses; the demo allows the stand-in's, the same setting the tests
+# use to reach their fake platforms and photo hosts, beside whatever the operator allowed.
+export SUPERVISION_FETCH_ALLOW=${SUPERVISION_FETCH_ALLOW:+$SUPERVISION_FETCH_ALLOW,}127.0.0.1
+data=$SUPERVISION_DATA
+platform_url=http://127.0.0.1:${DEMO_PLATFORM_PORT:-5190}
+# The URL to reach the front at: the first of SUPERVISION_URLS, with a wildcard host made local (as run.sh does).
+front_url=${SUPERVISION_URLS%%;*}
+front_url=$(printf '%s' "${front_url%/}" | sed -E 's#://(\*|\+|0\.0\.0\.0|\[::\])(:|$)#://127.0.0.1\2#')
 
-# Ports beside run.sh's defaults, so a demo and a real run can go at the same time.
-export SUPERVISION_DATA=$data SUPERVISION_URLS=$front_url SUPERVISION_PG_PORT=55532
-export SUPERVISION_SILO_PORT=11211 SUPERVISION_GATEWAY_PORT=30100 SUPERVISION_DASHBOARD_PORT=
-# The fetch rule (SPEC rule 12) refuses loopback addresses; the demo alone allows the stand-in's, the same setting
-# the tests use to reach their fake platform.
-export SUPERVISION_FETCH_ALLOW=127.0.0.1
-
-run_pid='' platform_pid='' loadgen_pid=''
+run_pid='' platform_pid='' demo_pid='' tail_pid=''
 cleanup() {
   trap '' INT TERM
-  # run.sh stops its own server and PostgreSQL on TERM.
+  [ -n "$tail_pid" ] && kill -TERM "$tail_pid" 2>/dev/null || true
+  # The learners pause their study on TERM; run.sh stops its own server and PostgreSQL on TERM.
+  [ -n "$demo_pid" ] && kill -TERM "$demo_pid" 2>/dev/null && wait "$demo_pid" 2>/dev/null || true
   [ -n "$run_pid" ] && kill -TERM "$run_pid" 2>/dev/null && wait "$run_pid" 2>/dev/null || true
-  [ -n "$loadgen_pid" ] && kill -TERM "$loadgen_pid" 2>/dev/null && wait "$loadgen_pid" 2>/dev/null || true
   [ -n "$platform_pid" ] && kill -TERM "$platform_pid" 2>/dev/null && wait "$platform_pid" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -56,7 +79,7 @@ done
 # password kept beside the key (mode 600). The key and the password go to curl in files, never on a command line.
 if [ ! -s "$data/console-password" ]; then
   (umask 077; head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20 >"$data/console-password")
-  (umask 077; printf 'X-Admin-Key: %s\n' "$(cat "$data/admin-key")" >"$data/admin-key.header"
+  (umask 077; printf 'X-Admin-Key: %s\n' "${SUPERVISION_ADMIN_KEY:-$(cat "$data/admin-key")}" >"$data/admin-key.header"
     printf '{"account":"demo","role":"administrator","password":"%s"}' "$(cat "$data/console-password")" >"$data/console-account.json")
   made=$(curl -s "$front_url/admin/operators" -H @"$data/admin-key.header" -H 'Content-Type: application/json' --data @"$data/console-account.json")
   rm -f "$data/admin-key.header" "$data/console-account.json"
@@ -66,27 +89,30 @@ fi
 ASPNETCORE_URLS=$platform_url dotnet "$root/tools/StandInPlatform/bin/Release/net10.0/Supervision.StandInPlatform.dll" \
   >"$data/stand-in.log" 2>&1 </dev/null &
 platform_pid=$!
+until curl -sf -o /dev/null "$platform_url/photos/webcam_registered.jpg"; do
+  kill -0 "$platform_pid" 2>/dev/null || { tail -n 20 "$data/stand-in.log" >&2; die "the stand-in platform stopped"; }
+  sleep 0.5
+done
 
-learners=${DEMO_LEARNERS:-300}
-seconds=${DEMO_SECONDS:-600}
 cat <<MSG
 
 Supervisor console: $front_url/console/   (log in as demo, with the password in $data/console-password)
-Stand-in learning platform: $platform_url (log: $data/stand-in.log)
-$learners simulated learners study for $seconds s, one report each ${DEMO_CADENCE_MS:-30000} ms, 1 in 10 of them cheating:
-  概览 Overview      activity, credit and anomalies as they grow
-  班级 Classes       the classes pushed to the stand-in (1.12 delivered), each student's progress
-  异常 Anomalies     why each cheater was flagged, in words
-Press Ctrl-C to stop; the learners' log is $data/loadgen.log.
+Stand-in learning platforms and photo host: $platform_url (log: $data/stand-in.log)
+The demo's population is being set up (log: $data/demo.log); where to look first follows.
 MSG
 
-# The learners' classes are pushed to the stand-in; a tenth of them claim ten times the time that passed.
-# LoadGen acts as the demo's administrator; the password reaches it in its environment, not on its command line,
+# The tool acts as the demo's administrator; the password reaches it in its environment, not on its command line,
 # where every local user could read it.
-SUPERVISION_OPERATOR=demo SUPERVISION_OPERATOR_PASSWORD=$(cat "$data/console-password") dotnet "$root/tools/LoadGen/bin/Release/net10.0/Supervision.LoadGen.dll" --url "$front_url" \
-  --learners "$learners" --class-size 50 --cadence-ms "${DEMO_CADENCE_MS:-30000}" --duration-s "$seconds" --warmup-s 0 \
-  --connections 16 --platform-url "$platform_url/api" --cheaters 0.1 >"$data/loadgen.log" 2>&1 </dev/null &
-loadgen_pid=$!
-wait "$loadgen_pid" || true
-say "the learners are done ($(tail -n 2 "$data/loadgen.log" | head -n 1)); the server keeps running until Ctrl-C"
+SUPERVISION_OPERATOR=demo SUPERVISION_OPERATOR_PASSWORD=$(cat "$data/console-password") dotnet "$root/tools/DemoPopulation/bin/Release/net10.0/Supervision.DemoPopulation.dll" \
+  --url "$front_url" --platforms-url "$platform_url" --learners "${DEMO_LEARNERS:-300}" --seconds "${DEMO_SECONDS:-600}" \
+  --cadence-ms "${DEMO_CADENCE_MS:-60000}" >"$data/demo.log" 2>&1 </dev/null &
+demo_pid=$!
+# The log is shown from the background: bash runs the Ctrl-C and TERM traps during a wait, not during a foreground command.
+tail -n +1 -f --pid="$demo_pid" "$data/demo.log" &
+tail_pid=$!
+wait "$demo_pid" || say "the demo's learners stopped with an error (see $data/demo.log)"
+demo_pid=''
+wait "$tail_pid" 2>/dev/null || true
+tail_pid=''
+say "the learners are done; the server keeps running until Ctrl-C ($front_url/console/)"
 wait "$run_pid"

@@ -5,13 +5,28 @@ namespace Supervision.StandInPlatform;
 /// <summary>
 /// The answers a learning platform gives the server (seed 1.12 and 1.14): an account per pushed student, and an
 /// empty one-page catalogue. Public so a test can host the same logic against the real server code path.
+/// It stands in for several platforms at once: each learning platform's apiBaseUrl may be /{platform}/api here (a
+/// platform's URL belongs to it alone), and it serves the repository's test faces at /photos/{file}, as a platform's
+/// image host would serve its learners' registered photos.
 /// </summary>
 public static class PlatformEndpoints
 {
-    public static void Map(IEndpointRouteBuilder routes)
+    public static void Map(IEndpointRouteBuilder routes, string? photoFolder = null)
     {
-        routes.MapPost("/api/v1/pushClassInfo", (JsonObject body) => Results.Json(AnswerPush(body)));
-        routes.MapPost("/api/v1/thirdCoursePull", (JsonObject body) => Results.Json(AnswerPull(body)));
+        foreach (var root in new[] { "/api", "/{platform}/api" })
+        {
+            routes.MapPost(root + "/v1/pushClassInfo", (JsonObject body) => Results.Json(AnswerPush(body)));
+            routes.MapPost(root + "/v1/thirdCoursePull", (JsonObject body) => Results.Json(AnswerPull(body)));
+        }
+
+        if (photoFolder is not null)
+        {
+            var photos = Directory.GetFiles(photoFolder).Where(f => f.EndsWith(".jpg", StringComparison.Ordinal) || f.EndsWith(".png", StringComparison.Ordinal))
+                .ToDictionary(f => Path.GetFileName(f), f => f);
+            routes.MapGet("/photos/{file}", (string file) => photos.TryGetValue(file, out var path)
+                ? Results.File(path, path.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg")
+                : Results.NotFound());
+        }
     }
 
     public static JsonObject AnswerPush(JsonObject body)

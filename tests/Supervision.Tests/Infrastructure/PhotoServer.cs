@@ -41,6 +41,12 @@ public sealed class PhotoServer : IAsyncLifetime
         return $"{baseUrl}/photos/{name}";
     }
 
+    /// <summary>Where <see cref="PublishAs"/> serves its photos: this URL, a slash and the name.</summary>
+    public string Folder => $"{baseUrl}/photos";
+
+    /// <summary>Serves <paramref name="photo"/> under <paramref name="name"/>, as a host of named files would.</summary>
+    public void PublishAs(string name, byte[] photo) => photos[name] = photo;
+
     /// <summary>Serves <paramref name="bytes"/> from now on under <paramref name="url"/>, labelled as a picture whatever they are, as a hostile host would.</summary>
     public void Replace(string url, byte[] bytes) => photos[url[(url.LastIndexOf('/') + 1)..]] = bytes;
 
