@@ -13,21 +13,21 @@ public sealed class ClassDirectory(NpgsqlDataSource dataSource) : ILedgerTable
     public LedgerRows Entry(string classCode, string trainClassName, string orgName, DateTimeOffset now) =>
         new(this, [new ClassDirectoryEntry(classCode, trainClassName, orgName, now)]);
 
-    public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows)
+    public IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyList<object> rows, int writer)
     {
         var entries = rows.Cast<ClassDirectoryEntry>().OrderBy(e => e.ClassCode, StringComparer.Ordinal).ToList();
-        await using var command = new NpgsqlCommand(
+        var command = new NpgsqlBatchCommand(
             """
             INSERT INTO class_directory (class_code, train_class_name, org_name, created_at)
             SELECT * FROM unnest(@codes, @names, @orgs, @times)
             ON CONFLICT (class_code) DO UPDATE SET train_class_name = excluded.train_class_name, org_name = excluded.org_name
             WHERE (class_directory.train_class_name, class_directory.org_name) IS DISTINCT FROM (excluded.train_class_name, excluded.org_name)
-            """, connection);
+            """);
         command.Parameters.Add(new NpgsqlParameter<string[]>("codes", entries.Select(e => e.ClassCode).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("names", entries.Select(e => e.TrainClassName).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("orgs", entries.Select(e => e.OrgName).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", entries.Select(e => e.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-        await command.ExecuteNonQueryAsync();
+        yield return command;
     }
 
     /// <summary>Class codes matching <paramref name="search"/> (any part of code, name or organisation), newest first, and how many match.</summary>
