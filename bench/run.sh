@@ -78,6 +78,9 @@ supervision_run() {
   paced_rate=$(rate_of "$work/paced.txt")
   p99=$(p99_of "$work/paced.txt")
   stop_all
+  # The next round starts a fresh database in the same folder.
+  "$root/scripts/local-postgres.sh" stop "$work/pg" >/dev/null 2>&1 || true
+  rm -rf "$work/pg"
 }
 
 build_release
