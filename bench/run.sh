@@ -48,6 +48,9 @@ raw_run() { # name
 # The real path, closed loop then paced at 80 % of its peak; sets peak, paced_rate, p99, durable, busy, alloc.
 supervision_run() {
   local mark end cpu bytes0 bytes1 reports cadence_ms
+  # A fresh database each round, in the same folder: the last round's (which conventional used too) goes first.
+  "$root/scripts/local-postgres.sh" stop "$work/pg" >/dev/null 2>&1 || true
+  rm -rf "$work/pg"
   start_supervision
   echo "bench: supervision, closed loop" >&2
   : >"$work/peak.txt"
@@ -78,9 +81,6 @@ supervision_run() {
   paced_rate=$(rate_of "$work/paced.txt")
   p99=$(p99_of "$work/paced.txt")
   stop_all
-  # The next round starts a fresh database in the same folder.
-  "$root/scripts/local-postgres.sh" stop "$work/pg" >/dev/null 2>&1 || true
-  rm -rf "$work/pg"
 }
 
 build_release
