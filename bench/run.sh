@@ -4,67 +4,110 @@
 #   supervision   the real studyHour path, durable (closed loop: peak; then paced at 80 % of it: p99)
 #   ceiling       a bare ASP.NET Core endpoint that parses the envelope and answers a constant
 #   conventional  the same rules as one SQL transaction per request (read, update, insert, commit)
+# The three alternate BENCH_ROUNDS times (3), ceiling, supervision, conventional, so that a slow minute of a shared
+# machine falls on all three alike; the last line gives the median of each and of the ratios (each round's ratio).
 # Settings: BENCH_SECONDS (default 20 per run), BENCH_WARMUP (30 s of load before each measured run: the silo
-# JIT-compiles to its optimised tier for about 40 s under load), BENCH_CONNECTIONS (64), BENCH_LEARNERS (5000).
+# JIT-compiles to its optimised tier for about 40 s under load), BENCH_CONNECTIONS (64), BENCH_LEARNERS (5000),
+# BENCH_ROUNDS (3).
 set -euo pipefail
 
 seconds=${BENCH_SECONDS:-20}
 warmup=${BENCH_WARMUP:-30}
 connections=${BENCH_CONNECTIONS:-64}
 learners=${BENCH_LEARNERS:-5000}
+rounds=${BENCH_ROUNDS:-3}
 source "$(dirname "${BASH_SOURCE[0]}")/stack.sh"
 
 # "studyHour R req/s p99 P ms" is LoadGen's last line.
 rate_of() { tail -n 1 "$1" | awk '{print $2}'; }
 p99_of() { tail -n 1 "$1" | awk '{print $5}'; }
 
+# The machine's busy share (all cores) since a mark of /proc/stat's first line: "busy total" jiffies.
+cpu_mark() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; }
+busy_since() { read -r b0 t0 <<<"$1"; read -r b1 t1 <<<"$(cpu_mark)"; awk -v b="$((b1 - b0))" -v t="$((t1 - t0))" 'BEGIN { printf "%.0f", 100 * b / t }'; }
+
+# Bytes the .NET runtime allocated in the supervision process, from its /metrics (the runtime's instruments).
+allocated() {
+  curl -s "http://127.0.0.1:$front_port/metrics" | awk '/^dotnet_gc_heap_total_allocated_bytes_total/ { v = $2 } END { print v }'
+}
+
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# One raw run of LoadGen against a bench app (ceiling or conventional) built in bench/NAME; prints its req/s.
+raw_run() { # name
+  local port
+  port=$(free_port)
+  dotnet "$root/bench/$1/bin/Release/net10.0/Supervision.Bench.$1.dll" --urls "http://127.0.0.1:$port" >"$work/$1.log" 2>&1 & pids+=($!)
+  wait_for "http://127.0.0.1:$port/"
+  "${loadgen[@]}" --url "http://127.0.0.1:$port" --target raw --learners "$learners" --mode closed \
+    --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/$1.txt" >&2
+  stop_all
+  rate_of "$work/$1.txt"
+}
+
+# The real path, closed loop then paced at 80 % of its peak; sets peak, paced_rate, p99, durable, busy, alloc.
+supervision_run() {
+  local mark end cpu bytes0 bytes1 reports cadence_ms
+  # A fresh database each round, in the same folder: the last round's (which conventional used too) goes first.
+  "$root/scripts/local-postgres.sh" stop "$work/pg" >/dev/null 2>&1 || true
+  rm -rf "$work/pg"
+  start_supervision
+  echo "bench: supervision, closed loop" >&2
+  : >"$work/peak.txt"
+  "${loadgen[@]}" --url "http://127.0.0.1:$front_port" --learners "$learners" --mode closed \
+    --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/peak.txt" >&2 &
+  # The bytes are measured from LoadGen's first progress line, once its learners are provisioned and started, so
+  # that only reports are counted; the database is read while the load goes on. CPU and allocations likewise.
+  until grep -q 'studyHour answered' "$work/peak.txt" || ! kill -0 $! 2>/dev/null; do sleep 1; done
+  mark=$(durable_mark)
+  cpu=$(cpu_mark)
+  bytes0=$(allocated)
+  wait $!
+  busy=$(busy_since "$cpu")
+  bytes1=$(allocated)
+  end=$(durable_mark)
+  durable=$(durable_bytes "$mark" "$end")
+  echo "bench: $durable" >&2
+  grep -q '^verified:' "$work/peak.txt" || { echo "bench: LoadGen's verification failed" >&2; exit 1; }
+  peak=$(rate_of "$work/peak.txt")
+  # Allocations a report: the process's (front and silo), over the same window as the bytes, per report row written.
+  reports=$(( $(awk '{ print $2 }' <<<"$end") - $(awk '{ print $2 }' <<<"$mark") ))
+  alloc=$(awk -v a="${bytes0:-}" -v b="${bytes1:-}" -v r="${reports:-0}" 'BEGIN { if (a == "" || b == "" || r <= 0) print "n/a"; else printf "%.1f", (b - a) / r / 1024 }')
+
+  cadence_ms=$(awk -v l="$learners" -v r="$peak" 'BEGIN { printf "%d", l * 1000 / (0.8 * r) }')
+  echo "bench: supervision, paced at 80 % ($cadence_ms ms cadence)" >&2
+  "${loadgen[@]}" --url "http://127.0.0.1:$front_port" --learners "$learners" --mode paced --cadence-ms "$cadence_ms" \
+    --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/paced.txt" >&2
+  paced_rate=$(rate_of "$work/paced.txt")
+  p99=$(p99_of "$work/paced.txt")
+  stop_all
+}
+
 build_release
-start_supervision
+ceilings=() peaks=() paceds=() p99s=() conventionals=() busys=() allocs=() to_ceiling=() to_conventional=()
+for round in $(seq 1 "$rounds"); do
+  echo "bench: round $round of $rounds: ceiling" >&2
+  ceiling=$(raw_run Ceiling)
+  echo "bench: round $round of $rounds: supervision" >&2
+  supervision_run
+  echo "bench: round $round of $rounds: conventional" >&2
+  conventional=$(raw_run Conventional)
+  ceilings+=("$ceiling") peaks+=("$peak") paceds+=("$paced_rate") p99s+=("$p99") conventionals+=("$conventional")
+  busys+=("$busy") allocs+=("$alloc")
+  to_ceiling+=("$(awk -v r="$peak" -v c="$ceiling" 'BEGIN { printf "%.3f", r / c }')")
+  to_conventional+=("$(awk -v r="$peak" -v v="$conventional" 'BEGIN { printf "%.3f", r / v }')")
+  printf 'round %d: studyHour %d req/s p99 %s ms | ceiling %d req/s | conventional %d req/s | ratio-to-ceiling %.2f | ratio-to-conventional %.2f | cpu busy %s %% | alloc %s KB/report\n' \
+    "$round" "$peak" "$p99" "$ceiling" "$conventional" "${to_ceiling[-1]}" "${to_conventional[-1]}" "$busy" "$alloc" >&2
+done
 
-echo "bench: supervision, closed loop" >&2
-touch "$work/peak.txt"
-"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --learners "$learners" --mode closed \
-  --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/peak.txt" >&2 &
-# The bytes are measured from LoadGen's first progress line, once its learners are provisioned and started, so that
-# only reports are counted; the database is read while the load goes on.
-until grep -q 'studyHour answered' "$work/peak.txt" || ! kill -0 $! 2>/dev/null; do sleep 1; done
-mark=$(durable_mark)
-wait $!
-durable=$(durable_bytes "$mark" "$(durable_mark)")
-echo "bench: $durable" >&2
-grep -q '^verified:' "$work/peak.txt" || { echo "bench: LoadGen's verification failed" >&2; exit 1; }
-peak=$(rate_of "$work/peak.txt")
-
-# Paced at 80 % of the peak: each of the learners reports once per cadence.
-cadence_ms=$(awk -v l="$learners" -v r="$peak" 'BEGIN { printf "%d", l * 1000 / (0.8 * r) }')
-echo "bench: supervision, paced at 80 % ($cadence_ms ms cadence)" >&2
-"${loadgen[@]}" --url "http://127.0.0.1:$front_port" --learners "$learners" --mode paced --cadence-ms "$cadence_ms" \
-  --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/paced.txt" >&2
-paced_rate=$(rate_of "$work/paced.txt")
-p99=$(p99_of "$work/paced.txt")
-stop_all
-
-echo "bench: ceiling" >&2
-ceiling_port=$(free_port)
-dotnet "$root/bench/Ceiling/bin/Release/net10.0/Supervision.Bench.Ceiling.dll" --urls "http://127.0.0.1:$ceiling_port" >"$work/ceiling.log" 2>&1 & pids+=($!)
-wait_for "http://127.0.0.1:$ceiling_port/"
-"${loadgen[@]}" --url "http://127.0.0.1:$ceiling_port" --target raw --learners "$learners" --mode closed \
-  --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/ceiling.txt" >&2
-ceiling=$(rate_of "$work/ceiling.txt")
-stop_all
-
-echo "bench: conventional" >&2
-conventional_port=$(free_port)
-dotnet "$root/bench/Conventional/bin/Release/net10.0/Supervision.Bench.Conventional.dll" --urls "http://127.0.0.1:$conventional_port" >"$work/conventional.log" 2>&1 & pids+=($!)
-wait_for "http://127.0.0.1:$conventional_port/"
-"${loadgen[@]}" --url "http://127.0.0.1:$conventional_port" --target raw --learners "$learners" --mode closed \
-  --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" | tee "$work/conventional.txt" >&2
-conventional=$(rate_of "$work/conventional.txt")
-stop_all
-
-printf '\n%-14s %10s\n' "path" "req/s"
-printf '%-14s %10s\n' "ceiling" "$ceiling" "conventional" "$conventional" "supervision" "$peak" "supervision@80%" "$paced_rate"
-echo "$durable"
-printf 'supervision p99 at 80 %% of peak: %s ms; %s cores, %s connections, %s learners, %s s per run\n\n' "$p99" "$(nproc)" "$connections" "$learners" "$seconds"
-awk -v r="$peak" -v p="$p99" -v c="$ceiling" -v v="$conventional" \
-  'BEGIN { printf "studyHour %d req/s p99 %s ms | ceiling %d req/s | conventional %d req/s | ratio-to-ceiling %.2f | ratio-to-conventional %.2f\n", r, p, c, v, r / c, r / v }'
+printf '\n%-14s %10s   (each round)\n' "path" "req/s (median)"
+printf '%-14s %10s   %s\n' "ceiling" "$(median "${ceilings[@]}")" "${ceilings[*]}" "conventional" "$(median "${conventionals[@]}")" "${conventionals[*]}" \
+  "supervision" "$(median "${peaks[@]}")" "${peaks[*]}" "supervision@80%" "$(median "${paceds[@]}")" "${paceds[*]}"
+echo "$durable (last round)"
+printf 'supervision p99 at 80 %% of peak: %s ms (each round: %s); %s cores, %s connections, %s learners, %s s per run, %s rounds\n' \
+  "$(median "${p99s[@]}")" "${p99s[*]}" "$(nproc)" "$connections" "$learners" "$seconds" "$rounds"
+printf 'machine busy during the closed run: %s %% (each round: %s); allocated: %s KB a report (each round: %s)\n\n' \
+  "$(median "${busys[@]}")" "${busys[*]}" "$(median "${allocs[@]}")" "${allocs[*]}"
+awk -v r="$(median "${peaks[@]}")" -v p="$(median "${p99s[@]}")" -v c="$(median "${ceilings[@]}")" -v v="$(median "${conventionals[@]}")" \
+  -v rc="$(median "${to_ceiling[@]}")" -v rv="$(median "${to_conventional[@]}")" -v b="$(median "${busys[@]}")" -v a="$(median "${allocs[@]}")" -v n="$rounds" \
+  'BEGIN { printf "studyHour %d req/s p99 %s ms | ceiling %d req/s | conventional %d req/s | ratio-to-ceiling %.2f | ratio-to-conventional %.2f | cpu busy %s %% | alloc %s KB/report | medians of %d rounds\n", r, p, c, v, rc, rv, b, a, n }'

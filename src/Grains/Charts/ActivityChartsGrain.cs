@@ -7,7 +7,10 @@ using Supervision.Database;
 
 namespace Supervision.Grains.Charts;
 
-/// <summary>Reads the aggregate tables by their keys' leading column (a time), so a chart costs its own rows, whatever the evidence holds.</summary>
+/// <summary>
+/// Reads the aggregate tables by their keys' leading column (a time), so a chart costs its own rows, whatever the
+/// evidence holds; each ledger writer keeps rows of its own, which the reads sum.
+/// </summary>
 [StatelessWorker]
 public sealed class ActivityChartsGrain(NpgsqlDataSource dataSource, [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IActivityChartsGrain
 {
@@ -30,7 +33,10 @@ public sealed class ActivityChartsGrain(NpgsqlDataSource dataSource, [FromKeyedS
     public async Task<IReadOnlyList<DailyCredit>> Credit(int days)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT day, class_code, platform_code, credited FROM credit_by_day WHERE day >= @first ORDER BY day, class_code, platform_code");
+            """
+            SELECT day, class_code, platform_code, sum(credited)::bigint FROM credit_by_day
+            WHERE day >= @first GROUP BY day, class_code, platform_code ORDER BY day, class_code, platform_code
+            """);
         command.Parameters.AddWithValue("first", FirstDay(days));
         var rows = new List<DailyCredit>();
         await using var reader = await command.ExecuteReaderAsync();

@@ -14,35 +14,43 @@ public sealed class ClassDirectory(NpgsqlDataSource dataSource) : ILedgerTable
 {
     public LedgerRows Entry(ClassDirectoryEntry entry) => new(this, [entry]);
 
-    public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows)
+    public IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyList<object> rows, int writer)
     {
         var entries = rows.Cast<ClassDirectoryEntry>().OrderBy(e => e.ClassCode, StringComparer.Ordinal).ToList();
-        await using var command = new NpgsqlCommand(
+        var command = new NpgsqlBatchCommand(
             """
             INSERT INTO class_directory (class_code, train_class_name, org_name, created_at, business_platform_code, learning_platform_code)
             SELECT * FROM unnest(@codes, @names, @orgs, @times, @businesses, @learnings)
             ON CONFLICT (class_code) DO UPDATE SET train_class_name = excluded.train_class_name, org_name = excluded.org_name,
                 business_platform_code = excluded.business_platform_code, learning_platform_code = excluded.learning_platform_code
             WHERE (class_directory.train_class_name, class_directory.org_name, class_directory.business_platform_code, class_directory.learning_platform_code)
-                IS DISTINCT FROM (excluded.train_class_name, excluded.org_name, excluded.business_platform_code, excluded.learning_platform_code);
-
-            INSERT INTO class_roster_codes (class_code, student_user_code)
-            SELECT * FROM unnest(@rosterClasses, @rosterStudents)
-            ON CONFLICT DO NOTHING
-            """, connection);
+                IS DISTINCT FROM (excluded.train_class_name, excluded.org_name, excluded.business_platform_code, excluded.learning_platform_code)
+            """);
         command.Parameters.Add(new NpgsqlParameter<string[]>("codes", entries.Select(e => e.ClassCode).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("names", entries.Select(e => e.TrainClassName).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("orgs", entries.Select(e => e.OrgName).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", entries.Select(e => e.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new NpgsqlParameter<string[]>("businesses", entries.Select(e => e.BusinessPlatformCode).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("learnings", entries.Select(e => e.LearningPlatformCode).ToArray()));
+        yield return command;
 
         // A student code dropped from a roster keeps its row: the key existed, and the class answers for it.
         var roster = entries.SelectMany(e => e.StudentUserCodes.Distinct(StringComparer.Ordinal).Select(s => (e.ClassCode, Student: s)))
             .OrderBy(r => r.ClassCode, StringComparer.Ordinal).ThenBy(r => r.Student, StringComparer.Ordinal).ToList();
-        command.Parameters.Add(new NpgsqlParameter<string[]>("rosterClasses", roster.Select(r => r.ClassCode).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("rosterStudents", roster.Select(r => r.Student).ToArray()));
-        await command.ExecuteNonQueryAsync();
+        if (roster.Count == 0)
+        {
+            yield break;
+        }
+
+        var rosterCommand = new NpgsqlBatchCommand(
+            """
+            INSERT INTO class_roster_codes (class_code, student_user_code)
+            SELECT * FROM unnest(@rosterClasses, @rosterStudents)
+            ON CONFLICT DO NOTHING
+            """);
+        rosterCommand.Parameters.Add(new NpgsqlParameter<string[]>("rosterClasses", roster.Select(r => r.ClassCode).ToArray()));
+        rosterCommand.Parameters.Add(new NpgsqlParameter<string[]>("rosterStudents", roster.Select(r => r.Student).ToArray()));
+        yield return rosterCommand;
     }
 
     /// <summary>Class codes matching <paramref name="search"/> (any part of code, name or organisation), newest first, and how many match.</summary>

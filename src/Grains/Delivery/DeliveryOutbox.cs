@@ -22,22 +22,22 @@ public sealed class DeliveryOutbox(NpgsqlDataSource dataSource) : ILedgerTable
     public LedgerRows Push(string classCode, string platformCode, int version, DateTimeOffset now, int attemptLimit) =>
         new(this, [new QueuedPush(classCode, platformCode, version, now, attemptLimit)]);
 
-    public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows)
+    public IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyList<object> rows, int writer)
     {
         var pushes = rows.Cast<QueuedPush>().ToList();
-        await using var command = new NpgsqlCommand(
+        var command = new NpgsqlBatchCommand(
             """
             INSERT INTO deliveries (kind, platform_code, class_code, version, dedup_key, status, attempt_limit, next_attempt_at, created_at)
             SELECT 'push', platform, class, version, 'push:' || class || ':' || version, 'pending', attempt_limit, at, at
               FROM unnest(@platforms, @classes, @versions, @limits, @times) AS p(platform, class, version, attempt_limit, at)
             ON CONFLICT (dedup_key) DO NOTHING
-            """, connection);
+            """);
         command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", pushes.Select(p => p.PlatformCode).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("classes", pushes.Select(p => p.ClassCode).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<int[]>("versions", pushes.Select(p => p.Version).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<int[]>("limits", pushes.Select(p => p.AttemptLimit).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", pushes.Select(p => p.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-        await command.ExecuteNonQueryAsync();
+        yield return command;
     }
 
     /// <summary>A push was committed: this silo's dispatcher looks at once.</summary>

@@ -38,16 +38,16 @@ public sealed class GrainMessages(
     public LedgerRows FaceCheckRejected(string studentClassKey, FaceCheckRejection rejection, DateTimeOffset now) =>
         new(this, [new GrainMessage(DeliveryKind.Rejection, "", studentClassKey, RejectionKey(rejection), rejections.SerializeToArray(rejection), now)]);
 
-    public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows)
+    public IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyList<object> rows, int writer)
     {
         var messages = rows.Cast<GrainMessage>().ToList();
-        await using var command = new NpgsqlCommand(
+        var command = new NpgsqlBatchCommand(
             """
             INSERT INTO deliveries (kind, platform_code, target, payload, dedup_key, status, attempt_limit, next_attempt_at, created_at)
             SELECT kind, platform, target, payload, key, 'pending', @limit, at + @grace, at
               FROM unnest(@kinds, @platforms, @targets, @payloads, @keys, @times) AS m(kind, platform, target, payload, key, at)
             ON CONFLICT (dedup_key) DO NOTHING
-            """, connection);
+            """);
         command.Parameters.AddWithValue("limit", options.Value.AttemptLimit);
         command.Parameters.AddWithValue("grace", HandOverGrace);
         command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", messages.Select(m => m.Kind).ToArray()));
@@ -56,7 +56,7 @@ public sealed class GrainMessages(
         command.Parameters.Add(new NpgsqlParameter<byte[][]>("payloads", messages.Select(m => m.Payload).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", messages.Select(m => m.DedupKey).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", messages.Select(m => m.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-        await command.ExecuteNonQueryAsync();
+        yield return command;
     }
 
     /// <summary>The sender handed the message over itself: the dispatcher leaves it be.</summary>

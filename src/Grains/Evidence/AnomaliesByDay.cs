@@ -7,12 +7,13 @@ namespace Supervision.Grains.Evidence;
 
 /// <summary>
 /// Adds a batch's anomalies to the charts' count per day, kind and class (620_activity_aggregates.sql), inside the
-/// batch's transaction: counted in memory first, in key order, so two silos' batches lock shared rows in the same
-/// order and never deadlock.
+/// batch's transaction: counted in memory first, in key order, into rows of the committing ledger writer's own
+/// (700_aggregates_per_writer.sql), summed on read, so two writers or silos never wait on one row's lock.
 /// </summary>
 public static class AnomaliesByDay
 {
-    public static async Task AddAsync(NpgsqlConnection connection, IEnumerable<AnomalyRecord> anomalies)
+    /// <summary>The statement that adds <paramref name="anomalies"/>, or null for none.</summary>
+    public static NpgsqlBatchCommand? Add(IEnumerable<AnomalyRecord> anomalies, int writer)
     {
         var kinds = anomalies
             .GroupBy(a => (Day: ChinaTime.DayOf(a.At), a.Kind, ClassCode: a.ClassCode ?? ""))
@@ -20,19 +21,20 @@ public static class AnomaliesByDay
             .ToList();
         if (kinds.Count == 0)
         {
-            return;
+            return null;
         }
 
-        await using var command = new NpgsqlCommand(
+        var command = new NpgsqlBatchCommand(
             """
-            INSERT INTO anomalies_by_day AS t (day, kind, class_code, count)
-            SELECT * FROM unnest(@days, @kinds, @classes, @counts)
-            ON CONFLICT (day, kind, class_code) DO UPDATE SET count = t.count + excluded.count
-            """, connection);
+            INSERT INTO anomalies_by_day AS t (day, kind, class_code, writer, count)
+            SELECT day, kind, class_code, @writer, count FROM unnest(@days, @kinds, @classes, @counts) AS a(day, kind, class_code, count)
+            ON CONFLICT (day, kind, class_code, writer) DO UPDATE SET count = t.count + excluded.count
+            """);
+        command.Parameters.Add(new NpgsqlParameter<int>("writer", writer));
         command.Parameters.Add(new NpgsqlParameter<DateOnly[]>("days", kinds.Select(g => g.Key.Day).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", kinds.Select(g => g.Key.Kind).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("classes", kinds.Select(g => g.Key.ClassCode).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<int[]>("counts", kinds.Select(g => g.Count()).ToArray()));
-        await command.ExecuteNonQueryAsync();
+        return command;
     }
 }

@@ -30,21 +30,16 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource) : ILedgerTabl
     /// <summary>The photo as a row of its attempt's ledger write: stored if and only if the attempt is committed.</summary>
     public LedgerRows Row(long id, CheckPhotoRecord photo) => new(this, [new ReservedCheckPhoto(id, photo)]);
 
-    public async Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> rows)
-    {
-        foreach (var row in rows.Cast<ReservedCheckPhoto>())
-        {
-            await StoreAsync(connection, row.Id, row.Photo);
-        }
-    }
+    public IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyList<object> rows, int writer) =>
+        rows.Cast<ReservedCheckPhoto>().Select(row => Store(row.Id, row.Photo));
 
     /// <summary>
     /// Stores the photo and, once per content, the registered photo it was compared against, in one statement: a
     /// photo is never kept without what it was compared with.
     /// </summary>
-    private static async Task StoreAsync(NpgsqlConnection connection, long id, CheckPhotoRecord photo)
+    private static NpgsqlBatchCommand Store(long id, CheckPhotoRecord photo)
     {
-        await using var command = new NpgsqlCommand(
+        var command = new NpgsqlBatchCommand(
             """
             WITH reference AS (
                 INSERT INTO reference_photos (digest, first_at, image) VALUES (@reference_digest, @at, @reference)
@@ -53,7 +48,7 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource) : ILedgerTabl
                                       platform_code, reference_url, reference_digest)
             VALUES (@id, @at, @student_key, @class, @student, @biz, @url, @decision, @score, @threshold, @fingerprint, @face_print, @image,
                     @platform, @reference_url, @reference_digest)
-            """, connection);
+            """);
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("at", photo.At);
         command.Parameters.AddWithValue("student_key", photo.StudentKey);
@@ -71,7 +66,7 @@ public sealed class CheckPhotoArchive(NpgsqlDataSource dataSource) : ILedgerTabl
         command.Parameters.AddWithValue("reference_url", photo.ReferenceUrl);
         command.Parameters.AddWithValue("reference_digest", NpgsqlDbType.Bytea, SHA256.HashData(photo.Reference));
         command.Parameters.AddWithValue("reference", NpgsqlDbType.Bytea, photo.Reference);
-        await command.ExecuteNonQueryAsync();
+        return command;
     }
 
     /// <summary>

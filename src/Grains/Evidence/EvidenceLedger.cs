@@ -2,15 +2,15 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 using Supervision.Contracts;
 
 namespace Supervision.Grains.Evidence;
 
 /// <summary>
 /// Group commit: requests from many grains queue here, and one writer commits whatever has queued as one
-/// transaction (evidence by binary COPY, states by one multi-row upsert, the grains' own rows through their tables'
-/// writers, <see cref="ILedgerTable"/>), then releases every waiter.
+/// transaction in one round trip (the version check, evidence, states, aggregates and the grains' own rows through
+/// their tables, <see cref="ILedgerTable"/>, each one statement of arrays: <see cref="LedgerStatements"/>), then
+/// releases every waiter; the next batch queues meanwhile.
 /// Each request still waits for its own commit, so nothing is acknowledged before it is durable, yet the
 /// database sees a few large transactions instead of one per request.
 /// </summary>
@@ -25,18 +25,29 @@ namespace Supervision.Grains.Evidence;
 public sealed class EvidenceLedger : IAsyncDisposable
 {
     private const int MaxBatch = 1_000;
-    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>
+    /// Batches committing at once, each with a connection of its own, while the next forms in the queue. A second
+    /// writer paid in paired runs (+27 % to +58 %, issue 24, docs/benchmarks.md): while one batch waits for its commit,
+    /// the other's is on its way. Each writer's batches still hold at most one write per grain, and two writes of one
+    /// grain in the two writers' batches (only a second activation's) meet on its grain_versions row's lock.
+    /// </summary>
+    private const int WritersInFlight = 2;
+
+    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = WritersInFlight == 1 });
     private readonly NpgsqlDataSource dataSource;
     private readonly SupervisionMetrics metrics;
     private readonly ILogger<EvidenceLedger> logger;
-    private readonly Task writer;
+    private readonly Task[] writers;
 
     public EvidenceLedger(NpgsqlDataSource dataSource, SupervisionMetrics metrics, ILogger<EvidenceLedger> logger)
     {
         this.dataSource = dataSource;
         this.metrics = metrics;
         this.logger = logger;
-        writer = Task.Run(WriteLoopAsync);
+        // Each writer keeps the aggregates' rows of its own, under an id no other writer of any silo is likely to draw
+        // (0 is the rows kept before there were writers' rows).
+        writers = Enumerable.Range(0, WritersInFlight).Select(_ => Random.Shared.Next(1, int.MaxValue)).Select(id => Task.Run(() => WriteLoopAsync(id))).ToArray();
     }
 
     /// <summary>
@@ -57,10 +68,10 @@ public sealed class EvidenceLedger : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
-        await writer;
+        await Task.WhenAll(writers);
     }
 
-    private async Task WriteLoopAsync()
+    private async Task WriteLoopAsync(int writer)
     {
         var deferred = new List<Pending>();
         while (deferred.Count > 0 || await queue.Reader.WaitToReadAsync())
@@ -79,24 +90,24 @@ public sealed class EvidenceLedger : IAsyncDisposable
             }
 
             deferred = next;
-            await CommitOrSplitAsync(batch);
+            await CommitOrSplitAsync(batch, writer);
         }
     }
 
-    private async Task CommitOrSplitAsync(List<Pending> batch)
+    private async Task CommitOrSplitAsync(List<Pending> batch, int writer)
     {
         var started = Stopwatch.GetTimestamp();
-        HashSet<(string Kind, string Key)> advanced;
+        HashSet<(string Kind, string Key)>? advanced;
         try
         {
-            advanced = await WriteBatchAsync(batch);
+            advanced = await WriteBatchAsync(batch, writer);
         }
         catch (Exception e) when (batch.Count > 1 && !IsUnreachable(e))
         {
             logger.LogWarning(e, "Evidence batch of {Count} writes was refused; committing its halves apart to find the bad write", batch.Count);
             var half = batch.Count / 2;
-            await CommitOrSplitAsync(batch[..half]);
-            await CommitOrSplitAsync(batch[half..]);
+            await CommitOrSplitAsync(batch[..half], writer);
+            await CommitOrSplitAsync(batch[half..], writer);
             return;
         }
         catch (Exception e)
@@ -110,7 +121,7 @@ public sealed class EvidenceLedger : IAsyncDisposable
         foreach (var pending in batch)
         {
             var step = pending.Write.Step;
-            if (advanced.Contains((step.Kind, step.Key)))
+            if (advanced is null || advanced.Contains((step.Kind, step.Key)))
             {
                 pending.Done.TrySetResult();
                 committed.Add(pending.Write);
@@ -133,129 +144,41 @@ public sealed class EvidenceLedger : IAsyncDisposable
     private static bool IsUnreachable(Exception e) =>
         e is NpgsqlException and not PostgresException || e is System.Net.Sockets.SocketException or TimeoutException;
 
-    /// <summary>Writes the batch's writes that pass their version check, and answers the grains they advanced.</summary>
-    private async Task<HashSet<(string Kind, string Key)>> WriteBatchAsync(List<Pending> batch)
+    /// <summary>
+    /// Writes the batch's writes that pass their version check, and answers the grains they advanced, or null when all
+    /// did. The common batch, whose every write passes, is one round trip: the check and every row in one statement
+    /// batch, one implicit transaction, which the check fails if a write lost it; only then does a second transaction
+    /// ask which writes passed and write theirs.
+    /// </summary>
+    private async Task<HashSet<(string Kind, string Key)>?> WriteBatchAsync(List<Pending> batch, int writer)
     {
+        var writes = batch.ConvertAll(p => p.Write);
         await using var connection = await dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var advanced = await GrainVersions.AdvanceAsync(connection, batch.ConvertAll(p => p.Write));
-        var writes = batch.Select(p => p.Write).Where(w => advanced.Contains((w.Step.Kind, w.Step.Key))).ToList();
-        await CopyEventsAsync(connection, writes.SelectMany(w => Linked(w.Events, w.Links, l => l.Events)));
-        await CopyAnomaliesAsync(connection, writes.SelectMany(w => Linked(w.Anomalies, w.Links, l => l.Anomalies)));
-        await UpsertStatesAsync(connection, writes.Where(w => w.Snapshot is not null).ToList());
-        await AnomaliesByDay.AddAsync(connection, writes.SelectMany(w => w.Anomalies));
-        var tables = writes.SelectMany(w => w.Rows).GroupBy(r => r.Table).ToList();
-        foreach (var table in tables)
+        try
         {
-            if (table.SelectMany(r => r.Rows).ToList() is { Count: > 0 } rows)
+            await using var whole = connection.CreateBatch();
+            whole.BatchCommands.Add(GrainVersions.AdvanceAll(writes));
+            var tables = LedgerStatements.Add(whole, writes, writer);
+            await whole.ExecuteNonQueryAsync();
+            tables.ForEach(t => t.Committed());
+            return null;
+        }
+        catch (PostgresException e) when (e.SqlState == GrainVersions.SomeRefused)
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            var advanced = await GrainVersions.AdvanceAsync(connection, writes);
+            await using var rest = new NpgsqlBatch(connection, transaction);
+            var tables = LedgerStatements.Add(rest, writes.FindAll(w => advanced.Contains((w.Step.Kind, w.Step.Key))), writer);
+            if (rest.BatchCommands.Count > 0)
             {
-                await table.Key.WriteAsync(connection, rows);
+                await rest.ExecuteNonQueryAsync();
             }
+
+            await transaction.CommitAsync();
+            tables.ForEach(t => t.Committed());
+            return advanced;
         }
-        await transaction.CommitAsync();
-        tables.ForEach(t => t.Key.Committed());
-        return advanced;
     }
-
-    /// <summary>Each row with its chain's name and its link, or nulls for a row outside any chain.</summary>
-    private static IEnumerable<(T Row, string? Chain, ChainHead? Link)> Linked<T>(IReadOnlyList<T> rows, ChainLinks? links, Func<ChainLinks, IReadOnlyList<ChainHead>> of) =>
-        rows.Select((row, i) => (row, links?.Chain, links is null ? (ChainHead?)null : of(links)[i]));
-
-    private static async Task WriteLinkAsync(NpgsqlBinaryImporter copy, string? chain, ChainHead? link)
-    {
-        await WriteNullableAsync(copy, chain, NpgsqlDbType.Text);
-        await WriteNullableAsync(copy, link?.Seq, NpgsqlDbType.Bigint);
-        await WriteNullableAsync(copy, link?.Hash, NpgsqlDbType.Bytea);
-    }
-
-    private static async Task CopyEventsAsync(NpgsqlConnection connection, IEnumerable<(EvidenceEvent Row, string? Chain, ChainHead? Link)> events)
-    {
-        // Most batches are reports alone: an empty COPY would still cost two round trips.
-        var rows = events.ToList();
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY evidence_events (at, kind, class_code, student_user_code, card_no, res_code, session_id, outcome, credited, play_time, progress_time, platform_code, device_type, device_id, client_timestamp, details, chain, chain_seq, chain_hash) FROM STDIN (FORMAT BINARY)");
-        foreach (var (e, chain, link) in rows)
-        {
-            await copy.StartRowAsync();
-            await copy.WriteAsync(e.At, NpgsqlDbType.TimestampTz);
-            await copy.WriteAsync(e.Kind, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, e.ClassCode, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, e.StudentUserCode, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, e.CardNo, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, e.ResCode, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, e.SessionId, NpgsqlDbType.Uuid);
-            await copy.WriteAsync(e.Outcome, NpgsqlDbType.Text);
-            await copy.WriteAsync(e.Credited, NpgsqlDbType.Integer);
-            await WriteNullableAsync(copy, e.PlayTime, NpgsqlDbType.Integer);
-            await WriteNullableAsync(copy, e.ProgressTime, NpgsqlDbType.Integer);
-            await WriteNullableAsync(copy, e.PlatformCode, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, e.Device.DeviceType, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, e.Device.DeviceId, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, e.Device.ClientTimestamp, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, e.DetailsJson, NpgsqlDbType.Jsonb);
-            await WriteLinkAsync(copy, chain, link);
-        }
-
-        await copy.CompleteAsync();
-    }
-
-    private static async Task CopyAnomaliesAsync(NpgsqlConnection connection, IEnumerable<(AnomalyRecord Row, string? Chain, ChainHead? Link)> anomalies)
-    {
-        var rows = anomalies.ToList();
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY anomalies (at, kind, class_code, student_user_code, card_no, res_code, session_id, details, chain, chain_seq, chain_hash) FROM STDIN (FORMAT BINARY)");
-        foreach (var (a, chain, link) in rows)
-        {
-            await copy.StartRowAsync();
-            await copy.WriteAsync(a.At, NpgsqlDbType.TimestampTz);
-            await copy.WriteAsync(a.Kind, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, a.ClassCode, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, a.StudentUserCode, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, a.CardNo, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, a.ResCode, NpgsqlDbType.Text);
-            await WriteNullableAsync(copy, a.SessionId, NpgsqlDbType.Uuid);
-            await copy.WriteAsync(a.DetailsJson, NpgsqlDbType.Jsonb);
-            await WriteLinkAsync(copy, chain, link);
-        }
-
-        await copy.CompleteAsync();
-    }
-
-    private static async Task UpsertStatesAsync(NpgsqlConnection connection, List<LedgerWrite> writes)
-    {
-        if (writes.Count == 0)
-        {
-            return;
-        }
-
-        // Each write passed its version check in this transaction: its snapshot is the grain's newest.
-        await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO grain_state (kind, key, version, payload, updated_at)
-            SELECT * FROM unnest(@kinds, @keys, @versions, @payloads, @times)
-            ON CONFLICT (kind, key) DO UPDATE
-                SET version = excluded.version, payload = excluded.payload, updated_at = excluded.updated_at
-            """, connection);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", writes.Select(w => w.Step.Kind).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", writes.Select(w => w.Step.Key).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("versions", writes.Select(w => w.Step.Version).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<byte[][]>("payloads", writes.Select(w => w.Snapshot!).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
-        command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", writes.Select(w => w.Step.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) =>
-        value is null ? copy.WriteNullAsync() : copy.WriteAsync(value, type);
 
     private sealed record Pending(LedgerWrite Write, TaskCompletionSource Done);
 }

@@ -9,41 +9,56 @@ namespace Supervision.Grains.Evidence;
 /// the statement advanced stays locked until the batch commits, so a write of the same grain from another silo's
 /// batch waits, then finds the new version and is refused.
 /// </summary>
+/// <remarks>
+/// The common batch loses no check, so the ledger first sends <see cref="AdvanceAll"/>, which fails (SQL state
+/// <see cref="SomeRefused"/>) unless every write advanced, with all the batch's rows in one round trip; only when it
+/// fails does it ask <see cref="AdvanceAsync"/> which writes advanced and write theirs.
+/// </remarks>
 public static class GrainVersions
 {
+    /// <summary>The SQL state <see cref="AdvanceAll"/> fails with when a write lost its check (700_aggregates_per_writer.sql).</summary>
+    public const string SomeRefused = "SV409";
+
+    private const string Advance =
+        """
+        WITH w AS (
+            SELECT * FROM unnest(@kinds, @keys, @expected, @versions, @seqs, @hashes, @times) AS w(kind, key, expected, version, chain_seq, chain_hash, at)),
+        advanced AS (
+            UPDATE grain_versions g SET version = w.version, chain_seq = w.chain_seq, chain_hash = w.chain_hash, updated_at = w.at
+              FROM w
+             WHERE g.kind = w.kind AND g.key = w.key AND g.version = w.expected
+            RETURNING g.kind, g.key),
+        created AS (
+            INSERT INTO grain_versions (kind, key, version, chain_seq, chain_hash, updated_at)
+            SELECT w.kind, w.key, w.version, w.chain_seq, w.chain_hash, w.at
+              FROM w
+             WHERE NOT EXISTS (SELECT 1 FROM advanced a WHERE a.kind = w.kind AND a.key = w.key)
+               AND w.expected = coalesce((SELECT s.version FROM grain_state s WHERE s.kind = w.kind AND s.key = w.key), 0)
+            ON CONFLICT (kind, key) DO NOTHING
+            RETURNING kind, key)
+        """;
+
+    /// <summary>
+    /// Advances every grain of <paramref name="writes"/> (at most one write per grain), or fails with
+    /// <see cref="SomeRefused"/> if any lost its check, which rolls back the transaction it is sent in.
+    /// </summary>
+    public static NpgsqlBatchCommand AdvanceAll(IReadOnlyList<LedgerWrite> writes)
+    {
+        var command = new NpgsqlBatchCommand(
+            Advance + "SELECT grain_versions_all_advanced((SELECT count(*) FROM advanced) + (SELECT count(*) FROM created), @count)");
+        AddSteps(command.Parameters, writes);
+        command.Parameters.Add(new NpgsqlParameter<long>("count", writes.Count));
+        return command;
+    }
+
     /// <summary>
     /// Advances the grains of <paramref name="writes"/> (at most one write per grain) and answers those it advanced;
     /// the others lost their check. A grain with no version row yet starts at its snapshot's version, or 0.
     /// </summary>
     public static async Task<HashSet<(string Kind, string Key)>> AdvanceAsync(NpgsqlConnection connection, IReadOnlyList<LedgerWrite> writes)
     {
-        await using var command = new NpgsqlCommand(
-            """
-            WITH w AS (
-                SELECT * FROM unnest(@kinds, @keys, @expected, @versions, @seqs, @hashes, @times) AS w(kind, key, expected, version, chain_seq, chain_hash, at)),
-            advanced AS (
-                UPDATE grain_versions g SET version = w.version, chain_seq = w.chain_seq, chain_hash = w.chain_hash, updated_at = w.at
-                  FROM w
-                 WHERE g.kind = w.kind AND g.key = w.key AND g.version = w.expected
-                RETURNING g.kind, g.key),
-            created AS (
-                INSERT INTO grain_versions (kind, key, version, chain_seq, chain_hash, updated_at)
-                SELECT w.kind, w.key, w.version, w.chain_seq, w.chain_hash, w.at
-                  FROM w
-                 WHERE NOT EXISTS (SELECT 1 FROM advanced a WHERE a.kind = w.kind AND a.key = w.key)
-                   AND w.expected = coalesce((SELECT s.version FROM grain_state s WHERE s.kind = w.kind AND s.key = w.key), 0)
-                ON CONFLICT (kind, key) DO NOTHING
-                RETURNING kind, key)
-            SELECT kind, key FROM advanced UNION ALL SELECT kind, key FROM created
-            """, connection);
-        var steps = writes.Select(w => w.Step).ToList();
-        command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", steps.Select(s => s.Kind).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", steps.Select(s => s.Key).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("expected", steps.Select(s => s.Expected).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("versions", steps.Select(s => s.Version).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("seqs", writes.Select(w => w.Chain.Seq).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter("hashes", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = writes.Select(w => (object?)w.Chain.Hash ?? DBNull.Value).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<DateTime[]>("times", steps.Select(s => s.At.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        await using var command = new NpgsqlCommand(Advance + "SELECT kind, key FROM advanced UNION ALL SELECT kind, key FROM created", connection);
+        AddSteps(command.Parameters, writes);
         var advanced = new HashSet<(string, string)>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -52,5 +67,30 @@ public static class GrainVersions
         }
 
         return advanced;
+    }
+
+    private static void AddSteps(NpgsqlParameterCollection parameters, IReadOnlyList<LedgerWrite> writes)
+    {
+        var kinds = new string[writes.Count];
+        var keys = new string[writes.Count];
+        var expected = new long[writes.Count];
+        var versions = new long[writes.Count];
+        var seqs = new long[writes.Count];
+        var hashes = new byte[]?[writes.Count];
+        var times = new DateTime[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var (step, chain) = (writes[i].Step, writes[i].Chain);
+            (kinds[i], keys[i], expected[i], versions[i]) = (step.Kind, step.Key, step.Expected, step.Version);
+            (seqs[i], hashes[i], times[i]) = (chain.Seq, chain.Hash, step.At.UtcDateTime);
+        }
+
+        parameters.Add(new NpgsqlParameter<string[]>("kinds", kinds));
+        parameters.Add(new NpgsqlParameter<string[]>("keys", keys));
+        parameters.Add(new NpgsqlParameter<long[]>("expected", expected));
+        parameters.Add(new NpgsqlParameter<long[]>("versions", versions));
+        parameters.Add(new NpgsqlParameter<long[]>("seqs", seqs));
+        parameters.Add(new NpgsqlParameter<byte[]?[]>("hashes", hashes) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+        parameters.Add(new NpgsqlParameter<DateTime[]>("times", times) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
     }
 }

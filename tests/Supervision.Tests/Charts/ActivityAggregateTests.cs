@@ -37,21 +37,21 @@ public sealed class ActivityAggregateTests(SupervisionCluster system)
         await connection.OpenAsync();
         var classes = new[] { honest.ClassCode, cheater.ClassCode };
 
-        var creditRows = await RowsAsync(connection, "SELECT day::text, class_code, credited FROM credit_by_day WHERE class_code = ANY(@classes) ORDER BY 1, 2", classes);
+        var creditRows = await RowsAsync(connection, "SELECT day::text, class_code, sum(credited)::bigint FROM credit_by_day WHERE class_code = ANY(@classes) GROUP BY 1, 2 ORDER BY 1, 2", classes);
         var creditEvidence = await RowsAsync(connection,
             "SELECT (at AT TIME ZONE 'Asia/Shanghai')::date::text, class_code, sum(credited) FROM report_evidence WHERE class_code = ANY(@classes) GROUP BY 1, 2 ORDER BY 1, 2", classes);
         Assert.Equal(creditEvidence, creditRows);
         Assert.Equal(2, creditRows.Select(r => r[0]).Distinct().Count());
         Assert.Equal(240L, creditRows.Where(r => (string)r[1] == honest.ClassCode).Sum(r => Convert.ToInt64(r[2])));
 
-        var anomalyRows = await RowsAsync(connection, "SELECT day::text, kind, count FROM anomalies_by_day WHERE class_code = ANY(@classes) ORDER BY 1, 2", classes);
+        var anomalyRows = await RowsAsync(connection, "SELECT day::text, kind, sum(count)::int FROM anomalies_by_day WHERE class_code = ANY(@classes) GROUP BY 1, 2 ORDER BY 1, 2", classes);
         var anomalyEvidence = await RowsAsync(connection,
             "SELECT (at AT TIME ZONE 'Asia/Shanghai')::date::text, kind, count(*)::int FROM anomalies WHERE class_code = ANY(@classes) GROUP BY 1, 2 ORDER BY 1, 2", classes);
         Assert.Equal(anomalyEvidence, anomalyRows);
         Assert.Contains(anomalyRows, r => (string)r[1] == "progress_ahead_of_clock");
 
         var minuteRows = await RowsAsync(connection,
-            "SELECT minute, reports, learners, credited FROM activity_by_minute WHERE platform_code = @platform ORDER BY 1", platform: platforms.LearningCode);
+            "SELECT minute, sum(reports)::int, sum(learners)::int, sum(credited)::int FROM activity_by_minute WHERE platform_code = @platform GROUP BY 1 ORDER BY 1", platform: platforms.LearningCode);
         var minuteEvidence = await RowsAsync(connection,
             """
             SELECT date_trunc('minute', at), count(*)::int, count(DISTINCT student_user_code)::int, sum(credited)::int

@@ -27,8 +27,13 @@ public sealed class OutboxTests : IAsyncLifetime
     /// <summary>Queues a push as a class's ledger write does: its outbox row, written in a transaction of its own here.</summary>
     private async Task QueuePushAsync(string classCode, string platformCode, int version, DateTimeOffset now, int attemptLimit)
     {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await outbox.WriteAsync(connection, outbox.Push(classCode, platformCode, version, now, attemptLimit).Rows);
+        await using var batch = dataSource.CreateBatch();
+        foreach (var command in outbox.Commands(outbox.Push(classCode, platformCode, version, now, attemptLimit).Rows, writer: 1))
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync();
     }
 
     [Fact]
