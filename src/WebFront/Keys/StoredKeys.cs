@@ -109,7 +109,11 @@ public sealed class StoredKeys(NpgsqlDataSource dataSource, FrontOptions options
         }
 
         var registered = await ReadAsync(
-            "SELECT true FROM grain_versions WHERE kind = 'student' AND key = @key",
+            // A person stored before versions were kept (or moved under a new key by a migration) has state but no version row.
+            """
+            SELECT EXISTS (SELECT 1 FROM grain_versions WHERE kind = 'student' AND key = @key)
+                OR EXISTS (SELECT 1 FROM grain_state WHERE kind = 'student' AND key = @key)
+            """,
             command => command.Parameters.AddWithValue("key", personKey),
             reader => reader.GetBoolean(0),
             false,
@@ -132,6 +136,7 @@ public sealed class StoredKeys(NpgsqlDataSource dataSource, FrontOptions options
             """
             SELECT EXISTS (SELECT 1 FROM class_roster_codes WHERE class_code = @class AND student_user_code = @student)
                 OR EXISTS (SELECT 1 FROM grain_versions WHERE kind = 'student_class' AND key = @key)
+                OR EXISTS (SELECT 1 FROM grain_state WHERE kind = 'student_class' AND key = @key)
             """,
             command =>
             {
