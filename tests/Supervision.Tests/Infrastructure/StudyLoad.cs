@@ -127,7 +127,10 @@ public sealed class StudyLoad(ProcessCluster cluster, string learningCode, strin
         ["data"] = data,
     }.ToJsonString();
 
-    /// <summary>The parsed answer, or null when none came (connection refused, timeout).</summary>
+    /// <summary>
+    /// The parsed answer, or null when none came (connection refused, timeout). A connection made just as the server
+    /// dies can fail reading its own endpoint, which HttpClient lets through as a bare SocketException.
+    /// </summary>
     private static async Task<JsonObject?> TryPostAsync(ProcessCluster cluster, string path, string body)
     {
         try
@@ -135,7 +138,7 @@ public sealed class StudyLoad(ProcessCluster cluster, string learningCode, strin
             using var response = await cluster.Http.PostAsync(path, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
             return JsonNode.Parse(await response.Content.ReadAsStringAsync())?.AsObject();
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Net.Sockets.SocketException or IOException)
         {
             return null;
         }
