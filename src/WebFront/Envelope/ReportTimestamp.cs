@@ -22,7 +22,7 @@ public static class ReportTimestamp
             throw new EnvelopeRejection(ReturnCode.MissingField, $"{Field}: required on studyHour, as Unix seconds or milliseconds; it tells a retried report from a new one");
         }
 
-        if (text.Length is not (10 or 13) || text[0] == '0' || !text.All(char.IsAsciiDigit))
+        if (text.Length is not (10 or 13) || text[0] == '0' || text.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
             throw new EnvelopeRejection(ReturnCode.InvalidField, $"{Field}: must be Unix seconds (10 digits) or milliseconds (13 digits)");
         }
