@@ -57,7 +57,7 @@ public static class ReturnCode
     public const string ReferencePhotoUnusable = "1308";
     public const string LiveOnAnotherPlatform = "1309";
     public const string CheckLimitReached = "1310";
-    public const string ClassLimitReached = "1311";
+    public const string PlatformLimitReached = "1311";
 
     public const string BizCodeUnknown = "1401";
     public const string BizCodeExpired = "1402";

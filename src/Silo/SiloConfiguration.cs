@@ -12,6 +12,7 @@ using Supervision.Grains.Classes;
 using Supervision.Grains.Crowds;
 using Supervision.Grains.Delivery;
 using Supervision.Grains.Evidence;
+using Supervision.Grains.Platforms;
 using Supervision.Grains.Students;
 using Supervision.Grains.Study;
 
@@ -72,6 +73,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<SupervisionMetrics>();
         silo.Services.AddSingleton<EvidenceLedger>();
         silo.Services.AddSingleton<ClassDirectory>();
+        silo.Services.AddSingleton<PlatformHoldings>();
         silo.Services.AddSingleton<LiveActivityReader>();
         silo.Services.AddSingleton<WindowCredit>();
         silo.Services.AddSingleton<CoincidenceReader>();
@@ -97,7 +99,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<StudyReportJournal>();
         silo.Services.AddSingleton<LedgeredStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section))
-            .Validate(o => o.IsValid, "Supervision:Intake: MaxPeoplePerRequest must be at least 1 and PeoplePerMinutePerPlatform at least MaxPeoplePerRequest, or no maximal request could ever pass")
+            .Validate(o => o.IsValid, "Supervision:Intake: MaxPeoplePerRequest must be at least 1, PeoplePerMinutePerPlatform and PeoplePerBusinessPlatform at least MaxPeoplePerRequest (or no maximal request could ever pass), TeachersPerBusinessPlatform and CoursesPerPlatform at least 1")
             .ValidateOnStart();
         silo.Services.AddOptions<StudyOptions>().Bind(configuration.GetSection(StudyOptions.Section));
         silo.Services.AddFaceChecks(configuration);

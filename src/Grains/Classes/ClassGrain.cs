@@ -9,6 +9,7 @@ using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.Grains.Delivery;
 using Supervision.Grains.Evidence;
+using Supervision.Grains.Platforms;
 
 namespace Supervision.Grains.Classes;
 
@@ -23,6 +24,7 @@ public sealed class ClassGrain(
     IOptions<DeliveryOptions> delivery,
     DeliveryOutbox outbox,
     ClassDirectory directory,
+    PlatformHoldings holdings,
     PersonKeys personKeys,
     [PersistentState(ClassGrain.StateKind, StorageNames.Main)] IPersistentState<ClassState> earlier,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IClassGrain
@@ -56,6 +58,11 @@ public sealed class ClassGrain(
         }
 
         var students = MergeRoster(registration.Students);
+        if (await holdings.RefusalAsync(HoldingKind.Person, businessPlatformCode, students.ConvertAll(s => personKeys.Of(s.CardNo)), "thirdClassStudentInfoVoList") is { } beyond)
+        {
+            return beyond;
+        }
+
         await Task.WhenAll(students.Select(s => GrainFactory.GetGrain<IStudentGrain>(personKeys.Of(s.CardNo)).Register(
             new StudentRegistration(s.CardNo, s.StudentName, s.StudentUserCode, s.StudentPhone, s.ErcunPhotos, null, registration.StudyPlatformApiUrl)
             {

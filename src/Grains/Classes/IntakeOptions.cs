@@ -34,5 +34,18 @@ public sealed class IntakeOptions
     /// </summary>
     public int PeoplePerMinutePerPlatform { get; set; } = 2_000;
 
-    public bool IsValid => MaxPeoplePerRequest >= 1 && PeoplePerMinutePerPlatform >= MaxPeoplePerRequest;
+    /// <summary>People one business platform may hold in all (2.3 and 2.4 together); past it, 1311 and nothing is stored.</summary>
+    public int PeoplePerBusinessPlatform { get; set; } = 1_000_000;
+
+    /// <summary>Teachers one business platform may hold (2.1); past it, 1311 and nothing is stored.</summary>
+    public int TeachersPerBusinessPlatform { get; set; } = 100_000;
+
+    /// <summary>
+    /// Courses one platform may hold: a learning platform's own (1.13 pushes and 1.14 pulls) and a business platform's
+    /// 2.2 submissions, each counted against the platform that sent them; past it, 1311 and nothing is stored.
+    /// </summary>
+    public int CoursesPerPlatform { get; set; } = 100_000;
+
+    public bool IsValid => MaxPeoplePerRequest >= 1 && PeoplePerMinutePerPlatform >= MaxPeoplePerRequest
+        && PeoplePerBusinessPlatform >= MaxPeoplePerRequest && TeachersPerBusinessPlatform >= 1 && CoursesPerPlatform >= 1;
 }

@@ -2,11 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Contracts.Courses;
 using Supervision.Grains.Evidence;
+using Supervision.Grains.Platforms;
 
 namespace Supervision.Grains.Courses;
 
 public sealed class CourseGrain(
     LedgeredStates states,
+    PlatformHoldings holdings,
     [PersistentState(CourseGrain.StateKind, StorageNames.Main)] IPersistentState<CourseState> earlier,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, ICourseGrain
 {
@@ -40,14 +42,16 @@ public sealed class CourseGrain(
         var deleted = package.CourseStatus == CourseStatus.Delete;
         // Every field is replaced, so the draft is new rather than a copy: a course tree can be large.
         var now = time.GetUtcNow();
-        await store.CommitAsync(new StateChange<CourseState>(new CourseState
+        var change = new StateChange<CourseState>(new CourseState
         {
             PlatformCode = learningPlatformCode,
             Package = deleted ? State.Package ?? package : package,
             Deleted = deleted,
             UpdatedAt = now,
             BusinessPlatformCode = businessPlatformCode ?? State.BusinessPlatformCode,
-        }, now));
+        }, now);
+        change.Rows.Add(holdings.Row(HoldingKind.Course, businessPlatformCode ?? learningPlatformCode, package.CourseCode));
+        await store.CommitAsync(change);
         return Outcome.Ok;
     }
 

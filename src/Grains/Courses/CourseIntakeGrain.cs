@@ -6,7 +6,7 @@ using Supervision.Grains.Platforms;
 namespace Supervision.Grains.Courses;
 
 [StatelessWorker]
-public sealed class CourseIntakeGrain : Grain, ICourseIntakeGrain
+public sealed class CourseIntakeGrain(PlatformHoldings holdings) : Grain, ICourseIntakeGrain
 {
     public async Task<Outcome> Push(IReadOnlyList<CoursePackage> packages, string learningPlatformCode)
     {
@@ -22,6 +22,11 @@ public sealed class CourseIntakeGrain : Grain, ICourseIntakeGrain
             }
         }
 
+        if (await holdings.RefusalAsync(HoldingKind.Course, learningPlatformCode, latest.Select(p => p.CourseCode).ToList(), "courseCode") is { } beyond)
+        {
+            return beyond;
+        }
+
         var outcomes = await Task.WhenAll(latest.Select(p => GrainFactory.GetGrain<ICourseGrain>(p.CourseCode).Apply(p, learningPlatformCode, null)));
         return outcomes.FirstOrDefault(o => !o.Succeeded) ?? Outcome.Ok;
     }
@@ -35,6 +40,11 @@ public sealed class CourseIntakeGrain : Grain, ICourseIntakeGrain
         }
 
         var package = CourseCodeDerivation.Derive(submission, ApiUrlKey.Of(submission.StudyPlatformApiUrl)!);
+        if (await holdings.RefusalAsync(HoldingKind.Course, businessPlatformCode, [package.CourseCode], "courseName") is { } beyond)
+        {
+            return beyond;
+        }
+
         var outcome = await GrainFactory.GetGrain<ICourseGrain>(package.CourseCode).Apply(package, platform, businessPlatformCode);
         return outcome.Succeeded ? Outcome<CoursePackage>.Ok(package) : outcome;
     }

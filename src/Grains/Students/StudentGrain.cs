@@ -4,6 +4,7 @@ using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.Grains.Evidence;
+using Supervision.Grains.Platforms;
 
 namespace Supervision.Grains.Students;
 
@@ -20,6 +21,7 @@ namespace Supervision.Grains.Students;
 /// </remarks>
 public sealed class StudentGrain(
     LedgeredStates ledgeredStates,
+    PlatformHoldings holdings,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentGrain
 {
     private const string StateKind = "student";
@@ -69,6 +71,7 @@ public sealed class StudentGrain(
         }
 
         record.UpdatedAt = change.Now;
+        change.Rows.Add(holdings.Row(HoldingKind.Person, businessPlatformCode, this.GetPrimaryKeyString()));
         await state.CommitAsync(change);
     }
 

@@ -1,11 +1,12 @@
 using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
+using Supervision.Grains.Platforms;
 
 namespace Supervision.Grains.Students;
 
 [StatelessWorker]
-public sealed class StudentIntakeGrain(PersonKeys personKeys) : Grain, IStudentIntakeGrain
+public sealed class StudentIntakeGrain(PersonKeys personKeys, PlatformHoldings holdings) : Grain, IStudentIntakeGrain
 {
     public async Task<Outcome> Register(IReadOnlyList<StudentRegistration> students, string businessPlatformCode)
     {
@@ -22,8 +23,13 @@ public sealed class StudentIntakeGrain(PersonKeys personKeys) : Grain, IStudentI
             resolved.Add(students[i] with { LearningPlatformCode = platform });
         }
 
-        await Task.WhenAll(LastOccurrence.ByCode(resolved, s => s.CardNo)
-            .Select(s => GrainFactory.GetGrain<IStudentGrain>(personKeys.Of(s.CardNo)).Register(s, businessPlatformCode)));
+        var people = LastOccurrence.ByCode(resolved, s => s.CardNo).Select(s => (Key: personKeys.Of(s.CardNo), Registration: s)).ToList();
+        if (await holdings.RefusalAsync(HoldingKind.Person, businessPlatformCode, people.ConvertAll(p => p.Key), "data") is { } beyond)
+        {
+            return beyond;
+        }
+
+        await Task.WhenAll(people.Select(p => GrainFactory.GetGrain<IStudentGrain>(p.Key).Register(p.Registration, businessPlatformCode)));
         return Outcome.Ok;
     }
 }

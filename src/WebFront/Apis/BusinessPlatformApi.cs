@@ -75,7 +75,7 @@ public static class BusinessPlatformApi
 
         var limit = call.Services.GetRequiredService<FrontOptions>().ClassesPerBusinessPlatform;
         return owner is null && await keys.ClassCountAsync(call.Caller.Code, call.Aborted) >= limit
-            ? new EnvelopeAnswer(ReturnCode.ClassLimitReached, $"classCode: this platform has registered {limit} classes, the most one platform may (Supervision:Front:ClassesPerBusinessPlatform); nothing was stored")
+            ? new EnvelopeAnswer(ReturnCode.PlatformLimitReached, $"classCode: this platform has registered {limit} classes, the most one platform may (Supervision:Front:ClassesPerBusinessPlatform); nothing was stored")
             : null;
     }
 

@@ -48,7 +48,7 @@ public static class FailureCodes
         [ReturnCode.ReferencePhotoUnusable] = "the student's registered photo is missing or unusable; no attempt counted",
         [ReturnCode.LiveOnAnotherPlatform] = "the same person is studying live on another learning platform; that study is left alone and this start refused",
         [ReturnCode.CheckLimitReached] = "this learner in this class was issued the most checks (or face checks) one window allows; answer one, or ask again later (the message says when)",
-        [ReturnCode.ClassLimitReached] = "this business platform has registered the most classes one platform may; nothing was stored",
+        [ReturnCode.PlatformLimitReached] = "this platform holds the most classes, teachers, courses or people one platform may (the message names which); nothing was stored",
         [ReturnCode.BizCodeUnknown] = "unknown bizCode",
         [ReturnCode.BizCodeExpired] = "bizCode expired",
         [ReturnCode.BizCodeUsed] = "bizCode already used or spent by three failed attempts",
