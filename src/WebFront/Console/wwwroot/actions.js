@@ -67,9 +67,7 @@ const deliveryStatuses = {
 
 const deliveryKinds = {
   push: { zh: "班级推送 (1.12)", en: "class push (1.12)" },
-  pull: { zh: "拉取学时 (1.14)", en: "study pull (1.14)" },
-  pass: { zh: "验证通过通知", en: "check pass" },
-  rejection: { zh: "拒绝通知", en: "rejection" },
+  pull: { zh: "拉取课程目录 (1.14)", en: "catalogue pull (1.14)" },
 };
 
 const deliveryPageSize = 50;

@@ -6,9 +6,16 @@ const palette = ["#17324d", "#c0392b", "#2e86c1", "#d68910", "#229954", "#7d3c98
 const hours = seconds => Math.round(seconds / 36) / 100;
 const minuteLabel = iso => chinaTime.format(new Date(iso)).slice(11, 16);
 
+// A chart of horizontal bars is as tall as its bars need and names every one: Chart.js would otherwise skip every
+// other label of a crowded axis, leaving bars nobody can name.
 function chartBox(id, title, config, headers, rows) {
   const canvas = el("canvas", { id, role: "img", "aria-label": title });
-  const box = el("section", { class: "chart" }, el("h3", null, title), el("div", { class: "chart-canvas" }, canvas),
+  const area = el("div", { class: "chart-canvas" }, canvas);
+  if (config.options?.indexAxis === "y") {
+    area.style.height = `${Math.max(260, 60 + 26 * config.data.labels.length)}px`;
+    config.options.scales = { ...config.options.scales, y: { ...config.options.scales?.y, ticks: { autoSkip: false } } };
+  }
+  const box = el("section", { class: "chart" }, el("h3", null, title), area,
     el("details", null, el("summary", null, "数据 Numbers"), table(headers, rows, `${id}-data`)));
   // Charts are drawn once the canvas is in the page, with no animation, so what is drawn is final at once.
   queueMicrotask(() => new Chart(canvas, { ...config, options: { animation: false, maintainAspectRatio: false, ...config.options } }));
@@ -111,7 +118,7 @@ async function overviewView(view, params) {
       daily(credit, r => r.platformCode, code => platformNames.get(code) ?? code, r => hours(r.credited)),
       ["日期 Day", "班级 Class", "学习平台 Platform", "学时 Hours", "秒 Seconds"],
       credit.map(r => el("tr", { "data-day": r.day, "data-class": r.classCode, "data-credited": r.credited },
-        el("td", null, r.day), el("td", null, link(classHref(r.classCode), r.classCode)), el("td", null, r.platformCode),
+        el("td", null, r.day), el("td", null, link(classHref(r.classCode), r.classCode)), el("td", null, platformNames.get(r.platformCode) ?? r.platformCode),
         number(hours(r.credited)), number(r.credited))),
       { zh: "最近 7 天没有计入学时。", en: "No study was credited in the last 7 days." }),
     chartOrEmpty(credit, "credit-class-chart", "每日学时（按班级）Credited hours a day per class", (() => {

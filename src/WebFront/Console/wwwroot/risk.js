@@ -4,7 +4,6 @@
 "use strict";
 
 const riskPageSize = 25;
-const todayInChina = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 
 function riskQuery(params, limit = riskPageSize) {
   const query = new URLSearchParams();
