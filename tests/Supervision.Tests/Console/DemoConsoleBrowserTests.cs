@@ -53,6 +53,8 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
         await flagged.ClickAsync();
         var row = page.Locator($"#risk-learners tr[data-learner='{cheater.Class.ClassCode}/{cheater.StudentUserCode}']");
         await Expect(row).ToBeVisibleAsync();
+        await Expect(row).ToContainTextAsync(cheater.Person.Name);
+        await Expect(row).ToContainTextAsync(cheater.Class.Learning.Name);
         await Expect(row).ToContainTextAsync("人脸不是本人");
         await Expect(row).ToContainTextAsync("Face is someone else");
         Assert.DoesNotContain("face_mismatch", await row.InnerTextAsync());
@@ -127,6 +129,8 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
         await page.ClickAsync($"#classes a:text-is('{honest.Class.ClassCode}')");
         await Expect(page.Locator($"#students tr[data-student='{honest.StudentUserCode}']")).ToContainTextAsync(honest.Person.Name);
         await Expect(page.Locator("#class-facts")).ToContainTextAsync(honest.Class.Business.Name);
+        await Expect(page.Locator($"#operator-actions tr[data-action='class_approval']")).ToContainTextAsync("approval: waiting → approved");
+        Assert.DoesNotContain("{", await page.Locator("#operator-actions").InnerTextAsync());
         await Expect(page.Locator("#progress-chart")).ToBeVisibleAsync();
         await ChromiumBrowser.ScreenshotAsync(page, "demo-class");
 

@@ -68,10 +68,11 @@ function chartOrEmpty(rows, id, title, config, headers, tableRows, emptyWords) {
 // What needs the operator now: today's riskiest learners, how many learners and classes are flagged, the face checks
 // waiting for a reviewer and the deliveries failing. Each figure is a link to the page that deals with it.
 async function needsNow() {
-  const [learners, classes, reviews, failing] = await Promise.all([
+  const [learners, classes, reviews, failing, platforms] = await Promise.all([
     api("/admin/risk/learners?limit=5"), api("/admin/risk/classes?limit=1"),
-    api("/admin/face-reviews?page=1&pageSize=1"), api("/admin/deliveries?status=failed&limit=500"),
+    api("/admin/face-reviews?page=1&pageSize=1"), api("/admin/deliveries?status=failed&limit=500"), api("/admin/platforms"),
   ]);
+  const names = await learnerNames(learners.rows);
   const card = (id, href, count, words) => el("a", { class: "card", id, href }, el("strong", null, String(count)), bilingual(words));
   return el("section", { id: "needs-now" },
     el("h3", null, `现在需要处理 What needs you now · ${learners.day}`),
@@ -81,7 +82,7 @@ async function needsNow() {
       card("card-reviews", "#/face-reviews", reviews.total, { zh: "名学员的人脸验证待复核", en: "learners' face checks to review" }),
       card("card-deliveries", "#/deliveries", failing.length, { zh: "个推送或拉取失败", en: "deliveries failing" })),
     learners.rows.length
-      ? [el("h4", null, "今天风险最高的学员 Today's riskiest learners"), learnerTable(learners, 0), el("p", null, link("#/risk", "查看全部 See all ›"))]
+      ? [el("h4", null, "今天风险最高的学员 Today's riskiest learners"), learnerTable(learners, 0, names, platforms), el("p", null, link("#/risk", "查看全部 See all ›"))]
       : empty("needs-now-empty", { zh: "今天还没有学员出现异常。", en: "No learner has had an anomaly today." }));
 }
 
@@ -140,7 +141,7 @@ function progressChart(cls, students) {
   if (!students.length) return "";
   return chartBox("progress-chart", `学习进度 Progress against the course's ${duration(total)}`, {
     type: "bar",
-    data: { labels: students.map(s => s.studentUserCode), datasets: [{ label: "% 进度 progress", data: students.map(percent), backgroundColor: palette[2], maxBarThickness: 28 }] },
+    data: { labels: students.map(s => s.studentName ? `${s.studentName} ${s.studentUserCode}` : s.studentUserCode), datasets: [{ label: "% 进度 progress", data: students.map(percent), backgroundColor: palette[2], maxBarThickness: 28 }] },
     options: { indexAxis: "y", scales: { x: { min: 0, max: 100 } } },
   }, ["学员 Student", "累计 Credited s", "进度 Progress %"],
   students.map(s => el("tr", { "data-student": s.studentUserCode, "data-progress": percent(s) },
