@@ -129,6 +129,7 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
         await page.ClickAsync($"#classes a:text-is('{honest.Class.ClassCode}')");
         await Expect(page.Locator($"#students tr[data-student='{honest.StudentUserCode}']")).ToContainTextAsync(honest.Person.Name);
         await Expect(page.Locator("#class-facts")).ToContainTextAsync(honest.Class.Business.Name);
+        await Expect(page.Locator("#class-facts")).ToContainTextAsync($"{honest.Class.Learning.Name} ({honest.Class.Learning.Code})");
         await Expect(page.Locator($"#operator-actions tr[data-action='class_approval']")).ToContainTextAsync("approval: waiting → approved");
         Assert.DoesNotContain("{", await page.Locator("#operator-actions").InnerTextAsync());
         await Expect(page.Locator("#progress-chart")).ToBeVisibleAsync();
@@ -143,6 +144,7 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
 
         await page.ClickAsync("nav a[href='#/anomalies']");
         await Expect(page.Locator("#anomalies tr[data-anomaly]").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#anomalies tr[data-anomaly='closed_session_report']").First).ToContainTextAsync("the same person started in another class");
         await Expect(page.Locator("#anomalies tr[data-anomaly='face_mismatch'] td.words p[lang='en']").First).ToBeVisibleAsync();
         await Expect(page.Locator("#anomalies tr[data-anomaly='photo_changed_after_study']")).ToContainTextAsync(KindNames.Anomalies["photo_changed_after_study"].Zh);
         var bot = page.Locator("#anomalies tr[data-anomaly='check_answer_bot']").First;

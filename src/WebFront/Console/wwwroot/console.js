@@ -178,10 +178,12 @@ function facts(pairs, id) {
 const studentPageSize = 50;
 
 async function classView(view, classCode, params) {
-  const [cls, students] = await Promise.all([
+  const [cls, students, platforms] = await Promise.all([
     api(`/admin/classes/${encodeURIComponent(classCode)}`),
     api(`/admin/classes/${encodeURIComponent(classCode)}/students`),
+    api("/admin/platforms").catch(() => []),
   ]);
+  const platform = code => platforms.find(p => p.code === code) ? `${platforms.find(p => p.code === code).name} (${code})` : code;
   const shown = pageOf(students, params, "offset", studentPageSize, next => withParams(classHref(classCode), params, { offset: next }));
   const csvButton = el("button", { type: "button", class: "action", id: "download-csv", onclick: () => downloadCsv(classCode) }, "导出学时 CSV Export records");
   view.append(
@@ -189,8 +191,8 @@ async function classView(view, classCode, params) {
     facts([
       ["机构 Organisation", `${cls.orgName} (${cls.orgCode})`],
       ["工种 Work", cls.workName ?? "–"],
-      ["学习平台 Learning platform", cls.learningPlatformCode],
-      ["业务平台 Business platform", cls.businessPlatformCode],
+      ["学习平台 Learning platform", platform(cls.learningPlatformCode)],
+      ["业务平台 Business platform", platform(cls.businessPlatformCode)],
       ["审核 Approval", cls.approvedAt ? `${approvalWords(cls.approval)} · ${time(cls.approvedAt)}` : approvalWords(cls.approval)],
       ["推送 Push (1.12)", pushStatus(cls) + (cls.deliveredAt ? ` · ${time(cls.deliveredAt)}` : "")],
       ...policySentences(cls.policy),
