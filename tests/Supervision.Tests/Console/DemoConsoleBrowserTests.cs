@@ -87,7 +87,7 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
 
         await Expect(page.Locator("#classes tbody tr")).ToHaveCountAsync(Population.Classes.Count, Soon);
         foreach (var @class in Population.Classes)
-            await Expect(page.Locator("#classes")).ToContainTextAsync(@class.Name);
+            await Expect(page.Locator($"#classes tr[data-class='{@class.ClassCode}'] td")).ToContainTextAsync([@class.Name, @class.Learning.Name, @class.Business.Name]);
         await ChromiumBrowser.ScreenshotAsync(page, "demo-classes");
 
         await page.ClickAsync("nav a[href='#/overview']");
