@@ -13,7 +13,7 @@ public static class ConsoleTour
             {cheaters.Count} of them cheat; the rest study honestly, answer every pop-up code and pass every face check.
 
             Where to look first in the console:
-              1. 异常 Anomalies (the ranked cheaters): who cheats, how, and the seconds it did not earn them. This demo's:
+              1. 谁在作弊 Who is cheating (the ranked cheaters, also on 概览 Overview): who cheats, how, and the seconds it did not earn them. This demo's:
             """);
         // One of each pattern; the speeders beyond the first are counted, not listed.
         var speeders = cheaters.Where(l => l.Pattern == CheatPattern.SpeedsTheClock).ToList();
@@ -27,7 +27,7 @@ public static class ConsoleTour
               2. A learner's day (班级 Classes → a class → a student → timeline): an honest learner, {honest.Person.Name} in {honest.Class.Name}
                  ({honest.Class.ClassCode} / {honest.StudentUserCode}), beside a cheater, {jumper.Person.Name} ({jumper.Class.ClassCode} / {jumper.StudentUserCode}).
               3. 人脸复核 Face review: the photos scored close to the threshold wait for a person's decision.
-              4. 概览 Overview: activity, credit and anomalies growing while the learners study.
+              4. 概览 Overview: activity, credit and anomalies growing while the learners study; 异常明细 Anomalies: each one as a sentence.
             """);
     }
 

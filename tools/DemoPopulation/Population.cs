@@ -21,7 +21,8 @@ public sealed class Population
     {
         if (learners < MinimumLearners)
             throw new ArgumentOutOfRangeException(nameof(learners), $"at least {MinimumLearners} learners, so that every cheat pattern has honest classmates");
-        var random = new Random(HashCode.Combine(seed, intake));
+        // Not HashCode.Combine: it is seeded afresh in every process, and the same seed must make the same people.
+        var random = new Random(unchecked((seed * 1_000) + intake));
         Intake = intake;
         Learning = [Platform("LP-ANXUE", "AX", "安学在线职业培训平台", "anxue"), Platform("LP-JIANGXIN", "JX", "匠心职培云课堂", "jiangxin")];
         Business = [new("BP-HUADONG", "HD", "华东安全生产培训中心", "business", null), new("BP-BINJIANG", "BJ", "滨江职业技能培训学校", "business", null)];

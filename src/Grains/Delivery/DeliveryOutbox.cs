@@ -181,6 +181,11 @@ public sealed class DeliveryOutbox(NpgsqlDataSource dataSource) : ILedgerTable
         return (await ReadViewsAsync(command)).SingleOrDefault();
     }
 
+    /// <summary>
+    /// Calls to learning platforms (1.12 push, 1.14 pull), newest first: the messages between grains that ride the same
+    /// table (pass, rejection) are the cluster's own business, not a delivery anybody outside it waits for. The kinds are
+    /// written out so the partial index deliveries_to_platforms (770) answers it however many messages there are.
+    /// </summary>
     public async Task<IReadOnlyList<DeliveryView>> ListAsync(string? status, int limit)
     {
         string[] statuses = status switch
@@ -189,7 +194,7 @@ public sealed class DeliveryOutbox(NpgsqlDataSource dataSource) : ILedgerTable
             DeliveryStatus.Failed => [DeliveryStatus.Retrying, DeliveryStatus.Dead],
             _ => [status],
         };
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM deliveries WHERE status = ANY(@statuses) ORDER BY id DESC LIMIT @limit");
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM deliveries WHERE status = ANY(@statuses) AND kind IN ('push', 'pull') ORDER BY id DESC LIMIT @limit");
         command.Parameters.AddWithValue("statuses", statuses);
         command.Parameters.AddWithValue("limit", limit);
         return await ReadViewsAsync(command);

@@ -75,7 +75,7 @@ public sealed class ChartBrowserTests(SupervisionCluster system, ChromiumBrowser
         await page.WaitForFunctionAsync("() => { const c = Chart.getChart('progress-chart'); return c && c.data.datasets[0].data.length > 0; }");
 
         var drawn = await page.EvaluateAsync<JsonElement>("() => { const c = Chart.getChart('progress-chart'); return { labels: c.data.labels, data: c.data.datasets[0].data }; }");
-        Assert.Equal(learner.StudentUserCode, drawn.GetProperty("labels")[0].GetString());
+        Assert.Equal($"张丽 {learner.StudentUserCode}", drawn.GetProperty("labels")[0].GetString()); // a bar names the student, the code beside
         Assert.Equal(Math.Round(1000.0 * credited!.Value / total) / 10, drawn.GetProperty("data")[0].GetDouble(), 1);
         await ChromiumBrowser.ScreenshotAsync(page, "8-class-progress");
     }

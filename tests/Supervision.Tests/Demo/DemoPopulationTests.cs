@@ -11,7 +11,8 @@ namespace Supervision.Tests.Demo;
 /// with course trees of 20–45 minute videos, learners with names, each cheat pattern's anomaly on its cheater, photos
 /// waiting for review, and honest learners who earned every second they reported, passed their checks and raised nothing.
 /// </summary>
-public sealed partial class DemoPopulationTests(DemoPopulationSystem demo) : IClassFixture<DemoPopulationSystem>
+[Collection(DemoCollection.Name)]
+public sealed partial class DemoPopulationTests(DemoPopulationSystem demo)
 {
     private SupervisionCluster System => demo.System;
 

@@ -49,6 +49,17 @@ public sealed class AnomalyWordingTests(SupervisionCluster system)
     };
 
     [Fact]
+    public void A_closed_sessions_reason_is_said_in_words_not_its_code()
+    {
+        var (zh, en) = Describe(AnomalyKind.ClosedSessionReport, JsonSerializer.SerializeToElement(
+            new { endedAt = "2026-03-01T01:02:03Z", endReason = "other_class", claimed = 61, playTime = 300 }));
+
+        Assert.Contains("关闭（本人在其他班级开始学习）", zh);
+        Assert.Contains("(the same person started in another class)", en);
+        Assert.DoesNotContain("other_class", zh + en);
+    }
+
+    [Fact]
     public void Every_kind_has_a_sentence_in_both_languages_that_carries_its_numbers()
     {
         Assert.Equal(AnomalyKind.All.Order(), Shapes.Keys.Order());

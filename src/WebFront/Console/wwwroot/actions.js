@@ -49,12 +49,14 @@ async function operatorActions(classCode) {
   const actions = await api(`/admin/classes/${encodeURIComponent(classCode)}/actions`);
   return el("section", null,
     el("h3", null, `操作记录 Operator actions (${actions.length})`),
-    table(["时间 At", "操作 Action", "操作员 Operator", "来源 From", "详情 Details"],
+    table(["时间 At", "操作 Action", "操作员 Operator", "来源 From", "之前 → 之后 Before → after"],
       // ClassApprovalEvidence and ClassPolicyEvidence name the operator; a push applied or held names its platform (by).
+      // What changed reads as the action log reads it, field by field; the stored record stays a click away.
       actions.map(a => el("tr", { "data-action": a.kind },
         el("td", null, time(a.at)), el("td", null, `${actionWords[a.kind] ?? a.kind}${a.details?.action ? ` · ${a.details.action}` : ""}`),
         el("td", null, a.details?.operator ?? a.details?.by ?? ""), el("td", null, a.details?.address ?? ""),
-        el("td", null, el("code", null, JSON.stringify(a.details))))), "operator-actions"));
+        el("td", null, changeList(...beforeAndAfter(a.kind, a.details ?? {})),
+          el("details", null, el("summary", null, "数字 Numbers"), el("code", null, JSON.stringify(a.details)))))), "operator-actions"));
 }
 
 const deliveryStatuses = {
@@ -67,9 +69,7 @@ const deliveryStatuses = {
 
 const deliveryKinds = {
   push: { zh: "班级推送 (1.12)", en: "class push (1.12)" },
-  pull: { zh: "拉取学时 (1.14)", en: "study pull (1.14)" },
-  pass: { zh: "验证通过通知", en: "check pass" },
-  rejection: { zh: "拒绝通知", en: "rejection" },
+  pull: { zh: "拉取课程目录 (1.14)", en: "catalogue pull (1.14)" },
 };
 
 const deliveryPageSize = 50;

@@ -140,7 +140,11 @@ async function classesView(view, params) {
   const search = params.get("search") ?? "";
   const offset = Number(params.get("offset") ?? 0);
   const pageSize = 50;
-  const page = await api(`/admin/classes?search=${encodeURIComponent(search)}&offset=${offset}&limit=${pageSize}`);
+  const [page, platforms] = await Promise.all([
+    api(`/admin/classes?search=${encodeURIComponent(search)}&offset=${offset}&limit=${pageSize}`), api("/admin/platforms").catch(() => []),
+  ]);
+  // A platform by its name, its code beneath.
+  const platform = code => platforms.find(p => p.code === code)?.name ? [platforms.find(p => p.code === code).name, el("br"), el("small", null, code)] : code;
   const box = el("input", { type: "search", name: "search", value: search, placeholder: "班级编码 / 名称 / 机构" });
   view.append(
     el("h2", null, `班级 Classes (${page.total})`),
@@ -151,7 +155,7 @@ async function classesView(view, params) {
     page.classes.map(c => el("tr", { "data-class": c.classCode },
       el("td", null, link(classHref(c.classCode), c.classCode)),
       el("td", null, c.trainClassName), el("td", null, c.orgName),
-      el("td", null, c.learningPlatformCode), el("td", null, c.businessPlatformCode),
+      el("td", null, platform(c.learningPlatformCode)), el("td", null, platform(c.businessPlatformCode)),
       el("td", { title: c.approval }, approvalWords(c.approval)), el("td", null, pushStatus(c)),
       number(c.studentCount), number(c.courseCount), el("td", null, time(c.receivedAt)))), "classes"),
     page.classes.length ? "" : empty("classes-empty", search
@@ -178,10 +182,12 @@ function facts(pairs, id) {
 const studentPageSize = 50;
 
 async function classView(view, classCode, params) {
-  const [cls, students] = await Promise.all([
+  const [cls, students, platforms] = await Promise.all([
     api(`/admin/classes/${encodeURIComponent(classCode)}`),
     api(`/admin/classes/${encodeURIComponent(classCode)}/students`),
+    api("/admin/platforms").catch(() => []),
   ]);
+  const platform = code => platforms.find(p => p.code === code) ? `${platforms.find(p => p.code === code).name} (${code})` : code;
   const shown = pageOf(students, params, "offset", studentPageSize, next => withParams(classHref(classCode), params, { offset: next }));
   const csvButton = el("button", { type: "button", class: "action", id: "download-csv", onclick: () => downloadCsv(classCode) }, "导出学时 CSV Export records");
   view.append(
@@ -189,8 +195,8 @@ async function classView(view, classCode, params) {
     facts([
       ["机构 Organisation", `${cls.orgName} (${cls.orgCode})`],
       ["工种 Work", cls.workName ?? "–"],
-      ["学习平台 Learning platform", cls.learningPlatformCode],
-      ["业务平台 Business platform", cls.businessPlatformCode],
+      ["学习平台 Learning platform", platform(cls.learningPlatformCode)],
+      ["业务平台 Business platform", platform(cls.businessPlatformCode)],
       ["审核 Approval", cls.approvedAt ? `${approvalWords(cls.approval)} · ${time(cls.approvedAt)}` : approvalWords(cls.approval)],
       ["推送 Push (1.12)", pushStatus(cls) + (cls.deliveredAt ? ` · ${time(cls.deliveredAt)}` : "")],
       ...policySentences(cls.policy),

@@ -6,9 +6,16 @@ const palette = ["#17324d", "#c0392b", "#2e86c1", "#d68910", "#229954", "#7d3c98
 const hours = seconds => Math.round(seconds / 36) / 100;
 const minuteLabel = iso => chinaTime.format(new Date(iso)).slice(11, 16);
 
+// A chart of horizontal bars is as tall as its bars need and names every one: Chart.js would otherwise skip every
+// other label of a crowded axis, leaving bars nobody can name.
 function chartBox(id, title, config, headers, rows) {
   const canvas = el("canvas", { id, role: "img", "aria-label": title });
-  const box = el("section", { class: "chart" }, el("h3", null, title), el("div", { class: "chart-canvas" }, canvas),
+  const area = el("div", { class: "chart-canvas" }, canvas);
+  if (config.options?.indexAxis === "y") {
+    area.style.height = `${Math.max(260, 60 + 26 * config.data.labels.length)}px`;
+    config.options.scales = { ...config.options.scales, y: { ...config.options.scales?.y, ticks: { autoSkip: false } } };
+  }
+  const box = el("section", { class: "chart" }, el("h3", null, title), area,
     el("details", null, el("summary", null, "数据 Numbers"), table(headers, rows, `${id}-data`)));
   // Charts are drawn once the canvas is in the page, with no animation, so what is drawn is final at once.
   queueMicrotask(() => new Chart(canvas, { ...config, options: { animation: false, maintainAspectRatio: false, ...config.options } }));
@@ -61,10 +68,11 @@ function chartOrEmpty(rows, id, title, config, headers, tableRows, emptyWords) {
 // What needs the operator now: today's riskiest learners, how many learners and classes are flagged, the face checks
 // waiting for a reviewer and the deliveries failing. Each figure is a link to the page that deals with it.
 async function needsNow() {
-  const [learners, classes, reviews, failing] = await Promise.all([
+  const [learners, classes, reviews, failing, platforms] = await Promise.all([
     api("/admin/risk/learners?limit=5"), api("/admin/risk/classes?limit=1"),
-    api("/admin/face-reviews?page=1&pageSize=1"), api("/admin/deliveries?status=failed&limit=500"),
+    api("/admin/face-reviews?page=1&pageSize=1"), api("/admin/deliveries?status=failed&limit=500"), api("/admin/platforms"),
   ]);
+  const names = await learnerNames(learners.rows);
   const card = (id, href, count, words) => el("a", { class: "card", id, href }, el("strong", null, String(count)), bilingual(words));
   return el("section", { id: "needs-now" },
     el("h3", null, `现在需要处理 What needs you now · ${learners.day}`),
@@ -74,7 +82,7 @@ async function needsNow() {
       card("card-reviews", "#/face-reviews", reviews.total, { zh: "名学员的人脸验证待复核", en: "learners' face checks to review" }),
       card("card-deliveries", "#/deliveries", failing.length, { zh: "个推送或拉取失败", en: "deliveries failing" })),
     learners.rows.length
-      ? [el("h4", null, "今天风险最高的学员 Today's riskiest learners"), learnerTable(learners, 0), el("p", null, link("#/risk", "查看全部 See all ›"))]
+      ? [el("h4", null, "今天风险最高的学员 Today's riskiest learners"), learnerTable(learners, 0, names, platforms), el("p", null, link("#/risk", "查看全部 See all ›"))]
       : empty("needs-now-empty", { zh: "今天还没有学员出现异常。", en: "No learner has had an anomaly today." }));
 }
 
@@ -111,7 +119,7 @@ async function overviewView(view, params) {
       daily(credit, r => r.platformCode, code => platformNames.get(code) ?? code, r => hours(r.credited)),
       ["日期 Day", "班级 Class", "学习平台 Platform", "学时 Hours", "秒 Seconds"],
       credit.map(r => el("tr", { "data-day": r.day, "data-class": r.classCode, "data-credited": r.credited },
-        el("td", null, r.day), el("td", null, link(classHref(r.classCode), r.classCode)), el("td", null, r.platformCode),
+        el("td", null, r.day), el("td", null, link(classHref(r.classCode), r.classCode)), el("td", null, platformNames.get(r.platformCode) ?? r.platformCode),
         number(hours(r.credited)), number(r.credited))),
       { zh: "最近 7 天没有计入学时。", en: "No study was credited in the last 7 days." }),
     chartOrEmpty(credit, "credit-class-chart", "每日学时（按班级）Credited hours a day per class", (() => {
@@ -133,7 +141,7 @@ function progressChart(cls, students) {
   if (!students.length) return "";
   return chartBox("progress-chart", `学习进度 Progress against the course's ${duration(total)}`, {
     type: "bar",
-    data: { labels: students.map(s => s.studentUserCode), datasets: [{ label: "% 进度 progress", data: students.map(percent), backgroundColor: palette[2], maxBarThickness: 28 }] },
+    data: { labels: students.map(s => s.studentName ? `${s.studentName} ${s.studentUserCode}` : s.studentUserCode), datasets: [{ label: "% 进度 progress", data: students.map(percent), backgroundColor: palette[2], maxBarThickness: 28 }] },
     options: { indexAxis: "y", scales: { x: { min: 0, max: 100 } } },
   }, ["学员 Student", "累计 Credited s", "进度 Progress %"],
   students.map(s => el("tr", { "data-student": s.studentUserCode, "data-progress": percent(s) },

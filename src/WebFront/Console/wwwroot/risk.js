@@ -4,7 +4,6 @@
 "use strict";
 
 const riskPageSize = 25;
-const todayInChina = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 
 function riskQuery(params, limit = riskPageSize) {
   const query = new URLSearchParams();
@@ -33,26 +32,37 @@ function riskFilter(base, params, platforms, day) {
   el("button", { type: "submit", class: "action" }, "筛选 Filter"));
 }
 
-function learnerRows(rows, offset, day) {
+// The learners' names from their classes' rosters, one call per class on the page (25 rows at most): a regulator reads
+// who it is, the code beneath. A roster that cannot be read leaves the codes.
+async function learnerNames(rows) {
+  const classes = [...new Set(rows.map(r => r.classCode))];
+  const rosters = await Promise.all(classes.map(c => api(`/admin/classes/${encodeURIComponent(c)}/students`).catch(() => [])));
+  return new Map(classes.flatMap((c, i) => rosters[i].map(s => [`${c}/${s.studentUserCode}`, s.studentName])));
+}
+
+function learnerRows(rows, offset, day, names, platforms) {
+  const platformName = code => platforms.find(p => p.code === code)?.name;
   return rows.map((r, i) => el("tr", { "data-learner": `${r.classCode}/${r.studentUserCode}` },
     number(offset + i + 1),
-    el("td", null, link(`${studentHref(r.classCode, r.studentUserCode)}?day=${day}`, r.studentUserCode)),
+    el("td", null, names.get(`${r.classCode}/${r.studentUserCode}`) ? [el("strong", null, names.get(`${r.classCode}/${r.studentUserCode}`)), el("br")] : "",
+      link(`${studentHref(r.classCode, r.studentUserCode)}?day=${day}`, r.studentUserCode)),
     el("td", null, link(classHref(r.classCode), r.className ?? r.classCode), el("br"), el("small", null, r.classCode)),
-    el("td", null, r.platformCode ?? "–"),
+    el("td", null, platformName(r.platformCode) ?? r.platformCode ?? "–", platformName(r.platformCode) ? [el("br"), el("small", null, r.platformCode)] : ""),
     el("td", null, kindChips(r.kinds)),
     number(r.anomalies),
     el("td", { class: "number", "data-withheld": r.withheldSeconds }, duration(r.withheldSeconds)),
     el("td", null, time(r.lastAt))));
 }
 
-function learnerTable(page, offset) {
+function learnerTable(page, offset, names, platforms) {
   return table(["# 排名", "学员 Learner", "班级 Class", "学习平台 Platform", "异常 What they did", "次数 Anomalies", "扣除学时 Withheld", "最近 Last seen"],
-    learnerRows(page.rows, offset, page.day), "risk-learners");
+    learnerRows(page.rows, offset, page.day, names, platforms), "risk-learners");
 }
 
 async function riskView(view, params) {
   const offset = Math.max(0, Number(params.get("offset") ?? 0) || 0);
   const [page, platforms] = await Promise.all([api(`/admin/risk/learners?${riskQuery(params)}`), api("/admin/platforms")]);
+  const names = await learnerNames(page.rows);
   view.append(
     el("h2", null, `谁在作弊 Who is cheating · ${page.day} (${page.total} 名学员 learners)`),
     el("p", { class: "lead" }, ...sentence({
@@ -60,7 +70,7 @@ async function riskView(view, params) {
       en: "Learners with anomalies that day, ranked by the seconds their anomalies withheld from credit, then by count, then by the latest. Click a learner for their day and their check photos.",
     })),
     riskFilter("#/risk", params, platforms, page.day),
-    page.rows.length ? learnerTable(page, offset) : empty("risk-learners-empty", {
+    page.rows.length ? learnerTable(page, offset, names, platforms) : empty("risk-learners-empty", {
       zh: `${page.day} 没有学员出现异常（在此筛选条件下）。`, en: `No learner had an anomaly on ${page.day} under these filters.`,
     }),
     pager(page.total, offset, riskPageSize, next => withParams("#/risk", params, { offset: next })));
