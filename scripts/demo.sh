@@ -14,9 +14,12 @@
 # It prints where to look first in the console, then the learners study for DEMO_SECONDS so the charts move. A second
 # run on the same data folder is the next intake (第4期 …): new classes of new people beside the first run's.
 #
-# No history before now: the server credits by its own clock, never by a report's timestamp, and has no setting that
-# moves its clock (one a real installation could be moved with would weaken every server). So the demo's day starts
-# when it starts; run it longer (DEMO_SECONDS) for more.
+# A day of history: on a fresh data folder the server replays yesterday 08:00–18:00 China time at 60× its speed
+# (Supervision:Clock, the ReplayClock: ten real minutes), and the learners study through it as above; the server then
+# jumps to the real time and those with videos and webcam frames left go on today. The server credits by its own clock,
+# never by a report's timestamp, so this is the only way to a past day; a silo refuses to replay a day that is not
+# after everything its database holds (ReplayClockGuard), so no replay can slip history in among real records. A second
+# run on the same data folder replays nothing.
 #
 #   scripts/demo.sh            Ctrl-C stops the server, PostgreSQL, the stand-in and the learners.
 #
@@ -32,6 +35,7 @@
 #   DEMO_PLATFORM_PORT   the stand-in's port (default 5190)
 #   DEMO_LEARNERS        learners (default 300, at least 24), DEMO_SECONDS how long they study (default 600),
 #   DEMO_CADENCE_MS      how often each reports (default 60000, the real player's minute)
+#   DEMO_REPLAY          0 for no replayed yesterday (default 1 on a fresh data folder); DEMO_REPLAY_SPEED (default 60)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -65,6 +69,17 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'say "stopping"; exit 0' INT TERM
+
+# Yesterday 08:00–18:00 in China (UTC+8) is 00:00–10:00 UTC of China's yesterday's date.
+replay_args=()
+if [ "${DEMO_REPLAY:-1}" = 1 ] && [ ! -s "$data/console-password" ]; then
+  china_yesterday=$(date -u -d "$(date -u -d '+8 hours' +%F) -1 day" +%F)
+  export Supervision__Clock__ReplayFrom=${china_yesterday}T00:00:00Z
+  export Supervision__Clock__ReplayLength=10:00:00
+  export Supervision__Clock__ReplaySpeed=${DEMO_REPLAY_SPEED:-60}
+  replay_args=(--replay-until "${china_yesterday}T10:00:00Z" --replay-speed "$Supervision__Clock__ReplaySpeed")
+  say "replaying yesterday ($china_yesterday) 08:00–18:00 China time at ${Supervision__Clock__ReplaySpeed}×"
+fi
 
 mkdir -p "$data"
 bash "$root/scripts/run.sh" >"$data/run.out" 2>&1 &
@@ -103,9 +118,10 @@ MSG
 
 # The tool acts as the demo's administrator; the password reaches it in its environment, not on its command line,
 # where every local user could read it.
+: >"$data/demo.log"
 SUPERVISION_OPERATOR=demo SUPERVISION_OPERATOR_PASSWORD=$(cat "$data/console-password") dotnet "$root/tools/DemoPopulation/bin/Release/net10.0/Supervision.DemoPopulation.dll" \
   --url "$front_url" --platforms-url "$platform_url" --learners "${DEMO_LEARNERS:-300}" --seconds "${DEMO_SECONDS:-600}" \
-  --cadence-ms "${DEMO_CADENCE_MS:-60000}" >"$data/demo.log" 2>&1 </dev/null &
+  --cadence-ms "${DEMO_CADENCE_MS:-60000}" "${replay_args[@]}" >"$data/demo.log" 2>&1 </dev/null &
 demo_pid=$!
 # The log is shown from the background: bash runs the Ctrl-C and TERM traps during a wait, not during a foreground command.
 tail -n +1 -f --pid="$demo_pid" "$data/demo.log" &

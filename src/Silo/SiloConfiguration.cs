@@ -60,7 +60,8 @@ public static class SiloConfiguration
         }
 
         silo.Services.AddLogging(logging => logging.QuietLibraries(configuration));
-        silo.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
+        silo.Services.AddSupervisionClock(configuration);
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ReplayClockGuard>();
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(tuned));
         silo.Services.AddSingleton(sp => new PersonKeys(ClusterSettings.LoadOrCreatePersonKeySecret(sp.GetRequiredService<NpgsqlDataSource>())));
         silo.Services.AddSingleton<PersonKeyMigration>();

@@ -47,7 +47,7 @@ public static class FrontApplication
             .Validate(o => string.IsNullOrEmpty(o.AdminKey) || o.AdminKey.Length >= FrontOptions.MinAdminKeyLength, AdminKeyTooShort)
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<FrontOptions>>().Value);
-        builder.Services.TryAddKeyedSingleton(ClockKey.Name, TimeProvider.System);
+        builder.Services.AddSupervisionClock(builder.Configuration);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<TokenSigningKey>();
         builder.Services.AddSingleton<PersonKeySource>();

@@ -44,6 +44,13 @@ public sealed class DemoClient(HttpClient http, string operatorSession, DemoCloc
         return (string)answer["returnData"]!["token"]!;
     }
 
+    /// <summary>The server's clock now, from its /health.</summary>
+    public static async Task<DateTimeOffset> ServerNowAsync(HttpClient http)
+    {
+        var health = JsonNode.Parse(await http.GetStringAsync("/health"))!;
+        return health["now"]!.GetValue<DateTimeOffset>();
+    }
+
     public static string Code(JsonObject answer) => (string?)answer["returnCode"] ?? "?";
 
     /// <summary>The answer when it is "0"; a setup step that fails stops the demo with what the server said.</summary>

@@ -4,7 +4,7 @@ namespace Supervision.DemoPopulation;
 /// The command line (see <see cref="Usage"/>); the operator account's password comes from SUPERVISION_OPERATOR_PASSWORD,
 /// never the command line, where every local user could read it.
 /// </summary>
-public sealed record DemoOptions(Uri Url, string PlatformsUrl, string PhotosUrl, int Learners, TimeSpan Duration, TimeSpan Cadence, int Seed, string Operator, string OperatorPassword)
+public sealed record DemoOptions(Uri Url, string PlatformsUrl, string PhotosUrl, int Learners, TimeSpan Duration, TimeSpan Cadence, int Seed, string Operator, string OperatorPassword, DateTimeOffset? ReplayUntil, double ReplaySpeed)
 {
     public const string Usage = """
         Supervision.DemoPopulation: a population that looks real, through the public API and /admin only.
@@ -16,6 +16,8 @@ public sealed record DemoOptions(Uri Url, string PlatformsUrl, string PhotosUrl,
           --seconds N           how long they study after their first minutes (default 600)
           --cadence-ms N        how often each reports (default 60000, the real player's minute)
           --seed N              the population's names, ID numbers and classes (default 2026)
+          --replay-until TIME   the server replays a past day until TIME (ISO 8601; its Supervision:Clock): the
+          --replay-speed N      learners study through it at its speed N first (default 60), then on today's clock
         Environment: SUPERVISION_OPERATOR (default demo), an administrator account, and SUPERVISION_OPERATOR_PASSWORD, its password.
         """;
 
@@ -36,6 +38,8 @@ public sealed record DemoOptions(Uri Url, string PlatformsUrl, string PhotosUrl,
             Number("--seed", 2026),
             Environment.GetEnvironmentVariable("SUPERVISION_OPERATOR") is { Length: > 0 } account ? account : "demo",
             Environment.GetEnvironmentVariable("SUPERVISION_OPERATOR_PASSWORD") is { Length: > 0 } password ? password
-                : throw new ArgumentException("SUPERVISION_OPERATOR_PASSWORD: the operator account's password is required"));
+                : throw new ArgumentException("SUPERVISION_OPERATOR_PASSWORD: the operator account's password is required"),
+            Value("--replay-until") is { } until ? DateTimeOffset.Parse(until, System.Globalization.CultureInfo.InvariantCulture) : null,
+            Number("--replay-speed", 60));
     }
 }

@@ -12,7 +12,7 @@ public sealed class LiveStudy(Player player, DemoClock clock)
     /// <summary>Reports sent so far.</summary>
     public int Reports => reports;
 
-    /// <summary>On the real clock: each learner on their own timer, spread over the cadence so the server sees a steady stream.</summary>
+    /// <summary>On the real clock, or the server's as it replays a day: each learner on their own timer, spread over the cadence so the server sees a steady stream.</summary>
     public async Task RunAsync(IReadOnlyList<DemoLearner> learners, TimeSpan cadence, TimeSpan duration, CancellationToken stop)
     {
         var until = clock.Now + duration;
@@ -20,11 +20,11 @@ public sealed class LiveStudy(Player player, DemoClock clock)
         {
             try
             {
-                await Task.Delay(cadence * i / learners.Count, stop);
+                await clock.WaitAsync(cadence * i / learners.Count, stop);
                 while (clock.Now < until && !learner.Finished)
                 {
                     await StepOrSayWhyAsync(learner);
-                    await Task.Delay(cadence, stop);
+                    await clock.WaitAsync(cadence, stop);
                 }
             }
             catch (OperationCanceledException)
@@ -45,6 +45,22 @@ public sealed class LiveStudy(Player player, DemoClock clock)
                 await StepAsync(learner);
         }
     }
+
+    /// <summary>The next day: everyone not done for good starts their video again where they left it (1.3).</summary>
+    public Task ResumeAsync(IReadOnlyList<DemoLearner> learners) =>
+        clock.ForEachAsync(learners.Where(l => !l.Finished), async learner =>
+        {
+            learner.CarriedMilliseconds = 0;
+            learner.LastReportAt = clock.Now;
+            try
+            {
+                await player.StartAsync(learner);
+            }
+            catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
+            {
+                Console.Error.WriteLine($"demo: {learner.StudentUserCode}: {e.Message}");
+            }
+        });
 
     /// <summary>1.4 for everyone still studying: their study pauses, as when people close the player.</summary>
     public Task PauseAllAsync(IReadOnlyList<DemoLearner> learners) =>

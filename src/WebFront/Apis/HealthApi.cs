@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Supervision.Contracts;
 
 namespace Supervision.WebFront.Apis;
 
@@ -11,12 +12,13 @@ public static class HealthApi
 {
     public static void MapHealthApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/health", async (ClusterHealthCheck check) =>
+        // The server's clock is public anyway (the Date header); a demo replaying a day (ReplayClock) follows it from here.
+        routes.MapGet("/health", async (ClusterHealthCheck check, [FromKeyedServices(ClockKey.Name)] TimeProvider clock) =>
         {
             var result = await check.CheckHealthAsync(new HealthCheckContext());
             var healthy = result.Status == HealthStatus.Healthy;
             return Results.Json(
-                new { status = healthy ? "ok" : "degraded", front = "ok", cluster = result.Description },
+                new { status = healthy ? "ok" : "degraded", front = "ok", cluster = result.Description, now = clock.GetUtcNow() },
                 statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         routes.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
