@@ -95,6 +95,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<EvidenceSealer>());
         silo.Services.AddSingleton<GrainStates>();
         silo.Services.AddSingleton<StudyReportJournal>();
+        silo.Services.AddSingleton<CommittedCredit>();
         silo.Services.AddSingleton<LedgeredStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section))
             .Validate(o => o.IsValid, "Supervision:Intake: MaxPeoplePerRequest must be at least 1 and PeoplePerMinutePerPlatform at least MaxPeoplePerRequest, or no maximal request could ever pass")

@@ -9,6 +9,7 @@ using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.Grains.Delivery;
 using Supervision.Grains.Evidence;
+using Supervision.Grains.Study;
 
 namespace Supervision.Grains.Classes;
 
@@ -23,6 +24,7 @@ public sealed class ClassGrain(
     IOptions<DeliveryOptions> delivery,
     DeliveryOutbox outbox,
     ClassDirectory directory,
+    CommittedCredit committedCredit,
     PersonKeys personKeys,
     [PersistentState(ClassGrain.StateKind, StorageNames.Main)] IPersistentState<ClassState> earlier,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IClassGrain
@@ -144,12 +146,8 @@ public sealed class ClassGrain(
             return NotFound();
         }
 
-        var perStudent = await Task.WhenAll(Current.Students.Select(async student =>
-        {
-            var credit = await StudentClass(student).CreditByResource(student.CardNo);
-            return credit.Select(c => new StudyRecord(ClassCode, student.StudentUserCode, c.CourseCode, c.SectionCode, c.ResCode, c.Seconds));
-        }));
-        return Outcome<IReadOnlyList<StudyRecord>>.Ok(perStudent.SelectMany(rows => rows).ToList());
+        // From what the learners committed, not from their grains: a class of thousands wakes none of them.
+        return Outcome<IReadOnlyList<StudyRecord>>.Ok(await committedCredit.StudyRecordsAsync(ClassCode, Current.Students));
     }
 
     public Task<Outcome<StudyTerms>> Admit(string learningPlatformCode, string studentUserCode, string courseCode, string resCode) =>
