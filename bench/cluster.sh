@@ -50,8 +50,8 @@ SQL
 
 # "S samples, W with a lock wait; aggregate rows A (by table), other O" from a sample file.
 lock_waits_of() {
-  awk -v agg="^($aggregates)$" '{ n++; if ($2 > 0) w++; k = split($3, t, ","); for (i = 1; i <= k; i++) {
-      if (t[i] == "-") continue; if (t[i] ~ agg) { a++; by[t[i]]++ } else o++ } }
+  awk -v agg="^($aggregates)$" '{ n++; if ($2 > 0) w++; k = split($3, names, ","); for (i = 1; i <= k; i++) {
+      if (names[i] == "-") continue; if (names[i] ~ agg) { a++; by[names[i]]++ } else o++ } }
     END { s = ""; for (t in by) s = s (s == "" ? "" : ", ") t " " by[t]
       printf "%d samples, %d with a lock wait; on aggregate rows %d%s, other %d", n, w, a + 0, (s == "" ? "" : " (" s ")"), o + 0 }' "$1"
 }
