@@ -5,6 +5,9 @@
 # i mod N): closed loop for the peak, then paced at 80 % of it for the p99. After each run LoadGen reads 2.5 back
 # through the fronts in turn and checks that it holds exactly the seconds acknowledged; a mismatch fails the bench.
 # Other work shares this machine: measure under its benchmark lock, `flock /tmp/bench.lock bench/cluster.sh`.
+# While LoadGen measures, PostgreSQL's sessions are sampled every 0.2 s (pg_stat_activity, by one psql with \watch):
+# how many wait on a lock, and on which table's statement, so that the last line says whether the silos' group
+# commits queue on a shared aggregate row (issue 24), which migration 700 gave each ledger writer rows of its own.
 # Settings: BENCH_SECONDS (default 20 per run), BENCH_WARMUP (30), BENCH_CONNECTIONS (64 in all), BENCH_LEARNERS (5000),
 # CLUSTER_SILOS (2), CLUSTER_FRONTS (2).
 set -euo pipefail
@@ -24,11 +27,43 @@ rate_of() { tail -n 1 "$1" | awk '{print $2}'; }
 p99_of() { tail -n 1 "$1" | awk '{print $5}'; }
 refusals_of() { awk '/^returnCode .* on studyHour:/ { n += $NF } END { print n + 0 }' "$1"; }
 
+# The tables whose rows every group commit adds to: a wait on one of them is a wait on a shared aggregate row.
+aggregates='activity_by_minute|credit_by_day|anomalies_by_day'
+
+# Samples the database's sessions into FILE until killed, one line a sample: "active waiting tables", where tables
+# names, for each session waiting on a lock, the table its statement writes (other when none is named).
+sample_locks() {
+  local port password
+  port=$(sed -nE 's/.*Port=([0-9]+).*/\1/p' <<<"$SUPERVISION_DB")
+  password=$(sed -nE 's/.*Password=([^;]+).*/\1/p' <<<"$SUPERVISION_DB")
+  PGPASSWORD=$password "$(compgen -G '/usr/lib/postgresql/*/bin/psql' | tail -n 1)" -h 127.0.0.1 -p "$port" -U supervision -d supervision -XAtq -F ' ' >"$1" 2>/dev/null <<'SQL' &
+SELECT count(*) FILTER (WHERE state = 'active'), count(*) FILTER (WHERE wait_event_type = 'Lock'),
+       coalesce(string_agg(coalesce(substring(query FROM '(?:INSERT INTO|UPDATE|DELETE FROM)\s+([a-z_]+)'), 'other'), ',')
+                FILTER (WHERE wait_event_type = 'Lock'), '-')
+  FROM pg_stat_activity
+ WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()
+\watch 0.2
+SQL
+  sampler_pid=$!
+  pids+=("$sampler_pid")
+}
+
+# "S samples, W with a lock wait; aggregate rows A (by table), other O" from a sample file.
+lock_waits_of() {
+  awk -v agg="^($aggregates)$" '{ n++; if ($2 > 0) w++; k = split($3, names, ","); for (i = 1; i <= k; i++) {
+      if (names[i] == "-") continue; if (names[i] ~ agg) { a++; by[names[i]]++ } else o++ } }
+    END { s = ""; for (t in by) s = s (s == "" ? "" : ", ") t " " by[t]
+      printf "%d samples, %d with a lock wait; on aggregate rows %d%s, other %d", n, w, a + 0, (s == "" ? "" : " (" s ")"), o + 0 }' "$1"
+}
+
 measure() {
   local out=$1
   shift
+  sample_locks "$out.locks"
   "${loadgen[@]}" --url "$urls" --learners "$learners" \
     --connections "$connections" --duration-s "$seconds" --warmup-s "$warmup" "$@" | tee "$out" >&2 || true
+  kill "$sampler_pid" 2>/dev/null || true
+  wait "$sampler_pid" 2>/dev/null || true
   grep -q '^verified:' "$out" || { echo "bench: LoadGen's verification failed ($out)" >&2; exit 1; }
 }
 
@@ -52,6 +87,7 @@ urls=$(IFS=,; echo "${front_urls[*]}")
 echo "bench: $silos silos, $fronts fronts, closed loop" >&2
 measure "$work/peak.txt" --mode closed
 peak=$(rate_of "$work/peak.txt")
+peak_p99=$(p99_of "$work/peak.txt")
 
 cadence_ms=$(awk -v l="$learners" -v r="$peak" 'BEGIN { printf "%d", l * 1000 / (0.8 * r) }')
 echo "bench: $silos silos, $fronts fronts, paced at 80 % ($cadence_ms ms cadence)" >&2
@@ -75,6 +111,6 @@ stop_all
 
 echo >&2
 grep -h '^studyHour answered per front' "$work/peak.txt" "$work/paced.txt" >&2
-printf 'cluster %s silos %s fronts | studyHour %s req/s | at 80 %%: %s req/s p99 %s ms | refused %s + %s | verified both runs | logged errors %s (+ %s failed deliveries to the unresolvable LoadGen platform) | %s cores, %s connections, %s learners, %s s per run\n' \
-  "$silos" "$fronts" "$peak" "$paced_rate" "$p99" "$(refusals_of "$work/peak.txt")" "$(refusals_of "$work/paced.txt")" \
+printf 'cluster %s silos %s fronts | studyHour %s req/s p99 %s ms | at 80 %%: %s req/s p99 %s ms | lock waits closed loop: %s | at 80 %%: %s | refused %s + %s | verified both runs | logged errors %s (+ %s failed deliveries to the unresolvable LoadGen platform) | %s cores, %s connections, %s learners, %s s per run\n' \
+  "$silos" "$fronts" "$peak" "$peak_p99" "$paced_rate" "$p99" "$(lock_waits_of "$work/peak.txt.locks")" "$(lock_waits_of "$work/paced.txt.locks")" "$(refusals_of "$work/peak.txt")" "$(refusals_of "$work/paced.txt")" \
   "$logged_errors" "$delivery_errors" "$(nproc)" "$connections" "$learners" "$seconds"

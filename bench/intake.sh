@@ -4,8 +4,9 @@
 #      every time, each with a photo URL and a remark): wall time of each request, and the silo's resident memory
 #      (VmRSS) and CPU time before and after each; then one array of one person more, which must be refused 1003.
 #   2. one class of INTAKE_CLASS_SIZE learners (one 2.4, then a startStudy and a report each, by LoadGen's sweep),
-#      then 2.5 on it: warm (every student-class grain active), then cold (silo killed and started again, so the
-#      class and every student-class grain load from PostgreSQL on that call), then warm again.
+#      then 2.5 on it: warm, then cold (silo killed and started again, so nothing of the class is in memory on that
+#      call), then warm again; with the silo's grain activations (Orleans' orleans-catalog-activations gauge on /metrics)
+#      before and after each, as 2.5 reads the learners' committed state and activates none of their grains.
 # Settings: INTAKE_REQUESTS (5), INTAKE_MAX (1000, the default maximum), INTAKE_CLASS_SIZE (5000).
 set -euo pipefail
 
@@ -17,6 +18,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/stack.sh"
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 url() { echo "http://127.0.0.1:$front_port$1"; }
+# The silo's grain activations now, summed over grain types (the single process's /metrics carries the silo's).
+activations() {
+  curl -s "$(url /metrics)" | awk '/^orleans_catalog_activations[{ ]/ { v = $0; sub(/^[^}]*} /, "", v); if (v == $0) sub(/^[^ ]+ /, "", v); split(v, f, " "); s += f[1] }
+    END { print s + 0 }'
+}
 
 # Answers "returnCode http_status seconds bytes" of one envelope POST whose body is in a file.
 post() {
@@ -84,16 +90,21 @@ start_silo
 wait_for "$(url /health/ready)" healthy
 run="study$$"
 "${loadgen[@]}" --url "http://127.0.0.1:$front_port" --mode sweep --learners "$class_size" --class-size "$class_size" --run "$run" >&2
-business=$(token_of "lg-bp-$run" loadgen-password)
+# LoadGen's platforms' password, derived from the operator key as LoadGen derives it (TestPopulation.PlatformPassword).
+lg_password=$(python3 -c 'import hashlib, hmac, sys; print(hmac.new(sys.argv[1].encode(), ("loadgen platforms " + sys.argv[2]).encode(), hashlib.sha256).hexdigest().upper()[:32])' \
+  "$SUPERVISION_ADMIN_KEY" "$run")
+business=$(token_of "lg-bp-$run" "$lg_password")
+[ -n "$business" ] || { echo "intake: LoadGen's business platform could not log in" >&2; exit 1; }
 printf '{"headers":{"deviceType":"TYPE_PC","userToken":"%s"},"data":{"classCode":"lg-%s-c0"}}' "$business" "$run" >"$work/study.json"
 
 echo
-echo "| 2.5 on a class of $class_size | answer | rows | wall time | silo RSS before → after |"
-echo "|---|---|---|---|---|"
+echo "| 2.5 on a class of $class_size | answer | rows | wall time | silo RSS before → after | grain activations before → after |"
+echo "|---|---|---|---|---|---|"
 study() {
-  local before; before=$(rss_mb "$silo_pid")
+  local before before_activations; before=$(rss_mb "$silo_pid"); before_activations=$(activations)
   read -r code status seconds bytes < <(post /api/class/v1/classStudentStudy "$work/study.json")
-  echo "| $1 | $code (HTTP $status, $(( bytes / 1024 )) KB) | $(grep -o '"userCode"' "$work/answer.json" | wc -l) | ${seconds} s | $before → $(rss_mb "$silo_pid") MB |"
+  [ "$code" = 0 ] || { echo "intake: 2.5 answered $code" >&2; cat "$work/answer.json" >&2; exit 1; }
+  echo "| $1 | $code (HTTP $status, $(( bytes / 1024 )) KB) | $(grep -o '"userCode"' "$work/answer.json" | wc -l) | ${seconds} s | $before → $(rss_mb "$silo_pid") MB | $before_activations → $(activations) |"
 }
 study "warm #1"; study "warm #2"; study "warm #3"
 kill -9 "$silo_pid"; wait "$silo_pid" 2>/dev/null || true

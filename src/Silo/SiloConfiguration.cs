@@ -98,6 +98,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<EvidenceSealer>());
         silo.Services.AddSingleton<GrainStates>();
         silo.Services.AddSingleton<StudyReportJournal>();
+        silo.Services.AddSingleton<CommittedCredit>();
         silo.Services.AddSingleton<LedgeredStates>();
         silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.Section))
             .Validate(o => o.IsValid, "Supervision:Intake: MaxPeoplePerRequest must be at least 1, PeoplePerMinutePerPlatform and PeoplePerBusinessPlatform at least MaxPeoplePerRequest (or no maximal request could ever pass), TeachersPerBusinessPlatform and CoursesPerPlatform at least 1")

@@ -10,6 +10,7 @@ using Supervision.Contracts.Study;
 using Supervision.Grains.Delivery;
 using Supervision.Grains.Evidence;
 using Supervision.Grains.Platforms;
+using Supervision.Grains.Study;
 
 namespace Supervision.Grains.Classes;
 
@@ -25,6 +26,7 @@ public sealed class ClassGrain(
     DeliveryOutbox outbox,
     ClassDirectory directory,
     PlatformHoldings holdings,
+    CommittedCredit committedCredit,
     PersonKeys personKeys,
     [PersistentState(ClassGrain.StateKind, StorageNames.Main)] IPersistentState<ClassState> earlier,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IClassGrain
@@ -151,12 +153,8 @@ public sealed class ClassGrain(
             return NotFound();
         }
 
-        var perStudent = await Task.WhenAll(Current.Students.Select(async student =>
-        {
-            var credit = await StudentClass(student).CreditByResource(student.CardNo);
-            return credit.Select(c => new StudyRecord(ClassCode, student.StudentUserCode, c.CourseCode, c.SectionCode, c.ResCode, c.Seconds));
-        }));
-        return Outcome<IReadOnlyList<StudyRecord>>.Ok(perStudent.SelectMany(rows => rows).ToList());
+        // From what the learners committed, not from their grains: a class of thousands wakes none of them.
+        return Outcome<IReadOnlyList<StudyRecord>>.Ok(await committedCredit.StudyRecordsAsync(ClassCode, Current.Students));
     }
 
     public Task<Outcome<StudyTerms>> Admit(string learningPlatformCode, string studentUserCode, string courseCode, string resCode) =>
