@@ -25,6 +25,8 @@ public sealed class CheckSchedule
 
     [Id(3)] public bool OverdueRecorded { get; set; }
 
+    public CheckSchedule Copy() => (CheckSchedule)MemberwiseClone();
+
     public int? NextPoint(ClassPolicy policy, int durationSeconds) => AntiIdleSchedule.DueAt(policy, durationSeconds, Cleared);
 
     public bool IsOverdue(DateTimeOffset now, TimeSpan validity) => DueSince is { } since && now > since + validity;

@@ -19,6 +19,8 @@ public sealed class ClockBank
 
     public bool Accruing => AccruedUntil is not null;
 
+    public ClockBank Copy() => (ClockBank)MemberwiseClone();
+
     /// <summary>What a report may take now.</summary>
     public int Available => Math.Max(0, Balance + ToleranceSeconds);
 

@@ -42,6 +42,18 @@ public sealed class StudySpan
 
     public bool Paused => PausedAt is not null;
 
+    /// <summary>Its codes as the silo's shared instances (<see cref="SharedValues"/>), for a span read from the database.</summary>
+    public void ShareCodes()
+    {
+        PlatformCode = SharedValues.Code(PlatformCode);
+        ResCode = SharedValues.Code(ResCode);
+        CourseCode = SharedValues.Code(CourseCode);
+        EndReason = SharedValues.Code(EndReason);
+    }
+
+    /// <summary>A copy to draft on: every field is a value or an immutable object.</summary>
+    public StudySpan Copy() => (StudySpan)MemberwiseClone();
+
     /// <summary>The last moment the player was heard from while playing.</summary>
     public DateTimeOffset LastActiveAt => new[] { LastStartAt, LastReportAt ?? LastStartAt, ResumedAt ?? LastStartAt }.Max();
 
