@@ -14,12 +14,15 @@ namespace Supervision.Grains.Study;
 /// </summary>
 /// <remarks>
 /// Field ids 0, 4 and 5 held the earlier shape's version and sessions and stay unused; ids 1–3 and 6 read that
-/// shape's credit per video, day and real-name result as they are.
+/// shape's credit per video, day and real-name result as they are. Moments are held as UTC ticks in memory
+/// (<see cref="UtcTicks"/>) and stored as <see cref="DateTimeOffset"/>, as they always were.
 /// </remarks>
 [GenerateSerializer]
 public sealed class StudentClassState
 {
     private const int ClosedSpansKept = 3;
+
+    [NonSerialized] private long startWindowOpenedAt;
 
     /// <summary>The calendar day (China Standard Time) that <see cref="TodayCredited"/> counts.</summary>
     [Id(2)] public DateOnly Day { get; set; }
@@ -44,7 +47,7 @@ public sealed class StudentClassState
     [Id(15)] public string BusinessPlatformCode { get; set; } = "";
 
     /// <summary>When the current window of counted startStudy calls opened: many in one window are an anomaly.</summary>
-    [Id(9)] public DateTimeOffset? StartWindowOpenedAt { get; set; }
+    [Id(9)] public DateTimeOffset? StartWindowOpenedAt { get => UtcTicks.At(startWindowOpenedAt); set => startWindowOpenedAt = UtcTicks.Of(value); }
 
     [Id(16)] public int StartsInWindow { get; set; }
 

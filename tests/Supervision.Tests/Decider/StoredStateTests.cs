@@ -36,6 +36,19 @@ public sealed class StoredStateTests
         Assert.Equal("business-1", state.BusinessPlatformCode);
         Assert.True(state.Bank.Accruing);
         Assert.Single(state.CodeAnswers);
+        var started = new DateTimeOffset(2026, 3, 2, 1, 10, 0, TimeSpan.Zero);
+        Assert.Equal(started, state.Study.StartedAt);
+        Assert.Equal(started.AddMinutes(3), state.Study.LastReportAt);
+        Assert.Equal(started, state.Closed[0].EndedAt);
+        Assert.Null(state.Study.PausedAt);
+    }
+
+    [Fact]
+    public void A_state_stored_before_the_trim_is_stored_again_byte_for_byte()
+    {
+        var stored = Convert.FromBase64String(StoredBeforeTrim);
+
+        Assert.Equal(stored, Stored(Read(stored)));
     }
 
     [Fact]
