@@ -6,7 +6,8 @@
 #      growth divided by the learners;
 #   3. the silo killed and started again, so every learner's state is only in PostgreSQL; the same learners
 #      each send one report: the rate of those first reports is the cold activation rate.
-# Settings: MEMORY_LEARNERS (default 100000), BENCH_CONNECTIONS (64).
+# Settings: MEMORY_LEARNERS (default 100000), BENCH_CONNECTIONS (64); MEMORY_GCDUMP=FILE also writes a gcdump of the
+# loaded silo to FILE (dotnet-gcdump, after the RSS is read: its collection would lower the figure).
 set -euo pipefail
 
 learners=${MEMORY_LEARNERS:-100000}
@@ -29,6 +30,10 @@ echo "memory: $learners learners, provisioned and one report each" >&2
 sweep --learners "$learners" --run "$run" --class-size 2000 | tee "$work/hot.txt" >&2
 sleep 5
 loaded=$(rss_kb "$silo_pid")
+if [ -n "${MEMORY_GCDUMP:-}" ]; then
+  dotnet-gcdump collect -p "$silo_pid" -o "$MEMORY_GCDUMP" >&2
+  dotnet-gcdump report "$MEMORY_GCDUMP" | head -n 40 >&2
+fi
 
 echo "memory: silo killed and started again; the same learners' first reports" >&2
 kill -9 "$silo_pid"

@@ -17,8 +17,11 @@ namespace Supervision.Grains.Students;
 /// </summary>
 /// <remarks>
 /// A person is needed when a study starts or a roster arrives, not while the study goes on: after a registration
-/// or a start the grain leaves memory, so a silo holds one grain per active learner rather than two.
+/// or a start the grain leaves memory, so a silo holds one grain per active learner rather than two. Any other call
+/// (a 1.2 check, a report asking for the real-name result until the student-class holds it, a start refused) leaves
+/// it idle for minutes at most, not the silo's default age, before it is collected.
 /// </remarks>
+[CollectionAgeLimit(Minutes = 2)]
 public sealed class StudentGrain(
     LedgeredStates ledgeredStates,
     PlatformHoldings holdings,

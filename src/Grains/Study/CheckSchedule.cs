@@ -14,16 +14,20 @@ public sealed class CheckSchedule
     /// <summary>A pass also clears a point this close ahead: the player asks for its check when it reaches the point, a report may round below it.</summary>
     public const int PassLeadSeconds = 10;
 
+    [NonSerialized] private long dueSince;
+
     /// <summary>How many points of the schedule have been cleared.</summary>
     [Id(0)] public int Cleared { get; set; }
 
     /// <summary>When the pending check fell due; null while none is due.</summary>
-    [Id(1)] public DateTimeOffset? DueSince { get; set; }
+    [Id(1)] public DateTimeOffset? DueSince { get => UtcTicks.At(dueSince); set => dueSince = UtcTicks.Of(value); }
 
     /// <summary>Seconds credited past the due check's point: never more than the check's validity.</summary>
     [Id(2)] public int CreditedPastDue { get; set; }
 
     [Id(3)] public bool OverdueRecorded { get; set; }
+
+    public CheckSchedule Copy() => (CheckSchedule)MemberwiseClone();
 
     public int? NextPoint(ClassPolicy policy, int durationSeconds) => AntiIdleSchedule.DueAt(policy, durationSeconds, Cleared);
 

@@ -12,12 +12,16 @@ public sealed class ClockBank
     /// <summary>Slack for clock skew and rounding between the player and the server.</summary>
     public const int ToleranceSeconds = 5;
 
+    [NonSerialized] private long accruedUntil;
+
     [Id(0)] public int Balance { get; set; }
 
     /// <summary>Up to when time has been added to <see cref="Balance"/>; null while another class holds the person's study (or before the first start).</summary>
-    [Id(1)] public DateTimeOffset? AccruedUntil { get; set; }
+    [Id(1)] public DateTimeOffset? AccruedUntil { get => UtcTicks.At(accruedUntil); set => accruedUntil = UtcTicks.Of(value); }
 
-    public bool Accruing => AccruedUntil is not null;
+    public bool Accruing => accruedUntil != 0;
+
+    public ClockBank Copy() => (ClockBank)MemberwiseClone();
 
     /// <summary>What a report may take now.</summary>
     public int Available => Math.Max(0, Balance + ToleranceSeconds);

@@ -20,6 +20,9 @@ public sealed class PassCredit
     /// <summary>The passes before the latest, newest first.</summary>
     [Id(3)] public List<PassedSegment> Earlier { get; set; } = [];
 
+    /// <summary>A copy for a report's draft: a report adds to <see cref="SinceLatest"/> alone, so the earlier passes stay shared.</summary>
+    public PassCredit CopyForReport() => (PassCredit)MemberwiseClone();
+
     public void Earned(int seconds) => SinceLatest += seconds;
 
     public void Passed(string bizCode)

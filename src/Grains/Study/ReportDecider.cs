@@ -40,7 +40,7 @@ public static class ReportDecider
             return new(Outcome<StudyReceipt>.Ok(previous), null);
         }
 
-        var change = drafts.New(state, now);
+        var change = drafts.ForReport(state, now);
         var draft = change.Draft;
         var span = draft.Study!;
         change.ResumeIfPaused(span, report.Device, flushes: true);

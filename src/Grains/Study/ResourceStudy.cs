@@ -21,6 +21,15 @@ public sealed class ResourceStudy
 
     [Id(7)] public PassCredit Passes { get; set; } = new();
 
+    /// <summary>A copy for a report's draft: what a report changes of the video (<see cref="StudentClassState.Apply"/>) is copied.</summary>
+    public ResourceStudy CopyForReport()
+    {
+        var copy = (ResourceStudy)MemberwiseClone();
+        copy.Schedule = Schedule.Copy();
+        copy.Passes = Passes.CopyForReport();
+        return copy;
+    }
+
     /// <summary>
     /// How far the video has progressed, for its checks: the position, or the seconds played when more, so that
     /// rewatching the first minutes over and over still reaches the points.

@@ -25,9 +25,9 @@ public static class SessionDecider
             ? StudentClassChange.StartOver(state, terms.CardNo, now, drafts.ClassCode, drafts.StudentUserCode)
             : drafts.New(state, now);
         var draft = change.Draft;
-        draft.Policy = terms.Policy;
+        draft.Policy = SharedValues.Policies.Of(terms.Policy);
         draft.CardNo = terms.CardNo;
-        draft.BusinessPlatformCode = terms.BusinessPlatformCode;
+        draft.BusinessPlatformCode = SharedValues.Code(terms.BusinessPlatformCode);
         var span = draft.Study;
         var continued = span is not null && span.ResCode == start.ResCode && span.PlatformCode == start.PlatformCode;
         if (!continued)
@@ -40,6 +40,7 @@ public static class SessionDecider
             // Time-ordered ids keep each new span's report rows at the right edge of study_reports_by_session, so the
             // index's pages after a checkpoint are a few new ones, not most of the index logged again in full.
             span = new StudySpan { Id = Guid.CreateVersion7(change.Now), PlatformCode = start.PlatformCode, ResCode = start.ResCode, CourseCode = terms.CourseCode, StartedAt = change.Now };
+            span.ShareCodes();
             draft.Study = span;
         }
 

@@ -64,16 +64,12 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     /// </summary>
     public void Report(StudySpan span, StudyReport report, string outcome, int credited, int accepted, int pastDue, ReportFlags flags, int bankCapSeconds)
     {
-        var compactTimestamp = ReportRow.TryCompactTimestamp(report.Device.ClientTimestamp, out var timestamp);
+        ReportRow.TryCompactTimestamp(report.Device.ClientTimestamp, out var timestamp);
         var newMinute = span.LastReportAt is not { } last || Minute(last) != Minute(Now);
         Activity.Add(new StudyActivity(Now, classCode, span.PlatformCode, 1, credited, newMinute));
         var row = new ReportRow(Now, span.Id, 0, report.PlayTime, report.ProgressTime, outcome, credited, accepted, Draft.Bank.Balance, pastDue, flags, timestamp);
         Reports.Add(row);
-        Draft.Apply(row, bankCapSeconds);
-        if (!compactTimestamp && outcome == Contracts.ReturnCode.Success)
-        {
-            span.LastClientTimestamp = report.Device.ClientTimestamp;
-        }
+        Draft.Apply(row, bankCapSeconds, report.Device.ClientTimestamp);
 
         var device = DeviceFingerprint.Of(report.Device);
         if (device != span.Device)

@@ -59,6 +59,8 @@ public sealed class StudentClassGrain(
                 State.Apply(row, BankCap);
             }
         }
+
+        State.ShareValues();
     }
 
     public async Task<Outcome> Start(StudyStart start)

@@ -14,12 +14,15 @@ namespace Supervision.Grains.Study;
 /// </summary>
 /// <remarks>
 /// Field ids 0, 4 and 5 held the earlier shape's version and sessions and stay unused; ids 1–3 and 6 read that
-/// shape's credit per video, day and real-name result as they are.
+/// shape's credit per video, day and real-name result as they are. Moments are held as UTC ticks in memory
+/// (<see cref="UtcTicks"/>) and stored as <see cref="DateTimeOffset"/>, as they always were.
 /// </remarks>
 [GenerateSerializer]
 public sealed class StudentClassState
 {
     private const int ClosedSpansKept = 3;
+
+    [NonSerialized] private long startWindowOpenedAt;
 
     /// <summary>The calendar day (China Standard Time) that <see cref="TodayCredited"/> counts.</summary>
     [Id(2)] public DateOnly Day { get; set; }
@@ -44,7 +47,7 @@ public sealed class StudentClassState
     [Id(15)] public string BusinessPlatformCode { get; set; } = "";
 
     /// <summary>When the current window of counted startStudy calls opened: many in one window are an anomaly.</summary>
-    [Id(9)] public DateTimeOffset? StartWindowOpenedAt { get; set; }
+    [Id(9)] public DateTimeOffset? StartWindowOpenedAt { get => UtcTicks.At(startWindowOpenedAt); set => startWindowOpenedAt = UtcTicks.Of(value); }
 
     [Id(16)] public int StartsInWindow { get; set; }
 
@@ -66,18 +69,58 @@ public sealed class StudentClassState
     /// <summary>The checks issued within the last <see cref="StudyOptions.CheckWindow"/>, for <see cref="Checks.CheckIssueLimit"/>.</summary>
     [Id(20)] public List<Checks.IssuedCheck> ChecksIssued { get; set; } = [];
 
+    /// <summary>
+    /// Replaces the codes and the policy read from the database by the silo's shared instances (<see cref="SharedValues"/>),
+    /// and sizes the dictionary of videos to what it holds: what every learner of the class holds alike is held once.
+    /// </summary>
+    public void ShareValues()
+    {
+        Policy = SharedValues.Policies.Of(Policy);
+        BusinessPlatformCode = SharedValues.Code(BusinessPlatformCode);
+        Study?.ShareCodes();
+        Closed.ForEach(span => span.ShareCodes());
+        var resources = new Dictionary<string, ResourceStudy>(Resources.Count, StringComparer.Ordinal);
+        foreach (var (resCode, resource) in Resources)
+        {
+            resource.CourseCode = SharedValues.Code(resource.CourseCode);
+            resource.SectionCode = SharedValues.Code(resource.SectionCode);
+            resources[SharedValues.Code(resCode)] = resource;
+        }
+
+        Resources = resources;
+    }
+
     /// <summary>The video's study, started at zero the first time it is studied; its duration and section follow the class.</summary>
     public ResourceStudy ResourceFor(StudyTerms terms, string? reportedSectionCode)
     {
         if (!Resources.TryGetValue(terms.ResCode, out var resource))
         {
-            resource = new ResourceStudy { CourseCode = terms.CourseCode };
-            Resources[terms.ResCode] = resource;
+            resource = new ResourceStudy { CourseCode = SharedValues.Code(terms.CourseCode) };
+            Resources[SharedValues.Code(terms.ResCode)] = resource;
         }
 
         resource.DurationSeconds = terms.DurationSeconds;
-        resource.SectionCode = terms.SectionCode is { Length: > 0 } section ? section : reportedSectionCode ?? resource.SectionCode;
+        resource.SectionCode = SharedValues.Code(terms.SectionCode is { Length: > 0 } section ? section : reportedSectionCode ?? resource.SectionCode);
         return resource;
+    }
+
+    /// <summary>
+    /// A draft for a report on the open span, built from the parts a report changes (<see cref="Apply"/>, the
+    /// resume, the real-name result): the span, the bank and the span's video are copied, the dictionary of videos
+    /// copied shallowly, and everything else (closed spans, flags, checks, the policy) shared with this state, which
+    /// a report leaves as it is.
+    /// </summary>
+    public StudentClassState DraftForReport()
+    {
+        var draft = (StudentClassState)MemberwiseClone();
+        var span = Study!.Copy();
+        draft.Study = span;
+        draft.Bank = Bank.Copy();
+        draft.Resources = new Dictionary<string, ResourceStudy>(Resources, StringComparer.Ordinal)
+        {
+            [span.ResCode] = Resources[span.ResCode].CopyForReport(),
+        };
+        return draft;
     }
 
     /// <summary>Starts a new day's count when <paramref name="now"/> falls on another China day than the last credit.</summary>
@@ -121,7 +164,11 @@ public sealed class StudentClassState
     /// What a report on the open span changes: the one way a report changes the state, when it is made and when its
     /// row is replayed on activation, so that a row restores exactly what its report did.
     /// </summary>
-    public void Apply(ReportRow row, int bankCapSeconds)
+    /// <remarks>
+    /// <paramref name="clientTimestamp"/> is the report's own text when there is one, kept rather than the row's number
+    /// written out again; replay has only the number, whose text is the same (<see cref="ReportRow.TryCompactTimestamp"/>).
+    /// </remarks>
+    public void Apply(ReportRow row, int bankCapSeconds, string? clientTimestamp = null)
     {
         var span = Study!;
         var resource = Resources[span.ResCode];
@@ -150,7 +197,7 @@ public sealed class StudentClassState
         span.Credited += row.Credited;
         span.Reports++;
         span.LastProgressTime = row.ProgressTime;
-        span.LastClientTimestamp = row.ClientTimestamp?.ToString(CultureInfo.InvariantCulture);
+        span.LastClientTimestamp = clientTimestamp ?? row.ClientTimestamp?.ToString(CultureInfo.InvariantCulture);
         span.LastReportJumped = row.Flags.HasFlag(ReportFlags.Jumped);
         TodayCredited += row.Credited;
         span.LastReceipt = Receipt(resource, row.Credited);

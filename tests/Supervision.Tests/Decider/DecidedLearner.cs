@@ -148,6 +148,11 @@ public sealed class DecidedLearner
         return voided;
     }
 
+    /// <summary>The state as the grain stores it (grain_state's snapshot).</summary>
+    public static byte[] Stored(StudentClassState state) => Serializer.SerializeToArray(state);
+
+    public static StudentClassState Read(byte[] stored) => Serializer.Deserialize(stored)!;
+
     public static int CreditedBy(Outcome<StudyReceipt> answer)
     {
         Assert.True(answer.Succeeded, $"answered {answer.Code}: {answer.Message}");
