@@ -22,6 +22,12 @@ public static class EnvelopeEndpoints
         routes.MapEnvelope(paths, access, call => handler(call, DeclaredReader<TData>.Read(call.Data)))
             .WithMetadata(new DeclaredRequest(typeof(TData), DeclaredReader<TData>.Fields), new AcceptsMetadata([], typeof(EnvelopeShapes.EnvelopeRequest<TData>)));
 
+    /// <summary>An endpoint whose data is an array of at most <paramref name="maxCount"/> declared <typeparamref name="TData"/>.</summary>
+    public static EnvelopeRoutes MapEnvelopeList<TData>(
+        this IEndpointRouteBuilder routes, string[] paths, Access access, int maxCount, Func<EnvelopeCall, List<TData>, Task<IResult>> handler) =>
+        routes.MapEnvelope(paths, access, call => handler(call, call.DataArray(maxCount).Select(DeclaredReader<TData>.Read).ToList()))
+            .WithMetadata(new DeclaredRequest(typeof(TData), DeclaredReader<TData>.Fields), new AcceptsMetadata([], typeof(EnvelopeShapes.EnvelopeRequest<List<TData>>)));
+
     /// <summary>An endpoint served under <paramref name="paths"/>: its path, then the seed's misspellings of it.</summary>
     public static EnvelopeRoutes MapEnvelope(this IEndpointRouteBuilder routes, string[] paths, Access access, Func<EnvelopeCall, Task<IResult>> handler) =>
         new(paths.Select((path, i) =>

@@ -94,31 +94,17 @@ public static class ApiCatalog
             null, [new(StatusCodes.Status200OK, typeof(Stream), "image/png"), new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
             [ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
 
-        Business("/api/user/v1/teacherInfo", "2.1 teacherInfo: register a teacher",
-            "Upsert by teaCode within the calling platform: teacher codes are each business platform's own, so another platform's teacher of the same code is another teacher.",
-            typeof(EnvelopeRequest<TeacherData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform);
-
         Business("/api/course/v1/courseInfo", "2.2 courseInfo: register a course",
             "The course carries no codes: the platform derives stable courseCode, sectionCode and resCode values and returns them. "
             + "A course belongs to the business platform that registered it: another platform's 2.2 of the same names for the same learning platform is refused (1206).",
             typeof(EnvelopeRequest<CourseInfoData>), typeof(EnvelopeReply<CourseInfoReturnData>),
             ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
 
-        Business("/api/user/v1/studentInfo", "2.3 studentInfo: register students",
-            "`data` is an array of students, upserted by stuCard (the ID number). At most 1,000 a request and 2,000 a minute per "
-            + "business platform, 2.3 and 2.4 rosters together, by default (`Supervision:Intake`); over either, nothing is stored.",
-            typeof(EnvelopeRequest<List<StudentData>>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform);
-
         Business("/api/class/v1/pushClassInfo", "2.4 pushClassInfo: register a class",
             "Stores the class with its course tree and roster. Once approved (by the operator, or on arrival by default) it is pushed to the "
             + "learning platform that teaches it (1.12). The roster counts against the same bounds as 2.3 (1,000 a request, "
             + "2,000 a minute per business platform by default).",
             typeof(EnvelopeRequest<ClassData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform, ReturnCode.ClassLimitReached);
-
-        Business("/api/class/v1/classStudentStudy", "2.5 classStudentStudy: a class's study records",
-            "Credited seconds per student per video. Another business platform's class is answered as no class (1201), in the same words.",
-            typeof(EnvelopeRequest<ClassStudyData>), typeof(EnvelopeReply<List<StudyRecordData>>),
-            ReturnCode.ClassNotFound);
 
         Operator("POST", "/platforms", "Register or update a platform account",
             "Learning platforms need `apiBaseUrl`. Re-registering a code changes its name, password and URLs; its role cannot change. "
