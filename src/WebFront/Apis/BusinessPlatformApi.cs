@@ -15,9 +15,9 @@ using static Supervision.WebFront.OpenApi.BusinessPlatformShapes;
 namespace Supervision.WebFront.Apis;
 
 /// <summary>
-/// Section 2: what business platforms send (teachers, courses, students, classes) and ask (2.5). 2.1, 2.3 and 2.5 are
-/// declared here once (data in Requests); 2.2's and 2.4's nested course trees are still read by their parsers and
-/// described in ApiCatalog.
+/// Section 2: what business platforms send (teachers, courses, students, classes) and ask (2.5). 2.1, 2.2, 2.3 and 2.5
+/// are declared here once (data in Requests); 2.4's class (course tree, roster and policy) is still read by
+/// ClassRegistrationParser and described in ApiCatalog.
 /// </summary>
 public static class BusinessPlatformApi
 {
@@ -32,12 +32,12 @@ public static class BusinessPlatformApi
             .WithDescription("Upsert by teaCode within the calling platform: teacher codes are each business platform's own, so another platform's teacher of the same code is another teacher.")
             .Answers().Fails(ReturnCode.UnknownLearningPlatform);
 
-        routes.MapEnvelope(["/api/course/v1/courseInfo"], Access.BusinessPlatform, async call =>
-        {
-            var course = CourseInfoParser.Parse(call.Data);
-            var outcome = await call.Grains.GetGrain<ICourseIntakeGrain>(0).SubmitCourseInfo(course, call.Caller.Code);
-            return EnvelopeAnswer.From(outcome, CourseInfoAnswer.From);
-        });
+        business.MapEnvelope<CourseInfoData>(["/api/course/v1/courseInfo"], Access.BusinessPlatform, async (call, data) =>
+            EnvelopeAnswer.From(await call.Grains.GetGrain<ICourseIntakeGrain>(0).SubmitCourseInfo(data.Submission(call.Data), call.Caller.Code), CourseInfoAnswer.From))
+            .WithSummary("2.2 courseInfo: register a course")
+            .WithDescription("The course carries no codes: the platform derives stable courseCode, sectionCode and resCode values and returns them. "
+                + "A course belongs to the business platform that registered it: another platform's 2.2 of the same names for the same learning platform is refused (1206).")
+            .Answers<CourseInfoReturnData>().Fails(ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
 
         business.MapEnvelopeList<StudentData>(["/api/user/v1/studentInfo"], Access.BusinessPlatform, 10_000, async (call, data) =>
             await RefusedIntakeAsync(call, "data", data.Count)

@@ -7,7 +7,7 @@ namespace Supervision.WebFront.Declarations;
 /// <summary>A code: 1–64 letters, digits, '-' or '_' (<see cref="EnvelopeData.Code"/>).</summary>
 public sealed class CodeAttribute(params string[] aliases) : WireFieldAttribute(aliases)
 {
-    public override Expression Read(Expression data, string wireName, bool required) =>
+    public override Expression Read(Expression data, string wireName, bool required, Type type) =>
         EnvelopeDataCall.Of(data, required ? nameof(EnvelopeData.Code) : nameof(EnvelopeData.OptionalCode), wireName, Aliases);
 
     public override void Describe(OpenApiSchema schema)

@@ -19,7 +19,7 @@ public static class DeclaredReader<T>
     private static Func<EnvelopeData, T> Compile()
     {
         var data = Expression.Parameter(typeof(EnvelopeData), "data");
-        var arguments = Fields.Select(field => As(field.Wire.Read(data, field.WireName, field.Required), field));
+        var arguments = Fields.Select(field => As(field.Wire.Read(data, field.WireName, field.Required, field.Parameter.ParameterType), field));
         return Expression.Lambda<Func<EnvelopeData, T>>(Expression.New(DeclaredFields.Constructor(typeof(T)), arguments), data).Compile();
     }
 

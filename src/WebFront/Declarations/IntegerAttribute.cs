@@ -12,7 +12,7 @@ public sealed class IntegerAttribute(long min, long max, params string[] aliases
 
     public long Max { get; } = max;
 
-    public override Expression Read(Expression data, string wireName, bool required) =>
+    public override Expression Read(Expression data, string wireName, bool required, Type type) =>
         EnvelopeDataCall.Of(data, required ? nameof(EnvelopeData.Integer) : nameof(EnvelopeData.OptionalInteger), wireName, Min, Max, Aliases);
 
     public override void Describe(OpenApiSchema schema)

@@ -9,7 +9,7 @@ public sealed class TextAttribute(int maxLength, params string[] aliases) : Wire
 {
     public int MaxLength { get; } = maxLength;
 
-    public override Expression Read(Expression data, string wireName, bool required) =>
+    public override Expression Read(Expression data, string wireName, bool required, Type type) =>
         EnvelopeDataCall.Of(data, required ? nameof(EnvelopeData.Text) : nameof(EnvelopeData.OptionalText), wireName, MaxLength, Aliases);
 
     public override void Describe(OpenApiSchema schema) => schema.MaxLength = MaxLength;

@@ -14,8 +14,11 @@ public abstract class WireFieldAttribute(string[] aliases) : Attribute
     /// <summary>Other spellings the reader accepts (the seed's typos), tried when the wire name is absent.</summary>
     public string[] Aliases { get; } = aliases;
 
-    /// <summary>The call on <see cref="Supervision.Envelope.EnvelopeData"/> that reads the field, of the type that call returns.</summary>
-    public abstract Expression Read(Expression data, string wireName, bool required);
+    /// <summary>
+    /// The call on <see cref="Supervision.Envelope.EnvelopeData"/> that reads the field into the parameter's <paramref name="type"/>
+    /// (or the type that call returns, which the reader converts).
+    /// </summary>
+    public abstract Expression Read(Expression data, string wireName, bool required, Type type);
 
     /// <summary>The field's limits in the document: the same numbers the read enforces.</summary>
     public abstract void Describe(OpenApiSchema schema);

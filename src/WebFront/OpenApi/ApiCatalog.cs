@@ -94,12 +94,6 @@ public static class ApiCatalog
             null, [new(StatusCodes.Status200OK, typeof(Stream), "image/png"), new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
             [ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
 
-        Business("/api/course/v1/courseInfo", "2.2 courseInfo: register a course",
-            "The course carries no codes: the platform derives stable courseCode, sectionCode and resCode values and returns them. "
-            + "A course belongs to the business platform that registered it: another platform's 2.2 of the same names for the same learning platform is refused (1206).",
-            typeof(EnvelopeRequest<CourseInfoData>), typeof(EnvelopeReply<CourseInfoReturnData>),
-            ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform);
-
         Business("/api/class/v1/pushClassInfo", "2.4 pushClassInfo: register a class",
             "Stores the class with its course tree and roster. Once approved (by the operator, or on arrival by default) it is pushed to the "
             + "learning platform that teaches it (1.12). The roster counts against the same bounds as 2.3 (1,000 a request, "

@@ -4,28 +4,11 @@ using Supervision.WebFront.Requests;
 namespace Supervision.WebFront.OpenApi;
 
 /// <summary>
-/// Section 2's <c>returnData</c> objects and the data of 2.2 and 2.4, for the OpenAPI document only. 2.1's, 2.3's and 2.5's data
+/// Section 2's <c>returnData</c> objects and 2.4's data, for the OpenAPI document only. 2.1's, 2.2's, 2.3's and 2.5's data
 /// are declared once in Requests, where the reader and the document both read them.
 /// </summary>
 public static class BusinessPlatformShapes
 {
-    public sealed record CourseInfoData(
-        [property: Description(FieldWords.PlatformUrl)] string StudyPlatformApiUrl,
-        string CourseName,
-        string? CoursePoster = null,
-        List<CourseInfoSectionData>? SectionList = null);
-
-    public sealed record CourseInfoSectionData(
-        string SectionName,
-        int SectionSort,
-        List<CourseInfoVideoData>? SectionSourceList = null);
-
-    public sealed record CourseInfoVideoData(
-        [property: Description("The video's title (2.2 calls videos chapters)")] string ChapterName,
-        int ChapterSort,
-        string? VideoUrl = null,
-        [property: Description("Seconds")] int? Duration = null);
-
     public sealed record CourseInfoReturnData(
         [property: Description("Derived from the platform URL and the course name: stable across resubmissions")] string CourseCode,
         string CourseName,

@@ -107,6 +107,7 @@ public sealed partial class DeclaredReferenceTests(SupervisionCluster system)
     /// <summary>A value the document's schema of a field allows.</summary>
     private static JsonNode Sample(JsonObject field) => field switch
     {
+        _ when field["items"] is not null => new JsonArray(),
         _ when field["minimum"] is { } minimum => JsonValue.Create(long.Parse(minimum.ToString(), System.Globalization.CultureInfo.InvariantCulture)),
         _ when (string?)field["format"] == "uri" => "https://example.com/photo.png",
         _ when field["minLength"] is not null => TestIds.IdNumber(),
