@@ -7,9 +7,10 @@ using static Supervision.WebFront.OpenApi.OperatorShapes;
 namespace Supervision.WebFront.OpenApi;
 
 /// <summary>
-/// The documentation of every endpoint, in one place, keyed by HTTP method and route pattern: the endpoints'
-/// own code stays a few lines, and <see cref="ApiDocumentation.WithApiCatalog{TBuilder}"/> attaches the entry
-/// to whichever endpoint is mapped under that pattern.
+/// The documentation of the endpoints not yet declared on their routes (1.13, 2.4, the picture of 1.7, the operator's
+/// and health routes; docs/api-reference.md), keyed by HTTP method and route pattern:
+/// <see cref="ApiDocumentation.WithApiCatalog{TBuilder}"/> attaches the entry to whichever endpoint is mapped under
+/// that pattern. Also the code lists every section's group declares.
 /// </summary>
 public static class ApiCatalog
 {
