@@ -68,7 +68,9 @@ public static class LearningPlatformApi
 
         learning.MapEnvelope<FaceCompareData>(["/api/v1/thirdFaceCompare", "/api/v1thirdFaceCompare"], Access.LearningPlatform, async (call, data) =>
         {
-            var judged = await (await ChallengeAsync(call, data.BizCode, "1.5")).SubmitFace(data.Submission(call.Data, call.Device));
+            // The photo's own checks answer before the bizCode's signature is looked at, as they did before the declaration.
+            var submission = data.Submission(call.Data, call.Device);
+            var judged = await (await ChallengeAsync(call, data.BizCode, "1.5")).SubmitFace(submission);
             return EnvelopeAnswer.From(judged, face => new { msg = face.Message, result = face.Result });
         })
             .WithSummary("1.6 thirdFaceCompare: submit the face photo")
