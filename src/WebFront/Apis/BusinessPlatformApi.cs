@@ -4,36 +4,48 @@ using Supervision.Contracts.Courses;
 using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Teachers;
+using Supervision.WebFront.Declarations;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.Keys;
+using Supervision.WebFront.OpenApi;
 using Supervision.WebFront.Parsing;
+using Supervision.WebFront.Requests;
+using static Supervision.WebFront.OpenApi.BusinessPlatformShapes;
 
 namespace Supervision.WebFront.Apis;
 
-/// <summary>Section 2: what business platforms send (teachers, courses, students, classes) and ask (2.5).</summary>
+/// <summary>
+/// Section 2: what business platforms send (teachers, courses, students, classes) and ask (2.5). 2.1, 2.2, 2.3 and 2.5
+/// are declared here once (data in Requests); 2.4's class (course tree, roster and policy) is still read by
+/// ClassRegistrationParser and described in ApiCatalog.
+/// </summary>
 public static class BusinessPlatformApi
 {
     public static void MapBusinessPlatformApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapEnvelope(["/api/user/v1/teacherInfo"], Access.BusinessPlatform, async call =>
-        {
-            var teacher = TeacherParser.Parse(call.Data);
-            return EnvelopeAnswer.From(await call.Grains.GetGrain<ITeacherGrain>(TeacherKey.Of(call.Caller.Code, teacher.TeaCode)).Register(teacher, call.Caller.Code));
-        });
+        var business = routes.MapGroup("").WithTags(ApiCatalog.BusinessTag).AnswersFaults()
+            .Fails([.. ApiCatalog.EnvelopeCodes, .. ApiCatalog.TokenCodes, .. ApiCatalog.ServiceCodes]);
 
-        routes.MapEnvelope(["/api/course/v1/courseInfo"], Access.BusinessPlatform, async call =>
-        {
-            var course = CourseInfoParser.Parse(call.Data);
-            var outcome = await call.Grains.GetGrain<ICourseIntakeGrain>(0).SubmitCourseInfo(course, call.Caller.Code);
-            return EnvelopeAnswer.From(outcome, CourseInfoAnswer.From);
-        });
+        business.MapEnvelope<TeacherData>(["/api/user/v1/teacherInfo"], Access.BusinessPlatform, async (call, data) =>
+            EnvelopeAnswer.From(await call.Grains.GetGrain<ITeacherGrain>(TeacherKey.Of(call.Caller.Code, data.TeaCode)).Register(data.Registration(), call.Caller.Code)))
+            .WithSummary("2.1 teacherInfo: register a teacher")
+            .WithDescription("Upsert by teaCode within the calling platform: teacher codes are each business platform's own, so another platform's teacher of the same code is another teacher.")
+            .Answers().Fails(ReturnCode.UnknownLearningPlatform, ReturnCode.PlatformLimitReached);
 
-        routes.MapEnvelope(["/api/user/v1/studentInfo"], Access.BusinessPlatform, async call =>
-        {
-            var students = call.DataArray(10_000).Select(StudentParser.Parse).ToList();
-            return await RefusedIntakeAsync(call, "data", students.Count)
-                ?? EnvelopeAnswer.From(await call.Grains.GetGrain<IStudentIntakeGrain>(0).Register(students, call.Caller.Code));
-        });
+        business.MapEnvelope<CourseInfoData>(["/api/course/v1/courseInfo"], Access.BusinessPlatform, async (call, data) =>
+            EnvelopeAnswer.From(await call.Grains.GetGrain<ICourseIntakeGrain>(0).SubmitCourseInfo(data.Submission(call.Data), call.Caller.Code), CourseInfoAnswer.From))
+            .WithSummary("2.2 courseInfo: register a course")
+            .WithDescription("The course carries no codes: the platform derives stable courseCode, sectionCode and resCode values and returns them. "
+                + "A course belongs to the business platform that registered it: another platform's 2.2 of the same names for the same learning platform is refused (1206).")
+            .Answers<CourseInfoReturnData>().Fails(ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform, ReturnCode.PlatformLimitReached);
+
+        business.MapEnvelopeList<StudentData>(["/api/user/v1/studentInfo"], Access.BusinessPlatform, 10_000, async (call, data) =>
+            await RefusedIntakeAsync(call, "data", data.Count)
+                ?? EnvelopeAnswer.From(await call.Grains.GetGrain<IStudentIntakeGrain>(0).Register(data.ConvertAll(student => student.Registration()), call.Caller.Code)))
+            .WithSummary("2.3 studentInfo: register students")
+            .WithDescription("`data` is an array of students, upserted by stuCard (the ID number). At most 1,000 a request and 2,000 a minute per "
+                + "business platform, 2.3 and 2.4 rosters together, by default (`Supervision:Intake`); over either, nothing is stored.")
+            .Answers().Fails(ReturnCode.UnknownLearningPlatform, ReturnCode.PlatformLimitReached);
 
         routes.MapEnvelope(["/api/class/v1/pushClassInfo"], Access.BusinessPlatform, async call =>
         {
@@ -43,11 +55,10 @@ public static class BusinessPlatformApi
                 ?? EnvelopeAnswer.From(await call.Grains.GetGrain<IClassGrain>(registration.ClassCode).Receive(registration, call.Caller.Code));
         });
 
-        routes.MapEnvelope(["/api/class/v1/classStudentStudy"], Access.BusinessPlatform, async call =>
+        business.MapEnvelope<ClassStudyData>(["/api/class/v1/classStudentStudy"], Access.BusinessPlatform, async (call, data) =>
         {
-            var classCode = call.Data.Code("classCode");
-            await call.Services.GetRequiredService<StoredKeys>().RequireOwnClassAsync(classCode, call.Caller.Code, call.Aborted);
-            var outcome = await call.Grains.GetGrain<IClassGrain>(classCode).StudyRecords(call.Caller.Code);
+            await call.Services.GetRequiredService<StoredKeys>().RequireOwnClassAsync(data.ClassCode, call.Caller.Code, call.Aborted);
+            var outcome = await call.Grains.GetGrain<IClassGrain>(data.ClassCode).StudyRecords(call.Caller.Code);
             return EnvelopeAnswer.From(outcome, records => records.Select(r => new
             {
                 resCode = r.ResCode,
@@ -57,7 +68,10 @@ public static class BusinessPlatformApi
                 courseCode = r.CourseCode,
                 userCode = r.UserCode,
             }).ToList());
-        });
+        })
+            .WithSummary("2.5 classStudentStudy: a class's study records")
+            .WithDescription("Credited seconds per student per video. Another business platform's class is answered as no class (1201), in the same words.")
+            .Answers<List<StudyRecordData>>().Fails(ReturnCode.ClassNotFound);
     }
 
     /// <summary>

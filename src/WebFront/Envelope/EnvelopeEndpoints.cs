@@ -1,7 +1,10 @@
 using System.Text.Json;
 using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
+using Microsoft.AspNetCore.Http.Metadata;
 using Supervision.WebFront.Auth;
+using Supervision.WebFront.Declarations;
+using Supervision.WebFront.OpenApi;
 
 namespace Supervision.WebFront.Envelope;
 
@@ -11,14 +14,28 @@ namespace Supervision.WebFront.Envelope;
 /// </summary>
 public static class EnvelopeEndpoints
 {
-    public static void MapEnvelope(this IEndpointRouteBuilder routes, string[] paths, Access access, Func<EnvelopeCall, Task<IResult>> handler)
-    {
-        foreach (var path in paths)
+    /// <summary>
+    /// An endpoint whose data is the declared request <typeparamref name="TData"/>: read by the reader compiled from
+    /// its declaration (at startup, so a wrong declaration stops the front) and described by the same declaration.
+    /// </summary>
+    public static EnvelopeRoutes MapEnvelope<TData>(this IEndpointRouteBuilder routes, string[] paths, Access access, Func<EnvelopeCall, TData, Task<IResult>> handler) =>
+        routes.MapEnvelope(paths, access, call => handler(call, DeclaredReader<TData>.Read(call.Data)))
+            .WithMetadata(new DeclaredRequest(typeof(TData), DeclaredReader<TData>.Fields), new AcceptsMetadata([], typeof(EnvelopeShapes.EnvelopeRequest<TData>)));
+
+    /// <summary>An endpoint whose data is an array of at most <paramref name="maxCount"/> declared <typeparamref name="TData"/>.</summary>
+    public static EnvelopeRoutes MapEnvelopeList<TData>(
+        this IEndpointRouteBuilder routes, string[] paths, Access access, int maxCount, Func<EnvelopeCall, List<TData>, Task<IResult>> handler) =>
+        routes.MapEnvelope(paths, access, call => handler(call, call.DataArray(maxCount).Select(DeclaredReader<TData>.Read).ToList()))
+            .WithMetadata(new DeclaredRequest(typeof(TData), DeclaredReader<TData>.Fields), new AcceptsMetadata([], typeof(EnvelopeShapes.EnvelopeRequest<List<TData>>)));
+
+    /// <summary>An endpoint served under <paramref name="paths"/>: its path, then the seed's misspellings of it.</summary>
+    public static EnvelopeRoutes MapEnvelope(this IEndpointRouteBuilder routes, string[] paths, Access access, Func<EnvelopeCall, Task<IResult>> handler) =>
+        new(paths.Select((path, i) =>
         {
-            routes.MapPost(path, (HttpContext context, EnvelopeReader reader, AccessTokens tokens) =>
+            var route = routes.MapPost(path, (HttpContext context, EnvelopeReader reader, AccessTokens tokens) =>
                 HandleAsync(context, reader, tokens, access, handler));
-        }
-    }
+            return i == 0 ? route : route.WithMetadata(new SeedAlias(paths[0]));
+        }).ToList());
 
     private static async Task<IResult> HandleAsync(
         HttpContext context, EnvelopeReader reader, AccessTokens tokens, Access access, Func<EnvelopeCall, Task<IResult>> handler)

@@ -7,9 +7,10 @@ using static Supervision.WebFront.OpenApi.OperatorShapes;
 namespace Supervision.WebFront.OpenApi;
 
 /// <summary>
-/// The documentation of every endpoint, in one place, keyed by HTTP method and route pattern: the endpoints'
-/// own code stays a few lines, and <see cref="ApiDocumentation.WithApiCatalog{TBuilder}"/> attaches the entry
-/// to whichever endpoint is mapped under that pattern.
+/// The documentation of the endpoints not yet declared on their routes (1.13, 2.4, the picture of 1.7, the operator's
+/// and health routes; docs/api-reference.md), keyed by HTTP method and route pattern:
+/// <see cref="ApiDocumentation.WithApiCatalog{TBuilder}"/> attaches the entry to whichever endpoint is mapped under
+/// that pattern. Also the code lists every section's group declares.
 /// </summary>
 public static class ApiCatalog
 {
@@ -24,16 +25,16 @@ public static class ApiCatalog
     private const string PhotoServing =
         "Served only after its bytes decode as a whole JPEG or PNG, under the type decoded, with `X-Content-Type-Options: nosniff` and `Cache-Control: no-store`.";
 
-    private static readonly string[] EnvelopeCodes =
+    public static readonly string[] EnvelopeCodes =
         [ReturnCode.MalformedEnvelope, ReturnCode.MissingField, ReturnCode.InvalidField, ReturnCode.BodyTooLarge, ReturnCode.UnsupportedContentType, ReturnCode.CrossSiteRequest];
 
-    private static readonly string[] TokenCodes = [ReturnCode.TokenMissing, ReturnCode.TokenInvalid, ReturnCode.TokenExpired, ReturnCode.TokenRevoked, ReturnCode.WrongRole];
+    public static readonly string[] TokenCodes = [ReturnCode.TokenMissing, ReturnCode.TokenInvalid, ReturnCode.TokenExpired, ReturnCode.TokenRevoked, ReturnCode.WrongRole];
 
     /// <summary>What every operator route but the login may answer about its caller.</summary>
     private static readonly string[] OperatorCodes =
         [ReturnCode.OperatorSessionInvalid, ReturnCode.OperatorRoleRefused, ReturnCode.AdminKeyInvalid, ReturnCode.AdminKeyBootstrapOnly];
 
-    private static readonly string[] ServiceCodes = [ReturnCode.TooManyRequests, ReturnCode.InternalError, ReturnCode.Unavailable, ReturnCode.StaleWrite];
+    public static readonly string[] ServiceCodes = [ReturnCode.TooManyRequests, ReturnCode.InternalError, ReturnCode.Unavailable, ReturnCode.StaleWrite];
 
     /// <summary>A photo's answer: binary, a JPEG or a PNG as its bytes decode (PhotoAnswer).</summary>
     private static readonly ApiResponse[] Pictures = [new(StatusCodes.Status200OK, typeof(Stream), "image/jpeg", "image/png")];
@@ -81,67 +82,6 @@ public static class ApiCatalog
                 [new(StatusCodes.Status200OK, typeof(EnvelopeReply<object>)), .. Refusals, .. Faults],
                 [.. OperatorCodes, .. body is null ? [] : EnvelopeCodes, .. codes, .. ServiceCodes]));
 
-        Envelope(LoginTag, ["/api/v1/thlogin"], "1.1 thlogin: log in, get a token",
-            "A platform's account and password (registered by the operator, POST /admin/platforms) give a token valid 2 hours, for "
-            + "`headers.userToken`. Business platforms log in here too. After five wrong passwords for one account from one address, that "
-            + "address waits before its next try for that account (1 minute, doubling up to an hour; other addresses are not held up); an address may "
-            + "try 30 logins a minute.",
-            typeof(EnvelopeRequest<LoginData>), typeof(EnvelopeReply<LoginReturnData>), [ReturnCode.LoginFailed]);
-
-        Learning(["/api/v1/authentication"], "1.2 authentication: real-name check",
-            "Passes when `cardNo` is a well-formed ID number registered through 2.3 or a class roster and `name` is the name registered under it. "
-            + "Classes with realNameAuthentication=1 credit nothing until it passed. Every attempt is evidence.",
-            typeof(EnvelopeRequest<AuthenticationData>), typeof(EnvelopeReply), ReturnCode.StudentNotFound, ReturnCode.RealNameMismatch);
-
-        Learning(["/api/v1/startStudy", "/api/startStudy"], "1.3 startStudy: a student starts a video",
-            "Opens the study of one video by one student in one class; a start on the same video continues it. A start on another video of the "
-            + "class closes the previous one; a start in another class closes the same person's study there.",
-            typeof(EnvelopeRequest<StartStudyData>), typeof(EnvelopeReply),
-            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.CourseNotFound, ReturnCode.ClassNotApproved);
-
-        Learning(["/api/v1/endStudy"], "1.4 endStudy: the video is paused, finished or left",
-            "Pauses the study of that video; the next studyHour, 1.5 or 1.7 on it resumes it without a new startStudy. Repeated calls answer 0.",
-            typeof(EnvelopeRequest<EndStudyData>), typeof(EnvelopeReply), ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession);
-
-        Learning(["/api/v1/getFaceCompareConfig"], "1.5 getFaceCompareConfig: ask for a face check",
-            "Issues a one-time bizCode for 1.6, valid `expiresTime` minutes, bound to this student, class and video. Needs a study of that video, playing or paused (a paused one resumes).",
-            typeof(EnvelopeRequest<CheckRequestData>), typeof(EnvelopeReply<FaceConfigReturnData>),
-            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession, ReturnCode.CheckLimitReached);
-
-        Learning(["/api/v1/thirdFaceCompare", "/api/v1thirdFaceCompare"], "1.6 thirdFaceCompare: submit the face photo",
-            "Compares the photo with the student's registered two-inch photo. Judged photos answer returnCode 0 with `result` 1 (pass: clears "
-            + "due checks) or 2 (another person, no face, or a replayed photo: retake; three attempts per bizCode). Every photo is kept with "
-            + "its score for the operator.",
-            typeof(EnvelopeRequest<FaceCompareData>), typeof(EnvelopeReply<FaceCompareReturnData>),
-            ReturnCode.ReferencePhotoUnusable, ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, ReturnCode.BizCodeForeign);
-
-        Learning(["/api/v1/getVerificationCode"], "1.7 getVerificationCode: ask for a pop-up code",
-            "Issues a 4-digit code to show the student and a one-time bizCode for 1.8, valid `expiresTime` minutes. Needs a study of that video, playing or paused (a paused one resumes).",
-            typeof(EnvelopeRequest<CheckRequestData>), typeof(EnvelopeReply<VerificationCodeReturnData>),
-            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.NoOpenSession, ReturnCode.CheckLimitReached);
-
-        Learning(["/api/v1/submitVerificationCode"], "1.8 submitVerificationCode: submit the typed code",
-            "A right code passes the check and clears every check due so far. A wrong one is an attempt (1405); after three the bizCode is spent.",
-            typeof(EnvelopeRequest<SubmitCodeData>), typeof(EnvelopeReply),
-            ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, ReturnCode.BizCodeForeign, ReturnCode.CodeMismatch);
-
-        Learning(["/api/v1/submitRecordVideoUrl"], "1.9 submitRecordVideoUrl: the recording of a session",
-            "Records the recording's URL against the open session of that video (classes with videoPlayRecord=1 expect one per video).",
-            typeof(EnvelopeRequest<RecordingData>), typeof(EnvelopeReply),
-            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.CourseNotFound, ReturnCode.NoOpenSession);
-
-        Learning(["/api/v1/studyHour"], "1.10 studyHour: progress, every minute while the video plays",
-            "Credits `progressTime` within the wall-clock budget of the session, the video's duration and the daily limit; the excess is "
-            + "recorded as an anomaly. A retried report (same playTime, progressTime and headers.timestamp) counts once. `returnData.checkDue` "
-            + "says when an anti-idle check is due: pass one before its deadline or reports earn nothing (1306).",
-            typeof(EnvelopeRequest<StudyHourData>), typeof(EnvelopeReply<StudyHourReturnData>),
-            ReturnCode.ClassNotFound, ReturnCode.StudentNotFound, ReturnCode.CourseNotFound, ReturnCode.RealNameRequired, ReturnCode.DailyLimitReached,
-            ReturnCode.NoOpenSession, ReturnCode.SessionSuperseded, ReturnCode.CheckOverdue, ReturnCode.StartFaceRequired);
-
-        Learning(["/api/v1/updateErcunPhotosUrl"], "1.11 updateErcunPhotosUrl: replace the two-inch photo",
-            "Replaces the student's registered photo; earlier photos stay in the history (a swap after study began is an anomaly).",
-            typeof(EnvelopeRequest<PhotoData>), typeof(EnvelopeReply), ReturnCode.StudentNotFound);
-
         Learning(["/api/v1/thirdCoursePush"], "1.13 thirdCoursePush: push course packages",
             "`data` is an array of course packages: chapters (which may nest) → sections → videos. Within one push the last occurrence of a "
             + "code wins.",
@@ -155,31 +95,11 @@ public static class ApiCatalog
             null, [new(StatusCodes.Status200OK, typeof(Stream), "image/png"), new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
             [ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
 
-        Business("/api/user/v1/teacherInfo", "2.1 teacherInfo: register a teacher",
-            "Upsert by teaCode within the calling platform: teacher codes are each business platform's own, so another platform's teacher of the same code is another teacher.",
-            typeof(EnvelopeRequest<TeacherData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.PlatformLimitReached);
-
-        Business("/api/course/v1/courseInfo", "2.2 courseInfo: register a course",
-            "The course carries no codes: the platform derives stable courseCode, sectionCode and resCode values and returns them. "
-            + "A course belongs to the business platform that registered it: another platform's 2.2 of the same names for the same learning platform is refused (1206).",
-            typeof(EnvelopeRequest<CourseInfoData>), typeof(EnvelopeReply<CourseInfoReturnData>),
-            ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform, ReturnCode.PlatformLimitReached);
-
-        Business("/api/user/v1/studentInfo", "2.3 studentInfo: register students",
-            "`data` is an array of students, upserted by stuCard (the ID number). At most 1,000 a request and 2,000 a minute per "
-            + "business platform, 2.3 and 2.4 rosters together, by default (`Supervision:Intake`); over either, nothing is stored.",
-            typeof(EnvelopeRequest<List<StudentData>>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.PlatformLimitReached);
-
         Business("/api/class/v1/pushClassInfo", "2.4 pushClassInfo: register a class",
             "Stores the class with its course tree and roster. Once approved (by the operator, or on arrival by default) it is pushed to the "
             + "learning platform that teaches it (1.12). The roster counts against the same bounds as 2.3 (1,000 a request, "
             + "2,000 a minute per business platform by default).",
             typeof(EnvelopeRequest<ClassData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform, ReturnCode.PlatformLimitReached);
-
-        Business("/api/class/v1/classStudentStudy", "2.5 classStudentStudy: a class's study records",
-            "Credited seconds per student per video. Another business platform's class is answered as no class (1201), in the same words.",
-            typeof(EnvelopeRequest<ClassStudyData>), typeof(EnvelopeReply<List<StudyRecordData>>),
-            ReturnCode.ClassNotFound);
 
         Operator("POST", "/platforms", "Register or update a platform account",
             "Learning platforms need `apiBaseUrl`. Re-registering a code changes its name, password and URLs; its role cannot change. "

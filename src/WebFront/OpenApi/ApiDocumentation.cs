@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Metadata;
 using Scalar.AspNetCore;
+using Supervision.WebFront.Declarations;
 
 namespace Supervision.WebFront.OpenApi;
 
@@ -16,7 +17,10 @@ public static class ApiDocumentation
     {
         // The documentation shapes are positional records: their parameters without a default are the required fields.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.RespectRequiredConstructorParameters = true);
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer<EnvelopeDocumentTransformer>());
+        services.AddOpenApi("v1", o => o
+            .AddDocumentTransformer<EnvelopeDocumentTransformer>()
+            .AddSchemaTransformer<DeclaredRequestSchema>()
+            .AddOperationTransformer<DeclaredOperation>());
         return services;
     }
 
@@ -39,9 +43,8 @@ public static class ApiDocumentation
 
             endpoint.Metadata.Add(new TagsAttribute(entry.Tag));
             endpoint.Metadata.Add(new EndpointSummaryAttribute(entry.Summary));
-            endpoint.Metadata.Add(new EndpointDescriptionAttribute(entry.Codes.Count == 0
-                ? entry.Description
-                : $"{entry.Description}\n\n**returnCode** on failure:\n\n{FailureCodes.List(entry.Codes)}"));
+            endpoint.Metadata.Add(new EndpointDescriptionAttribute(entry.Description));
+            endpoint.Metadata.Add(new AnsweredCodes(entry.Codes));
             // No content types here: routing would answer a form body 415 on its own, where the envelope reader answers 1005.
             // The document still says application/json, its default for a body without declared formats.
             if (entry.Request is not null)

@@ -1,40 +1,14 @@
 using System.ComponentModel;
+using Supervision.WebFront.Requests;
 
 namespace Supervision.WebFront.OpenApi;
 
-/// <summary>Section 2's <c>data</c> and <c>returnData</c> objects, for the OpenAPI document only.</summary>
+/// <summary>
+/// Section 2's <c>returnData</c> objects and 2.4's data, for the OpenAPI document only. 2.1's, 2.2's, 2.3's and 2.5's data
+/// are declared once in Requests, where the reader and the document both read them.
+/// </summary>
 public static class BusinessPlatformShapes
 {
-    private const string PlatformUrl = "The apiBaseUrl of the learning platform that teaches it (1204 when no registered learning platform has it)";
-
-    public sealed record TeacherData(
-        [property: Description(PlatformUrl)] string StudyPlatformApiUrl,
-        [property: Description("Upsert key")] string TeaCode,
-        string TeaName,
-        string OrgCode,
-        [property: Description("Resident ID number")] string TeaCard,
-        string Mobile,
-        string? DepCode = null,
-        string? DepName = null,
-        string? Remark = null);
-
-    public sealed record CourseInfoData(
-        [property: Description(PlatformUrl)] string StudyPlatformApiUrl,
-        string CourseName,
-        string? CoursePoster = null,
-        List<CourseInfoSectionData>? SectionList = null);
-
-    public sealed record CourseInfoSectionData(
-        string SectionName,
-        int SectionSort,
-        List<CourseInfoVideoData>? SectionSourceList = null);
-
-    public sealed record CourseInfoVideoData(
-        [property: Description("The video's title (2.2 calls videos chapters)")] string ChapterName,
-        int ChapterSort,
-        string? VideoUrl = null,
-        [property: Description("Seconds")] int? Duration = null);
-
     public sealed record CourseInfoReturnData(
         [property: Description("Derived from the platform URL and the course name: stable across resubmissions")] string CourseCode,
         string CourseName,
@@ -44,17 +18,8 @@ public static class BusinessPlatformShapes
 
     public sealed record CourseInfoVideoCodes(string ResCode, string ChapterName, int ChapterSort, int Duration);
 
-    public sealed record StudentData(
-        [property: Description(PlatformUrl)] string StudyPlatformApiUrl,
-        string StuCode,
-        string StuName,
-        [property: Description("Resident ID number: the upsert key")] string StuCard,
-        string Mobile,
-        [property: Description("http(s) URL of the two-inch photo that face checks compare with")] string? ErcunPhotos = null,
-        string? Remark = null);
-
     public sealed record ClassData(
-        [property: Description(PlatformUrl)] string StudyPlatformApiUrl,
+        [property: Description(FieldWords.PlatformUrl)] string StudyPlatformApiUrl,
         string ClassCode,
         string TrainClassName,
         string OrgCode,
@@ -86,8 +51,6 @@ public static class BusinessPlatformShapes
         string StudentName,
         string? StudentPhone = null,
         [property: Description("http(s) URL of the two-inch photo")] string? ErcunPhotos = null);
-
-    public sealed record ClassStudyData(string ClassCode);
 
     public sealed record StudyRecordData(
         string ResCode,

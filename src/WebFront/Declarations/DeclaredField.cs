@@ -1,0 +1,9 @@
+using System.Reflection;
+
+namespace Supervision.WebFront.Declarations;
+
+/// <summary>One field of a declared request as both the reader and the document see it.</summary>
+public sealed record DeclaredField(string WireName, bool Required, WireFieldAttribute Wire, ParameterInfo Parameter)
+{
+    public IReadOnlyList<string> Aliases => Wire.Aliases;
+}

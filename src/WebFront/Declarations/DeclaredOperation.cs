@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Supervision.WebFront.OpenApi;
+
+namespace Supervision.WebFront.Declarations;
+
+/// <summary>Writes into an operation's description what its endpoint declares: that it is the seed's alias of a path, and the failure codes it may answer.</summary>
+public sealed class DeclaredOperation : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<SeedAlias>().LastOrDefault() is { } alias)
+        {
+            operation.Summary += " (alias)";
+            operation.Description += $"\n\nThe seed's misspelt path, served exactly as `{alias.Path}`.";
+        }
+
+        var codes = Codes(metadata);
+        if (codes.Count > 0)
+        {
+            operation.Description += $"\n\n**returnCode** on failure:\n\n{FailureCodes.List(codes)}";
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Every code an endpoint declares (its group's and its own), once each, in the order of the table.</summary>
+    public static IReadOnlyList<string> Codes(IEnumerable<object> metadata) =>
+        metadata.OfType<AnsweredCodes>().SelectMany(declared => declared.Codes).Distinct().Order(StringComparer.Ordinal).ToList();
+}

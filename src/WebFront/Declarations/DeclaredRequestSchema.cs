@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Supervision.WebFront.Declarations;
+
+/// <summary>
+/// Makes the document's schema of a declared request say what its reader does: which fields are required, each
+/// field's limits, and the other spellings the reader accepts.
+/// </summary>
+public sealed class DeclaredRequestSchema : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (DeclaredFields.Of(context.JsonTypeInfo.Type) is not { } fields)
+        {
+            return Task.CompletedTask;
+        }
+
+        schema.Required = fields.Where(f => f.Required).Select(f => f.WireName).ToHashSet();
+        foreach (var field in fields)
+        {
+            if (schema.Properties?.TryGetValue(field.WireName, out var property) is true && property is OpenApiSchema described)
+            {
+                field.Wire.Describe(described);
+                if (field.Aliases.Count > 0)
+                {
+                    var also = string.Join(", ", field.Aliases.Select(alias => $"'{alias}'"));
+                    described.Description = $"{described.Description}{(described.Description is null ? "" : ". ")}Also accepted as {also}";
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}
