@@ -35,7 +35,8 @@
 #   DEMO_PLATFORM_PORT   the stand-in's port (default 5190)
 #   DEMO_LEARNERS        learners (default 300, at least 24), DEMO_SECONDS how long they study (default 600),
 #   DEMO_CADENCE_MS      how often each reports (default 60000, the real player's minute)
-#   DEMO_REPLAY          0 for no replayed yesterday (default 1 on a fresh data folder); DEMO_REPLAY_SPEED (default 60)
+#   DEMO_REPLAY          0 for no replayed yesterday (default 1 on a fresh data folder); DEMO_REPLAY_SPEED (default 60;
+#                        much faster, a check's few minutes pass before a slow machine answers it)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -35,6 +35,39 @@ public sealed class LiveStudy(Player player, DemoClock clock)
         await PauseAllAsync(learners);
     }
 
+    /// <summary>
+    /// A day as people spend it (the server's clock replaying yesterday): after their first minutes everyone pauses, and
+    /// each comes back at an hour of their own between the first minutes and <paramref name="dayEnd"/>, studies for
+    /// <paramref name="sitting"/> and pauses again. Videos are left for today.
+    /// </summary>
+    public async Task RunDayAsync(IReadOnlyList<DemoLearner> learners, TimeSpan cadence, TimeSpan sitting, DateTimeOffset dayEnd, CancellationToken stop)
+    {
+        await PauseAllAsync(learners);
+        var morning = clock.Now;
+        var spread = dayEnd - sitting - morning;
+        await Task.WhenAll(learners.Select(async (learner, i) =>
+        {
+            try
+            {
+                await clock.WaitAsync(spread * ((i * 7919) % learners.Count) / learners.Count, stop);
+                if (learner.Finished)
+                    return;
+                await ResumeAsync([learner]);
+                var until = clock.Now + sitting;
+                while (clock.Now < until && !learner.Finished)
+                {
+                    await clock.WaitAsync(cadence, stop);
+                    await StepOrSayWhyAsync(learner);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped early (Ctrl-C): the pause below still goes out.
+            }
+        }));
+        await PauseAllAsync(learners);
+    }
+
     /// <summary>On a simulated clock: <paramref name="ticks"/> rounds of the cadence, the learners taking turns in each.</summary>
     public async Task RunTicksAsync(IReadOnlyList<DemoLearner> learners, TimeSpan cadence, int ticks)
     {

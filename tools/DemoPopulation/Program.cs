@@ -58,7 +58,7 @@ if (clock.Replaying)
 {
     var dayEnd = clock.ReplayEnd!.Value;
     Console.WriteLine($"demo: yesterday, replayed at {options.ReplaySpeed}×: the learners study until {dayEnd.ToOffset(TimeSpan.FromHours(8)):HH:mm} China time");
-    await live.RunAsync(population.Learners, options.Cadence, dayEnd - clock.Now - TimeSpan.FromMinutes(5), stop.Token);
+    await live.RunDayAsync(population.Learners, options.Cadence, TimeSpan.FromMinutes(100), dayEnd - TimeSpan.FromMinutes(5), stop.Token);
     while (clock.Replaying && !stop.IsCancellationRequested)
         await Task.Delay(TimeSpan.FromMilliseconds(200));
     foreach (var platform in population.Learning)
