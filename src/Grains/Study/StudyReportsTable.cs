@@ -58,26 +58,27 @@ public sealed class StudyReportsTable : ILedgerTable
             chainHash[i] = r.Link?.Hash;
         }
 
+        // Positional parameters: Npgsql sends the text as it is, where named ones have it rewrite the SQL every batch.
         var command = new NpgsqlBatchCommand(
             """
             INSERT INTO study_reports (at, client_timestamp, session_id, version, play_time, progress_time, credited, accepted, bank, outcome, past_due, flags, chain_seq, chain_hash)
-            SELECT * FROM unnest(@at, @client_timestamp, @session_id, @version, @play_time, @progress_time, @credited, @accepted, @bank, @outcome, @past_due, @flags, @chain_seq, @chain_hash)
+            SELECT * FROM unnest($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
             """);
         var p = command.Parameters;
-        p.Add(new NpgsqlParameter<DateTime[]>("at", at) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-        p.Add(new NpgsqlParameter<long?[]>("client_timestamp", clientTimestamp));
-        p.Add(new NpgsqlParameter<Guid[]>("session_id", sessionId));
-        p.Add(new NpgsqlParameter<int[]>("version", version));
-        p.Add(new NpgsqlParameter<int[]>("play_time", playTime));
-        p.Add(new NpgsqlParameter<int[]>("progress_time", progressTime));
-        p.Add(new NpgsqlParameter<int[]>("credited", credited));
-        p.Add(new NpgsqlParameter<int[]>("accepted", accepted));
-        p.Add(new NpgsqlParameter<int[]>("bank", bank));
-        p.Add(new NpgsqlParameter<short[]>("outcome", outcome));
-        p.Add(new NpgsqlParameter<short[]>("past_due", pastDue));
-        p.Add(new NpgsqlParameter<short[]>("flags", flags));
-        p.Add(new NpgsqlParameter<int?[]>("chain_seq", chainSeq));
-        p.Add(new NpgsqlParameter<byte[]?[]>("chain_hash", chainHash) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+        p.Add(new NpgsqlParameter<DateTime[]> { TypedValue = at, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        p.Add(new NpgsqlParameter<long?[]> { TypedValue = clientTimestamp });
+        p.Add(new NpgsqlParameter<Guid[]> { TypedValue = sessionId });
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = version });
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = playTime });
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = progressTime });
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = credited });
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = accepted });
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = bank });
+        p.Add(new NpgsqlParameter<short[]> { TypedValue = outcome });
+        p.Add(new NpgsqlParameter<short[]> { TypedValue = pastDue });
+        p.Add(new NpgsqlParameter<short[]> { TypedValue = flags });
+        p.Add(new NpgsqlParameter<int?[]> { TypedValue = chainSeq });
+        p.Add(new NpgsqlParameter<byte[]?[]> { TypedValue = chainHash, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
         yield return command;
     }
 }
