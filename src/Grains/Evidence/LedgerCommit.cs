@@ -9,8 +9,8 @@ namespace Supervision.Grains.Evidence;
 /// closure (issue 24).
 /// </summary>
 /// <remarks>
-/// The grain awaits on its activation's scheduler, so the continuation is posted there whatever thread completes it;
-/// completing inline on the writer's thread costs the writer no more than queueing it would.
+/// The grain awaits on its activation's scheduler, where the continuation is posted either way; an await outside any
+/// scheduler (a test's) runs on the thread pool too, never inline on the ledger's writer, which must not wait for it.
 /// </remarks>
 public sealed class LedgerCommit : IValueTaskSource
 {
@@ -18,7 +18,7 @@ public sealed class LedgerCommit : IValueTaskSource
     private static readonly ConcurrentQueue<LedgerCommit> Pool = new();
     private static int pooled;
 
-    private ManualResetValueTaskSourceCore<bool> core;
+    private ManualResetValueTaskSourceCore<bool> core = new() { RunContinuationsAsynchronously = true };
 
     private LedgerCommit()
     {
