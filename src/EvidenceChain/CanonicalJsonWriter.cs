@@ -20,6 +20,15 @@ public sealed class CanonicalJsonWriter
 
     public byte[] ToArray() => buffer.WrittenSpan.ToArray();
 
+    /// <summary>Empties the writer for the next value, keeping its buffer: a writer reused on the hot path allocates nothing.</summary>
+    public CanonicalJsonWriter Reset()
+    {
+        buffer.ResetWrittenCount();
+        counts.Clear();
+        afterName = false;
+        return this;
+    }
+
     public CanonicalJsonWriter StartObject() => Open((byte)'{');
 
     public CanonicalJsonWriter EndObject() => Close((byte)'}');
@@ -127,7 +136,8 @@ public sealed class CanonicalJsonWriter
     private CanonicalJsonWriter Open(byte bracket)
     {
         BeforeValue();
-        buffer.Write([bracket]);
+        buffer.GetSpan(1)[0] = bracket;
+        buffer.Advance(1);
         counts.Push(0);
         return this;
     }
@@ -135,7 +145,8 @@ public sealed class CanonicalJsonWriter
     private CanonicalJsonWriter Close(byte bracket)
     {
         counts.Pop();
-        buffer.Write([bracket]);
+        buffer.GetSpan(1)[0] = bracket;
+        buffer.Advance(1);
         return this;
     }
 

@@ -34,7 +34,7 @@ public sealed class EvidenceLedger : IAsyncDisposable
     /// </summary>
     private const int WritersInFlight = 2;
 
-    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = WritersInFlight == 1 });
+    private readonly Channel<LedgerCommit> queue = Channel.CreateUnbounded<LedgerCommit>(new UnboundedChannelOptions { SingleReader = WritersInFlight == 1 });
     private readonly NpgsqlDataSource dataSource;
     private readonly SupervisionMetrics metrics;
     private readonly ILogger<EvidenceLedger> logger;
@@ -52,17 +52,18 @@ public sealed class EvidenceLedger : IAsyncDisposable
 
     /// <summary>
     /// Completes once the write is committed; throws <see cref="VersionConflictException"/> if its grain's version
-    /// had moved on, or the database's fault if its transaction failed.
+    /// had moved on, or the database's fault if its transaction failed. Await it once.
     /// </summary>
-    public Task CommitAsync(LedgerWrite write)
+    public ValueTask CommitAsync(LedgerWrite write)
     {
-        var pending = new Pending(write, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = LedgerCommit.For(write);
+        var done = pending.Done;
         if (!queue.Writer.TryWrite(pending))
         {
             throw new ObjectDisposedException(nameof(EvidenceLedger));
         }
 
-        return pending.Done.Task;
+        return done;
     }
 
     public async ValueTask DisposeAsync()
@@ -73,12 +74,13 @@ public sealed class EvidenceLedger : IAsyncDisposable
 
     private async Task WriteLoopAsync(int writer)
     {
-        var deferred = new List<Pending>();
+        // One writer's lists serve all its batches: a batch's lists are not kept past its commit.
+        var batch = new List<LedgerCommit>();
+        var deferred = new List<LedgerCommit>();
+        var next = new List<LedgerCommit>();
+        var grains = new HashSet<(string, string)>();
         while (deferred.Count > 0 || await queue.Reader.WaitToReadAsync())
         {
-            var batch = new List<Pending>(MaxBatch);
-            var grains = new HashSet<(string, string)>();
-            var next = new List<Pending>();
             foreach (var pending in deferred)
             {
                 (grains.Add((pending.Write.Step.Kind, pending.Write.Step.Key)) ? batch : next).Add(pending);
@@ -89,12 +91,15 @@ public sealed class EvidenceLedger : IAsyncDisposable
                 (grains.Add((pending.Write.Step.Kind, pending.Write.Step.Key)) ? batch : next).Add(pending);
             }
 
-            deferred = next;
+            (deferred, next) = (next, deferred);
+            next.Clear();
             await CommitOrSplitAsync(batch, writer);
+            batch.Clear();
+            grains.Clear();
         }
     }
 
-    private async Task CommitOrSplitAsync(List<Pending> batch, int writer)
+    private async Task CommitOrSplitAsync(List<LedgerCommit> batch, int writer)
     {
         var started = Stopwatch.GetTimestamp();
         HashSet<(string Kind, string Key)>? advanced;
@@ -113,28 +118,34 @@ public sealed class EvidenceLedger : IAsyncDisposable
         catch (Exception e)
         {
             logger.LogError(e, "Evidence batch of {Count} writes failed; every request in it is answered as failed", batch.Count);
-            batch.ForEach(p => p.Done.TrySetException(e));
+            foreach (var pending in batch)
+            {
+                pending.Failed(e);
+            }
+
             return;
         }
 
-        var committed = new List<LedgerWrite>(batch.Count);
+        var took = Stopwatch.GetElapsedTime(started);
+        var committed = 0;
         foreach (var pending in batch)
         {
             var step = pending.Write.Step;
             if (advanced is null || advanced.Contains((step.Kind, step.Key)))
             {
-                pending.Done.TrySetResult();
-                committed.Add(pending.Write);
+                // Counted before its waiter hears of it, as a pooled commit forgets its write once answered.
+                metrics.Count(pending.Write);
+                pending.Committed();
+                committed++;
             }
             else
             {
                 logger.LogWarning("A write of {Kind} {Key} drafted on version {Expected} was refused: another activation committed first", step.Kind, step.Key, step.Expected);
-                pending.Done.TrySetException(new VersionConflictException($"{step.Kind}: version {step.Expected} is no longer the committed one"));
+                pending.Failed(new VersionConflictException($"{step.Kind}: version {step.Expected} is no longer the committed one"));
             }
         }
 
-        // The waiters hear of their commit before it is counted: counting cannot turn a commit into a failure.
-        metrics.Committed(committed, Stopwatch.GetElapsedTime(started));
+        metrics.Batch(committed, took);
     }
 
     /// <summary>
@@ -150,7 +161,7 @@ public sealed class EvidenceLedger : IAsyncDisposable
     /// batch, one implicit transaction, which the check fails if a write lost it; only then does a second transaction
     /// ask which writes passed and write theirs.
     /// </summary>
-    private async Task<HashSet<(string Kind, string Key)>?> WriteBatchAsync(List<Pending> batch, int writer)
+    private async Task<HashSet<(string Kind, string Key)>?> WriteBatchAsync(List<LedgerCommit> batch, int writer)
     {
         var writes = batch.ConvertAll(p => p.Write);
         await using var connection = await dataSource.OpenConnectionAsync();
@@ -179,6 +190,4 @@ public sealed class EvidenceLedger : IAsyncDisposable
             return advanced;
         }
     }
-
-    private sealed record Pending(LedgerWrite Write, TaskCompletionSource Done);
 }

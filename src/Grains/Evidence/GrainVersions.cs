@@ -19,10 +19,11 @@ public static class GrainVersions
     /// <summary>The SQL state <see cref="AdvanceAll"/> fails with when a write lost its check (700_aggregates_per_writer.sql).</summary>
     public const string SomeRefused = "SV409";
 
+    // Positional parameters ($1…$8): Npgsql sends the text as it is, where named ones have it rewrite the SQL every batch.
     private const string Advance =
         """
         WITH w AS (
-            SELECT * FROM unnest(@kinds, @keys, @expected, @versions, @seqs, @hashes, @times) AS w(kind, key, expected, version, chain_seq, chain_hash, at)),
+            SELECT * FROM unnest($1, $2, $3, $4, $5, $6, $7) AS w(kind, key, expected, version, chain_seq, chain_hash, at)),
         advanced AS (
             UPDATE grain_versions g SET version = w.version, chain_seq = w.chain_seq, chain_hash = w.chain_hash, updated_at = w.at
               FROM w
@@ -45,9 +46,9 @@ public static class GrainVersions
     public static NpgsqlBatchCommand AdvanceAll(IReadOnlyList<LedgerWrite> writes)
     {
         var command = new NpgsqlBatchCommand(
-            Advance + "SELECT grain_versions_all_advanced((SELECT count(*) FROM advanced) + (SELECT count(*) FROM created), @count)");
+            Advance + "SELECT grain_versions_all_advanced((SELECT count(*) FROM advanced) + (SELECT count(*) FROM created), $8)");
         AddSteps(command.Parameters, writes);
-        command.Parameters.Add(new NpgsqlParameter<long>("count", writes.Count));
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = writes.Count });
         return command;
     }
 
@@ -85,12 +86,12 @@ public static class GrainVersions
             (seqs[i], hashes[i], times[i]) = (chain.Seq, chain.Hash, step.At.UtcDateTime);
         }
 
-        parameters.Add(new NpgsqlParameter<string[]>("kinds", kinds));
-        parameters.Add(new NpgsqlParameter<string[]>("keys", keys));
-        parameters.Add(new NpgsqlParameter<long[]>("expected", expected));
-        parameters.Add(new NpgsqlParameter<long[]>("versions", versions));
-        parameters.Add(new NpgsqlParameter<long[]>("seqs", seqs));
-        parameters.Add(new NpgsqlParameter<byte[]?[]>("hashes", hashes) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
-        parameters.Add(new NpgsqlParameter<DateTime[]>("times", times) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        parameters.Add(new NpgsqlParameter<string[]> { TypedValue = kinds });
+        parameters.Add(new NpgsqlParameter<string[]> { TypedValue = keys });
+        parameters.Add(new NpgsqlParameter<long[]> { TypedValue = expected });
+        parameters.Add(new NpgsqlParameter<long[]> { TypedValue = versions });
+        parameters.Add(new NpgsqlParameter<long[]> { TypedValue = seqs });
+        parameters.Add(new NpgsqlParameter<byte[]?[]> { TypedValue = hashes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+        parameters.Add(new NpgsqlParameter<DateTime[]> { TypedValue = times, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
     }
 }

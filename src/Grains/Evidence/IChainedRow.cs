@@ -1,3 +1,5 @@
+using Supervision.EvidenceChain;
+
 namespace Supervision.Grains.Evidence;
 
 /// <summary>
@@ -7,12 +9,12 @@ namespace Supervision.Grains.Evidence;
 /// </summary>
 public interface IChainedRow
 {
-    /// <summary>The row as the database keeps it: its time truncated to the microsecond.</summary>
-    IChainedRow Truncated();
+    /// <summary>
+    /// Writes the bytes the chain hashes for this row at position <paramref name="seq"/> (docs/evidence-export.md), its
+    /// time truncated to the microsecond as the database keeps it; into a writer the chain reuses, not a new array.
+    /// </summary>
+    void WriteCanonical(CanonicalJsonWriter writer, long seq);
 
-    /// <summary>The bytes the chain hashes for this row at position <paramref name="seq"/> (docs/evidence-export.md).</summary>
-    byte[] CanonicalBytes(long seq);
-
-    /// <summary>The row carrying its place on the chain, for its table to write.</summary>
-    IChainedRow WithLink(ChainHead link);
+    /// <summary>The row as its table writes it: its time truncated to the microsecond, carrying its place on the chain.</summary>
+    IChainedRow Linked(ChainHead link);
 }

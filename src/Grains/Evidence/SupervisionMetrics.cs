@@ -31,35 +31,44 @@ public sealed class SupervisionMetrics
         commitDuration = meter.CreateHistogram<double>("supervision.ledger.commit_duration", "ms", "time to write and commit one group");
     }
 
-    public void Committed(IReadOnlyCollection<LedgerWrite> writes, TimeSpan took)
+    /// <summary>One group commit of <paramref name="writes"/> writes, which took <paramref name="took"/>.</summary>
+    public void Batch(int writes, TimeSpan took)
     {
-        batchSize.Record(writes.Count);
+        batchSize.Record(writes);
         commitDuration.Record(took.TotalMilliseconds);
-        foreach (var write in writes)
-        {
-            foreach (var r in write.Rows.SelectMany(rows => rows.Rows).OfType<ReportRow>())
-            {
-                reports.Add(1, new KeyValuePair<string, object?>("code", r.Outcome));
-                credited.Add(r.Credited);
-            }
+    }
 
-            foreach (var e in write.Events)
+    /// <summary>What one committed write recorded (loops, not queries: it runs for every report).</summary>
+    public void Count(LedgerWrite write)
+    {
+        foreach (var rows in write.Rows)
+        {
+            foreach (var row in rows.Rows)
             {
-                switch (e.Kind)
+                if (row is ReportRow r)
                 {
-                    case EvidenceKind.SessionStart or EvidenceKind.SessionEnd:
-                        sessions.Add(1, new KeyValuePair<string, object?>("event", e.Kind));
-                        break;
-                    case EvidenceKind.CheckIssued or EvidenceKind.CheckAttempt or EvidenceKind.CheckPassed:
-                        checks.Add(1, new KeyValuePair<string, object?>("event", e.Kind), new KeyValuePair<string, object?>("code", e.Outcome));
-                        break;
+                    reports.Add(1, new KeyValuePair<string, object?>("code", r.Outcome));
+                    credited.Add(r.Credited);
                 }
             }
+        }
 
-            foreach (var a in write.Anomalies)
+        foreach (var e in write.Events)
+        {
+            switch (e.Kind)
             {
-                anomalies.Add(1, new KeyValuePair<string, object?>("kind", a.Kind));
+                case EvidenceKind.SessionStart or EvidenceKind.SessionEnd:
+                    sessions.Add(1, new KeyValuePair<string, object?>("event", e.Kind));
+                    break;
+                case EvidenceKind.CheckIssued or EvidenceKind.CheckAttempt or EvidenceKind.CheckPassed:
+                    checks.Add(1, new KeyValuePair<string, object?>("event", e.Kind), new KeyValuePair<string, object?>("code", e.Outcome));
+                    break;
             }
+        }
+
+        foreach (var a in write.Anomalies)
+        {
+            anomalies.Add(1, new KeyValuePair<string, object?>("kind", a.Kind));
         }
     }
 }

@@ -7,7 +7,15 @@ namespace Supervision.Grains.Study;
 public static class ReportRecordBytes
 {
     /// <summary>A report row names no class or learner: its session_start record, on the same chain, does.</summary>
-    public static byte[] Of(ReportRow r, long? seq) => new CanonicalJsonWriter().StartObject()
+    public static byte[] Of(ReportRow r, long? seq)
+    {
+        var writer = new CanonicalJsonWriter();
+        Write(writer, r, seq);
+        return writer.ToArray();
+    }
+
+    /// <summary>Writes the row's canonical bytes into <paramref name="writer"/>, which the chain reuses report after report.</summary>
+    public static void Write(CanonicalJsonWriter writer, ReportRow r, long? seq) => writer.StartObject()
         .Name("accepted").Number(r.Accepted)
         .Name("at").Time(r.At)
         .Name("bank").Number(r.Bank)
@@ -22,5 +30,5 @@ public static class ReportRecordBytes
         .Name("session_id").Uuid(r.SessionId)
         .Name("type").String("report")
         .Name("version").Number(r.Version)
-        .EndObject().ToArray();
+        .EndObject();
 }

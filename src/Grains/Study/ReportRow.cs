@@ -26,11 +26,9 @@ public readonly record struct ReportRow(
     /// <summary>Its place on the student-class's evidence chain, once linked; the span's session_start row names the chain.</summary>
     public ChainHead? Link { get; init; }
 
-    public IChainedRow Truncated() => this with { At = EvidenceTime.Truncate(At) };
+    public void WriteCanonical(CanonicalJsonWriter writer, long seq) => ReportRecordBytes.Write(writer, this, seq);
 
-    public byte[] CanonicalBytes(long seq) => ReportRecordBytes.Of(this, seq);
-
-    public IChainedRow WithLink(ChainHead link) => this with { Link = link };
+    public IChainedRow Linked(ChainHead link) => this with { At = EvidenceTime.Truncate(At), Link = link };
 
     /// <summary>
     /// The envelope's timestamp as a number, when the text is one written the one way a number is (no sign, no

@@ -10,11 +10,11 @@ namespace Supervision.Grains.Study;
 public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset now, string classCode, string studentUserCode)
     : StateChange<StudentClassState>(draft, now)
 {
-    /// <summary>The reports this change made, each a row of study_reports once committed.</summary>
-    public List<ReportRow> Reports { get; } = [];
+    /// <summary>The reports this change made, each a row of study_reports once committed: most changes make one.</summary>
+    public List<ReportRow> Reports { get; } = new(1);
 
     /// <summary>What the change adds to the charts' aggregates.</summary>
-    public List<StudyActivity> Activity { get; } = [];
+    public List<StudyActivity> Activity { get; } = new(1);
 
     /// <summary>A report this soon after endStudy is the player's flush of the seconds played before the pause: credited, and still paused.</summary>
     private static readonly TimeSpan FlushWindow = TimeSpan.FromSeconds(10);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Npgsql;
 using NpgsqlTypes;
 using Supervision.Database;
@@ -21,17 +22,25 @@ public sealed class StudyActivityTable : ILedgerTable
 
     public IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyList<object> rows, int writer)
     {
-        var all = rows.Cast<StudyActivity>().ToList();
-        var minutes = all
-            .GroupBy(a => (Minute: Truncate(a.At), a.PlatformCode))
-            .OrderBy(g => g.Key.Minute).ThenBy(g => g.Key.PlatformCode, StringComparer.Ordinal)
-            .ToList();
-        var days = all
-            .GroupBy(a => (Day: ChinaTime.DayOf(a.At), a.ClassCode, a.PlatformCode))
-            .OrderBy(g => g.Key.Day).ThenBy(g => g.Key.ClassCode, StringComparer.Ordinal).ThenBy(g => g.Key.PlatformCode, StringComparer.Ordinal)
-            .ToList();
+        // Summed by key in one pass (no grouping query: this runs for every batch), then sorted into key order.
+        var byMinute = new Dictionary<(long Minute, string Platform), (int Reports, int Learners, int Credited)>();
+        var byDay = new Dictionary<(DateOnly Day, string Class, string Platform), (long Credited, int Reports)>();
+        foreach (var row in rows)
+        {
+            var a = (StudyActivity)row;
+            ref var minute = ref CollectionsMarshal.GetValueRefOrAddDefault(byMinute, (a.At.ToUnixTimeSeconds() / 60, a.PlatformCode), out _);
+            minute = (minute.Reports + a.Reports, minute.Learners + (a.NewLearnerMinute ? 1 : 0), minute.Credited + a.Credited);
+            ref var day = ref CollectionsMarshal.GetValueRefOrAddDefault(byDay, (ChinaTime.DayOf(a.At), a.ClassCode, a.PlatformCode), out _);
+            day = (day.Credited + a.Credited, day.Reports + a.Reports);
+        }
 
-        if (minutes.Count > 0)
+        var minutes = byMinute.ToArray();
+        Array.Sort(minutes, static (x, y) => x.Key.Minute != y.Key.Minute ? x.Key.Minute.CompareTo(y.Key.Minute) : string.CompareOrdinal(x.Key.Platform, y.Key.Platform));
+        var days = byDay.ToArray();
+        Array.Sort(days, static (x, y) => x.Key.Day != y.Key.Day ? x.Key.Day.CompareTo(y.Key.Day)
+            : string.CompareOrdinal(x.Key.Class, y.Key.Class) is var byClass and not 0 ? byClass : string.CompareOrdinal(x.Key.Platform, y.Key.Platform));
+
+        if (minutes.Length > 0)
         {
             var command = new NpgsqlBatchCommand(
                 """
@@ -42,15 +51,15 @@ public sealed class StudyActivityTable : ILedgerTable
                     SET reports = t.reports + excluded.reports, learners = t.learners + excluded.learners, credited = t.credited + excluded.credited
                 """);
             command.Parameters.Add(new NpgsqlParameter<int>("writer", writer));
-            command.Parameters.Add(new NpgsqlParameter<DateTime[]>("minutes", minutes.Select(g => g.Key.Minute.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-            command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", minutes.Select(g => g.Key.PlatformCode).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter<int[]>("reports", minutes.Select(g => g.Sum(a => a.Reports)).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter<int[]>("learners", minutes.Select(g => g.Count(a => a.NewLearnerMinute)).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter<int[]>("credited", minutes.Select(g => g.Sum(a => a.Credited)).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<DateTime[]>("minutes", Array.ConvertAll(minutes, m => DateTimeOffset.FromUnixTimeSeconds(m.Key.Minute * 60).UtcDateTime)) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+            command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", Array.ConvertAll(minutes, m => m.Key.Platform)));
+            command.Parameters.Add(new NpgsqlParameter<int[]>("reports", Array.ConvertAll(minutes, m => m.Value.Reports)));
+            command.Parameters.Add(new NpgsqlParameter<int[]>("learners", Array.ConvertAll(minutes, m => m.Value.Learners)));
+            command.Parameters.Add(new NpgsqlParameter<int[]>("credited", Array.ConvertAll(minutes, m => m.Value.Credited)));
             yield return command;
         }
 
-        if (days.Count > 0)
+        if (days.Length > 0)
         {
             var command = new NpgsqlBatchCommand(
                 """
@@ -61,14 +70,12 @@ public sealed class StudyActivityTable : ILedgerTable
                     SET credited = t.credited + excluded.credited, reports = t.reports + excluded.reports
                 """);
             command.Parameters.Add(new NpgsqlParameter<int>("writer", writer));
-            command.Parameters.Add(new NpgsqlParameter<DateOnly[]>("days", days.Select(g => g.Key.Day).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter<string[]>("classes", days.Select(g => g.Key.ClassCode).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", days.Select(g => g.Key.PlatformCode).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter<long[]>("credited", days.Select(g => g.Sum(a => (long)a.Credited)).ToArray()));
-            command.Parameters.Add(new NpgsqlParameter<int[]>("reports", days.Select(g => g.Sum(a => a.Reports)).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<DateOnly[]>("days", Array.ConvertAll(days, d => d.Key.Day)));
+            command.Parameters.Add(new NpgsqlParameter<string[]>("classes", Array.ConvertAll(days, d => d.Key.Class)));
+            command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", Array.ConvertAll(days, d => d.Key.Platform)));
+            command.Parameters.Add(new NpgsqlParameter<long[]>("credited", Array.ConvertAll(days, d => d.Value.Credited)));
+            command.Parameters.Add(new NpgsqlParameter<int[]>("reports", Array.ConvertAll(days, d => d.Value.Reports)));
             yield return command;
         }
     }
-
-    private static DateTimeOffset Truncate(DateTimeOffset at) => DateTimeOffset.FromUnixTimeSeconds(at.ToUnixTimeSeconds() / 60 * 60);
 }

@@ -137,10 +137,10 @@ public static class LearningPlatformApi
     }
 
     /// <summary>The student's grain in the class, once the class is found to be the caller's and the student on its roster.</summary>
-    private static async Task<IStudentClassGrain> StudentClassAsync(EnvelopeCall call, string classCode, string studentUserCode)
+    private static async ValueTask<IStudentClassGrain> StudentClassAsync(EnvelopeCall call, string classCode, string studentUserCode)
     {
         await call.Services.GetRequiredService<StoredKeys>().RequireStudentOfClassAsync(classCode, studentUserCode, call.Caller.Code, call.Aborted);
-        return call.Grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(classCode, studentUserCode));
+        return call.Grains.Get<IStudentClassGrain>(StudentClassKey.Of(classCode, studentUserCode));
     }
 
     /// <summary>

@@ -21,14 +21,12 @@ public sealed class OperatorCheck(RequestDelegate next, FrontOptions options, Ad
     private const string Bearer = "Bearer ";
     public static readonly PathString Prefix = "/admin";
 
-    public async Task InvokeAsync(HttpContext context)
-    {
-        if (!context.Request.Path.StartsWithSegments(Prefix))
-        {
-            await next(context);
-            return;
-        }
+    /// <summary>Every request passes here: one outside /admin goes on as it is, without this check's state machine.</summary>
+    public Task InvokeAsync(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(Prefix) ? CheckAsync(context) : next(context);
 
+    private async Task CheckAsync(HttpContext context)
+    {
         var endpoint = context.GetEndpoint();
         var route = endpoint?.Metadata.GetMetadata<OperatorRouteRole>();
         var address = SourceAddress.Of(context);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Buffers.Text;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Supervision.Contracts;
@@ -39,26 +40,8 @@ public sealed class AccessTokens(
             return new(null, ReturnCode.TokenInvalid);
         }
 
-        byte[] payload, signature;
-        try
-        {
-            payload = Base64Url.DecodeFromChars(token.AsSpan(0, dot));
-            signature = Base64Url.DecodeFromChars(token.AsSpan(dot + 1));
-        }
-        catch (FormatException)
-        {
-            return new(null, ReturnCode.TokenInvalid);
-        }
-
-        var expected = HMACSHA256.HashData(await signingKey.GetAsync(cancellationToken), payload);
-        if (!CryptographicOperations.FixedTimeEquals(expected, signature))
-        {
-            return new(null, ReturnCode.TokenInvalid);
-        }
-
-        var parts = Encoding.UTF8.GetString(payload).Split('|');
-        if (parts.Length != 5 || !int.TryParse(parts[0], out var role) || !long.TryParse(parts[2], out var expires)
-            || !int.TryParse(parts[4], out var version))
+        var key = await signingKey.GetAsync(cancellationToken);
+        if (!TryRead(token, dot, key, out var role, out var code, out var expires, out var version))
         {
             return new(null, ReturnCode.TokenInvalid);
         }
@@ -68,12 +51,64 @@ public sealed class AccessTokens(
             return new(null, ReturnCode.TokenExpired);
         }
 
-        if (await versions.CurrentAsync(parts[1], version) != version)
+        if (await versions.CurrentAsync(code, version) != version)
         {
             return new(null, ReturnCode.TokenRevoked);
         }
 
         // The name is not in the token: nothing on the request path needs it.
-        return new(new PlatformIdentity(parts[1], "", (PlatformRole)role, version), ReturnCode.Success);
+        return new(new PlatformIdentity(code, "", (PlatformRole)role, version), ReturnCode.Success);
+    }
+
+    /// <summary>
+    /// The payload's fields, when the signature is the key's over it. Every request is checked so, so the token is
+    /// decoded, verified and read in buffers on the stack: only the platform's code becomes a string.
+    /// </summary>
+    private static bool TryRead(string token, int dot, byte[] key, out int role, out string code, out long expires, out int version)
+    {
+        (role, code, expires, version) = (0, "", 0, 0);
+        // A token is at most 512 characters, so either half decodes to at most 384 bytes.
+        Span<byte> payload = stackalloc byte[384];
+        Span<byte> signature = stackalloc byte[384];
+        Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        if (Base64Url.DecodeFromChars(token.AsSpan(0, dot), payload, out _, out var payloadLength) != System.Buffers.OperationStatus.Done
+            || Base64Url.DecodeFromChars(token.AsSpan(dot + 1), signature, out _, out var signatureLength) != System.Buffers.OperationStatus.Done)
+        {
+            return false;
+        }
+
+        payload = payload[..payloadLength];
+        HMACSHA256.HashData(key, payload, expected);
+        if (!CryptographicOperations.FixedTimeEquals(expected, signature[..signatureLength]))
+        {
+            return false;
+        }
+
+        // "role|platformCode|expiresUnixSeconds|nonce|credentialVersion": exactly four bars.
+        Span<int> bars = stackalloc int[4];
+        var count = 0;
+        for (var i = 0; i < payload.Length; i++)
+        {
+            if (payload[i] == (byte)'|')
+            {
+                if (count == bars.Length)
+                {
+                    return false;
+                }
+
+                bars[count++] = i;
+            }
+        }
+
+        if (count != bars.Length
+            || !int.TryParse(payload[..bars[0]], NumberStyles.Integer, CultureInfo.InvariantCulture, out role)
+            || !long.TryParse(payload[(bars[1] + 1)..bars[2]], NumberStyles.Integer, CultureInfo.InvariantCulture, out expires)
+            || !int.TryParse(payload[(bars[3] + 1)..], NumberStyles.Integer, CultureInfo.InvariantCulture, out version))
+        {
+            return false;
+        }
+
+        code = Encoding.UTF8.GetString(payload[(bars[0] + 1)..bars[1]]);
+        return true;
     }
 }

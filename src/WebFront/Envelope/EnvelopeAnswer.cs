@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Supervision.Contracts;
 
@@ -17,21 +18,50 @@ public sealed class EnvelopeAnswer(string code, string message, object? data = n
 
     public static EnvelopeAnswer Rejected(EnvelopeRejection rejection) => new(rejection.Code, rejection.Message);
 
-    public async Task ExecuteAsync(HttpContext httpContext)
+    public Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = "application/json; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, new JsonWriterOptions { Encoder = EnvelopeJson.Options.Encoder });
-        writer.WriteStartObject();
-        writer.WriteString("returnCode", Code);
-        writer.WriteString("returnMsg", message);
-        if (data is not null)
+        // Every answer is written on its thread into the response's pipe, which Kestrel flushes as the request ends: one
+        // writer per thread, reset onto each response, so an answer costs no writer and no state machine (issue 24).
+        var writer = Writer(httpContext.Response.BodyWriter);
+        try
         {
-            writer.WritePropertyName("returnData");
-            JsonSerializer.Serialize(writer, data, data.GetType(), EnvelopeJson.Options);
+            writer.WriteStartObject();
+            writer.WriteString("returnCode", Code);
+            writer.WriteString("returnMsg", message);
+            if (data is not null)
+            {
+                writer.WritePropertyName("returnData");
+                JsonSerializer.Serialize(writer, data, data.GetType(), EnvelopeJson.Options);
+            }
+
+            writer.WriteEndObject();
+            writer.Flush();
+        }
+        finally
+        {
+            // Let go of the response's pipe: the writer outlives the request.
+            writer.Reset(Released);
         }
 
-        writer.WriteEndObject();
-        await writer.FlushAsync();
+        return Task.CompletedTask;
+    }
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? threadWriter;
+
+    /// <summary>What a thread's writer points at between answers; nothing is ever written to it.</summary>
+    private static readonly ArrayBufferWriter<byte> Released = new(1);
+
+    private static Utf8JsonWriter Writer(IBufferWriter<byte> output)
+    {
+        if (threadWriter is null)
+        {
+            return threadWriter = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = EnvelopeJson.Options.Encoder });
+        }
+
+        threadWriter.Reset(output);
+        return threadWriter;
     }
 }

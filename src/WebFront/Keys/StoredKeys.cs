@@ -17,14 +17,15 @@ public sealed class StoredKeys(NpgsqlDataSource dataSource, FrontOptions options
     /// 1.3–1.10: the class exists, is taught by <paramref name="learningPlatformCode"/>, and
     /// <paramref name="studentUserCode"/> was on its roster; otherwise the class's own refusal (1201, 1105, 1202).
     /// </summary>
-    public async ValueTask RequireStudentOfClassAsync(string classCode, string studentUserCode, string learningPlatformCode, CancellationToken cancellationToken)
+    public ValueTask RequireStudentOfClassAsync(string classCode, string studentUserCode, string learningPlatformCode, CancellationToken cancellationToken)
     {
+        // Every report asks this; a key found before is answered here, without the lookup's state machine and closures.
         var key = $"student\n{learningPlatformCode}\n{classCode}\n{studentUserCode}";
-        if (found.Contains(key))
-        {
-            return;
-        }
+        return found.Contains(key) ? ValueTask.CompletedTask : LookUpStudentOfClassAsync(key, classCode, studentUserCode, learningPlatformCode, cancellationToken);
+    }
 
+    private async ValueTask LookUpStudentOfClassAsync(string key, string classCode, string studentUserCode, string learningPlatformCode, CancellationToken cancellationToken)
+    {
         var (listed, teacher, onRoster) = await ReadAsync(
             """
             SELECT true, d.learning_platform_code,

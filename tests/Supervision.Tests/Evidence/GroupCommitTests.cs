@@ -41,8 +41,8 @@ public sealed class GroupCommitTests : IAsyncLifetime
 
         // Queued together, so they most likely share a batch: the stale write was drafted on version 0 of "a", which
         // is at 1 now; the other two are fresh.
-        var stale = ledger.CommitAsync(Write("a", expected: 0, marker: "stale"));
-        var fresh = new[] { ledger.CommitAsync(Write("b", expected: 0, marker: "fresh-b")), ledger.CommitAsync(Write("c", expected: 0, marker: "fresh-c")) };
+        var stale = ledger.CommitAsync(Write("a", expected: 0, marker: "stale")).AsTask();
+        var fresh = new[] { ledger.CommitAsync(Write("b", expected: 0, marker: "fresh-b")).AsTask(), ledger.CommitAsync(Write("c", expected: 0, marker: "fresh-c")).AsTask() };
 
         await Assert.ThrowsAsync<VersionConflictException>(() => stale);
         await Task.WhenAll(fresh);
