@@ -29,7 +29,7 @@ public sealed class CourseGrain(
     {
         if (store.RecordExists && State.PlatformCode != learningPlatformCode)
         {
-            return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"courseCode: course {package.CourseCode} belongs to another learning platform");
+            return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"courseCode: {package.CourseCode} cannot be used by this platform; choose another code");
         }
 
         if (store.RecordExists && businessPlatformCode is not null && State.BusinessPlatformCode.Length > 0 && State.BusinessPlatformCode != businessPlatformCode)

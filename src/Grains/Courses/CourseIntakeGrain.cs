@@ -18,7 +18,7 @@ public sealed class CourseIntakeGrain(PlatformHoldings holdings) : Grain, ICours
             var existing = await GrainFactory.GetGrain<ICourseGrain>(package.CourseCode).Describe();
             if (existing is not null && existing.PlatformCode != learningPlatformCode)
             {
-                return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"courseCode: course {package.CourseCode} belongs to another learning platform");
+                return Outcome.Fail(ReturnCode.OwnedByAnotherPlatform, $"courseCode: {package.CourseCode} cannot be used by this platform; choose another code");
             }
         }
 
