@@ -60,12 +60,13 @@ public sealed class ClassGrain(
         }
 
         var students = MergeRoster(registration.Students);
-        if (await holdings.RefusalAsync(HoldingKind.Person, businessPlatformCode, students.ConvertAll(s => personKeys.Of(s.CardNo)), "thirdClassStudentInfoVoList") is { } beyond)
+        var people = students.ConvertAll(s => personKeys.Of(s.CardNo));
+        if (await holdings.RefusalAsync(HoldingKind.Person, businessPlatformCode, people, "thirdClassStudentInfoVoList") is { } beyond)
         {
             return beyond;
         }
 
-        await Task.WhenAll(students.Select(s => GrainFactory.GetGrain<IStudentGrain>(personKeys.Of(s.CardNo)).Register(
+        await Task.WhenAll(students.Select((s, i) => GrainFactory.GetGrain<IStudentGrain>(people[i]).Register(
             new StudentRegistration(s.CardNo, s.StudentName, s.StudentUserCode, s.StudentPhone, s.ErcunPhotos, null, registration.StudyPlatformApiUrl)
             {
                 LearningPlatformCode = learningPlatform,

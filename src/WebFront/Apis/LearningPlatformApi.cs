@@ -47,7 +47,8 @@ public static class LearningPlatformApi
 
         learning.MapEnvelope<StudyHourData>(["/api/v1/studyHour"], Access.LearningPlatform, async (call, data) =>
         {
-            var report = data.Report(call.Device with { ClientTimestamp = ReportTimestamp.Checked(call.Headers) });
+            ReportTimestamp.Require(call.Headers);
+            var report = data.Report(call.Device);
             return EnvelopeAnswer.From(await (await StudentClassAsync(call, data.ClassCode, data.StudentUserCode)).Report(report), receipt => receipt);
         })
             .WithSummary("1.10 studyHour: progress, every minute while the video plays")

@@ -13,8 +13,8 @@ public static class ReportTimestamp
 {
     private const string Field = "headers.timestamp";
 
-    /// <summary>The timestamp as sent, once it is Unix seconds (10 digits) or milliseconds (13 digits).</summary>
-    public static string Checked(EnvelopeHeaders headers)
+    /// <summary>Refuses a timestamp that is missing or not Unix seconds (10 digits) or milliseconds (13 digits); the device carries it as sent.</summary>
+    public static void Require(EnvelopeHeaders headers)
     {
         var text = headers.Timestamp;
         if (string.IsNullOrEmpty(text))
@@ -26,7 +26,5 @@ public static class ReportTimestamp
         {
             throw new EnvelopeRejection(ReturnCode.InvalidField, $"{Field}: must be Unix seconds (10 digits) or milliseconds (13 digits)");
         }
-
-        return text;
     }
 }
