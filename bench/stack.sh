@@ -37,11 +37,13 @@ build_release() {
   dotnet build "$root/Supervision.sln" -c Release -nologo -v q >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; exit 1; }
 }
 
-# Starts a fresh PostgreSQL and exports what every silo and front of the run reads; sets pg_port.
+# Starts a fresh PostgreSQL and exports what every silo and front of the run reads; sets pg_port. BENCH_PG_SETTINGS
+# (space-separated name=value) are passed to the server, e.g. to load pg_stat_statements (bench/statements.sh).
 start_database() {
   local db
   pg_port=$(free_port)
-  db=$("$root/scripts/local-postgres.sh" start "$work/pg" "$pg_port")
+  # shellcheck disable=SC2086 # each setting is one word
+  db=$("$root/scripts/local-postgres.sh" start "$work/pg" "$pg_port" ${BENCH_PG_SETTINGS:-})
   # A fresh operator key per run, as long as the front demands (24 characters at least): 32 hex digits.
   export SUPERVISION_DB="$db" SUPERVISION_ADMIN_KEY=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n') SUPERVISION_CLUSTER_ID=bench
   # The benchmarks provision with the key (LoadGen, intake.sh): kept on for a throwaway run, as automation may.
