@@ -5,6 +5,7 @@ using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.Database;
 using Supervision.WebFront.Auth;
+using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Declarations;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.Keys;

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Supervision.Envelope.Declarations;
 
 namespace Supervision.WebFront.Declarations;
 
@@ -21,7 +23,7 @@ public sealed class DeclaredRequestSchema : IOpenApiSchemaTransformer
         {
             if (schema.Properties?.TryGetValue(field.WireName, out var property) is true && property is OpenApiSchema described)
             {
-                field.Wire.Describe(described);
+                Describe(described, field.Wire.Schema);
                 if (field.Aliases.Count > 0)
                 {
                     var also = string.Join(", ", field.Aliases.Select(alias => $"'{alias}'"));
@@ -31,5 +33,16 @@ public sealed class DeclaredRequestSchema : IOpenApiSchemaTransformer
         }
 
         return Task.CompletedTask;
+    }
+
+    private static void Describe(OpenApiSchema schema, WireSchema limits)
+    {
+        schema.Pattern = limits.Pattern ?? schema.Pattern;
+        schema.MinLength = limits.MinLength ?? schema.MinLength;
+        schema.MaxLength = limits.MaxLength ?? schema.MaxLength;
+        schema.Minimum = limits.Minimum?.ToString(CultureInfo.InvariantCulture) ?? schema.Minimum;
+        schema.Maximum = limits.Maximum?.ToString(CultureInfo.InvariantCulture) ?? schema.Maximum;
+        schema.Format = limits.Format ?? schema.Format;
+        schema.MaxItems = limits.MaxItems ?? schema.MaxItems;
     }
 }

@@ -3,6 +3,7 @@ using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
 using Microsoft.AspNetCore.Http.Metadata;
 using Supervision.WebFront.Auth;
+using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Declarations;
 using Supervision.WebFront.OpenApi;
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Envelope;
 using Supervision.Tests.Infrastructure;
+using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Declarations;
 
 namespace Supervision.Tests.Front;

@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>
 /// The fields a request record declares, in the order its constructor takes them, which is the order they are read

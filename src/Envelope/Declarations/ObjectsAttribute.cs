@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
-using Microsoft.OpenApi;
-using Supervision.Envelope;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>
 /// An array of at most <see cref="MaxCount"/> objects, each a declared request itself (the parameter is an
@@ -29,5 +27,5 @@ public sealed class ObjectsAttribute(int maxCount, params string[] aliases) : Wi
     public static IReadOnlyList<T> ReadAll<T>(EnvelopeData data, string name, int maxCount, string[] aliases) =>
         data.Objects(name, maxCount, aliases).Select(DeclaredReader<T>.Read).ToList();
 
-    public override void Describe(OpenApiSchema schema) => schema.MaxItems = MaxCount;
+    public override WireSchema Schema => new(MaxItems: MaxCount);
 }

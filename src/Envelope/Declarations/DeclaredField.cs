@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>One field of a declared request as both the reader and the document see it.</summary>
 public sealed record DeclaredField(string WireName, bool Required, WireFieldAttribute Wire, ParameterInfo Parameter)
