@@ -6,4 +6,7 @@ namespace Supervision.Envelope.Declarations;
 public sealed record DeclaredField(string WireName, bool Required, WireFieldAttribute Wire, ParameterInfo Parameter)
 {
     public IReadOnlyList<string> Aliases => Wire.Aliases;
+
+    /// <summary>The fields a request carries for this one: itself, or what it inlines or also reads beside itself.</summary>
+    public IEnumerable<DeclaredField> OnTheWire => Wire.OnTheWire(this);
 }

@@ -17,9 +17,9 @@ public sealed class ObjectsAttribute(int maxCount, params string[] aliases) : Wi
             throw new InvalidOperationException($"{wireName}: a list of objects is declared as an optional IReadOnlyList<T>?");
         }
 
-        // The element's own reader is compiled now, with its parent's, so that a wrong declaration stops the front at startup.
+        // The element's own reader is compiled now, with its parent's, so that a wrong declaration stops the process at startup.
         var element = type.GetGenericArguments()[0];
-        typeof(DeclaredReader<>).MakeGenericType(element).GetProperty(nameof(DeclaredReader<int>.Fields))!.GetValue(null);
+        DeclaredFields.Prepare(element);
         var read = typeof(ObjectsAttribute).GetMethod(nameof(ReadAll))!.MakeGenericMethod(element);
         return Expression.Call(read, data, Expression.Constant(wireName), Expression.Constant(MaxCount), Expression.Constant(Aliases));
     }

@@ -21,4 +21,7 @@ public abstract class WireFieldAttribute(string[] aliases) : Attribute
 
     /// <summary>The field's limits in the document: the same numbers the read enforces.</summary>
     public abstract WireSchema Schema { get; }
+
+    /// <summary>The fields this one puts on the wire in its object: itself, unless it says otherwise (<see cref="InlineAttribute"/>, <see cref="ObjectAttribute"/>).</summary>
+    public virtual IEnumerable<DeclaredField> OnTheWire(DeclaredField field) => [field];
 }

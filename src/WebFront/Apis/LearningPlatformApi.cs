@@ -4,6 +4,7 @@ using Supervision.Contracts.Courses;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.Database;
+using Supervision.Envelope.CoursePackages;
 using Supervision.WebFront.Auth;
 using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Declarations;
@@ -115,20 +116,26 @@ public static class LearningPlatformApi
             .WithDescription("Replaces the student's registered photo; earlier photos stay in the history (a swap after study began is an anomaly).")
             .Answers().Fails(ReturnCode.StudentNotFound);
 
-        routes.MapEnvelope(["/api/v1/thirdCoursePush"], Access.LearningPlatform, async call =>
+        learning.MapEnvelope(["/api/v1/thirdCoursePush"], Access.LearningPlatform, async call =>
         {
-            var packages = CoursePackageParser.ParseAll(call.DataArray(1_000), "data", package =>
-            {
-                if (package.OptionalText("studyPlatformCode", 64) is { } code && code != call.Caller.Code)
-                {
-                    throw new EnvelopeRejection(ReturnCode.ForeignPlatform, package.Invalid("studyPlatformCode", "is not the code of the platform this token belongs to").Message);
-                }
-
-                return CoursePackageParser.Parse(package);
-            });
+            var packages = CoursePackageParser.ParseAll(call.DataArray(1_000), "data", package => CoursePackageParser.Parse(OwnPackage(call, package)));
             return EnvelopeAnswer.From(await call.Grains.GetGrain<ICourseIntakeGrain>(0).Push(packages, call.Caller.Code));
-        });
+        })
+            .ReadsEach<CoursePackageData>()
+            .WithSummary("1.13 thirdCoursePush: push course packages")
+            .WithDescription("`data` is an array of course packages: chapters (which may nest) → sections → videos. Within one push the last occurrence of a "
+                + "code wins. The packages of a 1.14 thirdCoursePull page are read by this same declaration.")
+            .Answers().Fails(ReturnCode.OwnedByAnotherPlatform, ReturnCode.PlatformLimitReached);
     }
+
+    /// <summary>
+    /// The package, once a studyPlatformCode it carries is found to be the caller's (else 1105). Asked before the package
+    /// is read, so a package of another platform is told so whatever else is wrong with it; 1.14's pages are not asked.
+    /// </summary>
+    private static EnvelopeData OwnPackage(EnvelopeCall call, EnvelopeData package) =>
+        package.OptionalText("studyPlatformCode", 64) is { } code && code != call.Caller.Code
+            ? throw new EnvelopeRejection(ReturnCode.ForeignPlatform, package.Invalid("studyPlatformCode", "is not the code of the platform this token belongs to").Message)
+            : package;
 
     /// <summary>The person's grain, once some platform is found to have registered the ID number (otherwise 1202).</summary>
     private static async Task<IStudentGrain> StudentAsync(EnvelopeCall call, string cardNo)

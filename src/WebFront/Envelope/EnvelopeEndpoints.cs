@@ -29,6 +29,13 @@ public static class EnvelopeEndpoints
         routes.MapEnvelope(paths, access, call => handler(call, call.DataArray(maxCount).Select(DeclaredReader<TData>.Read).ToList()))
             .WithMetadata(new DeclaredRequest(typeof(TData), DeclaredReader<TData>.Fields), new AcceptsMetadata([], typeof(EnvelopeShapes.EnvelopeRequest<List<TData>>)));
 
+    /// <summary>
+    /// The endpoint's data is an array whose each element its handler reads as the declared <typeparamref name="TData"/>
+    /// (through a parser that calls <see cref="DeclaredReader{T}"/>, as 1.13's, which 1.14's pages share): the document describes it so.
+    /// </summary>
+    public static EnvelopeRoutes ReadsEach<TData>(this EnvelopeRoutes routes) =>
+        routes.WithMetadata(new DeclaredRequest(typeof(TData), DeclaredReader<TData>.Fields), new AcceptsMetadata([], typeof(EnvelopeShapes.EnvelopeRequest<List<TData>>)));
+
     /// <summary>An endpoint served under <paramref name="paths"/>: its path, then the seed's misspellings of it.</summary>
     public static EnvelopeRoutes MapEnvelope(this IEndpointRouteBuilder routes, string[] paths, Access access, Func<EnvelopeCall, Task<IResult>> handler) =>
         new(paths.Select((path, i) =>
