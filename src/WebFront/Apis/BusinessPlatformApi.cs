@@ -65,15 +65,8 @@ public static class BusinessPlatformApi
         {
             await call.Services.GetRequiredService<StoredKeys>().RequireOwnClassAsync(data.ClassCode, call.Caller.Code, call.Aborted);
             var outcome = await call.Grains.GetGrain<IClassGrain>(data.ClassCode).StudyRecords(call.Caller.Code);
-            return EnvelopeAnswer.From(outcome, records => records.Select(r => new
-            {
-                resCode = r.ResCode,
-                playTime = r.PlayTimeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                sectionCode = r.SectionCode,
-                classCode = r.ClassCode,
-                courseCode = r.CourseCode,
-                userCode = r.UserCode,
-            }).ToList());
+            return EnvelopeAnswer.From(outcome, records => records.Select(r => new StudyRecordData(
+                r.ResCode, r.PlayTimeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), r.SectionCode, r.ClassCode, r.CourseCode, r.UserCode)).ToList());
         })
             .WithSummary("2.5 classStudentStudy: a class's study records")
             .WithDescription("Credited seconds per student per video. Another business platform's class is answered as no class (1201), in the same words.")

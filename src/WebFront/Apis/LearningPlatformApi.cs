@@ -63,7 +63,7 @@ public static class LearningPlatformApi
         learning.MapEnvelope<StudyData>(["/api/v1/getFaceCompareConfig"], Access.LearningPlatform, async (call, data) =>
         {
             var issued = await (await StudentClassAsync(call, data.ClassCode, data.StudentUserCode)).IssueCheck(data.Check(CheckKind.Face, call.Device));
-            return EnvelopeAnswer.From(issued, check => new { expiresTime = check.ExpiresInMinutes.ToString(), bizCode = check.BizCode });
+            return EnvelopeAnswer.From(issued, check => new FaceConfigReturnData(check.ExpiresInMinutes.ToString(), check.BizCode));
         })
             .WithSummary("1.5 getFaceCompareConfig: ask for a face check")
             .WithDescription("Issues a one-time bizCode for 1.6, valid `expiresTime` minutes, bound to this student, class and video. Needs a study of that video, playing or paused (a paused one resumes).")
@@ -74,7 +74,7 @@ public static class LearningPlatformApi
             // The photo's own checks answer before the bizCode's signature is looked at, as they did before the declaration.
             var submission = data.Submission(call.Data, call.Device);
             var judged = await (await ChallengeAsync(call, data.BizCode, "1.5")).SubmitFace(submission);
-            return EnvelopeAnswer.From(judged, face => new { msg = face.Message, result = face.Result });
+            return EnvelopeAnswer.From(judged, face => new FaceCompareReturnData(face.Message, face.Result));
         })
             .WithSummary("1.6 thirdFaceCompare: submit the face photo")
             .WithDescription("Compares the photo with the student's registered two-inch photo. Judged photos answer returnCode 0 with `result` 1 (pass: clears "
@@ -86,13 +86,9 @@ public static class LearningPlatformApi
         learning.MapEnvelope<StudyData>(["/api/v1/getVerificationCode"], Access.LearningPlatform, async (call, data) =>
         {
             var issued = await (await StudentClassAsync(call, data.ClassCode, data.StudentUserCode)).IssueCheck(data.Check(CheckKind.Code, call.Device));
-            return EnvelopeAnswer.From(issued, check => new
-            {
-                expiresTime = check.ExpiresInMinutes.ToString(),
-                verificationCode = check.VerificationCode,
-                bizCode = check.BizCode,
-                verificationImageUrl = VerificationImageApi.UrlFor(call.Request, check.BizCode),
-            });
+            // A code check always carries its code.
+            return EnvelopeAnswer.From(issued, check => new VerificationCodeReturnData(
+                check.ExpiresInMinutes.ToString(), check.VerificationCode!, check.BizCode, VerificationImageApi.UrlFor(call.Request, check.BizCode)));
         })
             .WithSummary("1.7 getVerificationCode: ask for a pop-up code")
             .WithDescription("Issues a 4-digit code to show the student and a one-time bizCode for 1.8, valid `expiresTime` minutes. Needs a study of that video, playing or paused (a paused one resumes).")

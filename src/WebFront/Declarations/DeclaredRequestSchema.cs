@@ -18,16 +18,17 @@ public sealed class DeclaredRequestSchema : IOpenApiSchemaTransformer
     {
         if (DeclaredFields.Of(context.JsonTypeInfo.Type) is { } fields)
         {
-            Describe(schema, fields);
+            Describe(schema, fields, generated: true);
         }
 
         return Task.CompletedTask;
     }
 
-    private static void Describe(OpenApiSchema schema, IReadOnlyList<DeclaredField> fields)
+    /// <summary><paramref name="generated"/>: the schema is the generator's, which wrote the record's own fields (a recursive one may be a reference here).</summary>
+    private static void Describe(OpenApiSchema schema, IReadOnlyList<DeclaredField> fields, bool generated)
     {
         var onTheWire = fields.SelectMany(f => f.OnTheWire).ToList();
-        var own = fields.Select(f => f.WireName).ToHashSet();
+        var own = generated ? fields.Select(f => f.WireName).ToHashSet() : [];
         schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
         foreach (var inlined in fields.Where(f => f.Wire is InlineAttribute))
         {
@@ -37,7 +38,6 @@ public sealed class DeclaredRequestSchema : IOpenApiSchemaTransformer
         schema.Required = onTheWire.Where(f => f.Required).Select(f => f.WireName).ToHashSet();
         foreach (var field in onTheWire)
         {
-            // A field of the record's own is the generator's to write (a recursive one may be a reference here); one it does not show is written from its declaration.
             if (!schema.Properties.TryGetValue(field.WireName, out var property) && !own.Contains(field.WireName))
             {
                 schema.Properties[field.WireName] = property = Built(field);
@@ -82,7 +82,7 @@ public sealed class DeclaredRequestSchema : IOpenApiSchemaTransformer
         }
 
         var nested = new OpenApiSchema { Type = JsonSchemaType.Object, Description = words };
-        Describe(nested, DeclaredFields.OfElement(field));
+        Describe(nested, DeclaredFields.OfElement(field), generated: false);
         return nested;
     }
 }

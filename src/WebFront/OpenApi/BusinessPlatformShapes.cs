@@ -4,8 +4,9 @@ using Supervision.WebFront.Requests;
 namespace Supervision.WebFront.OpenApi;
 
 /// <summary>
-/// Section 2's <c>returnData</c> objects, for the OpenAPI document only. The requests' data are declared once in
-/// Requests, where the reader and the document both read them.
+/// Section 2's <c>returnData</c> objects: the records the handlers answer with, so the document describes what is
+/// written (Front/DeclaredReferenceTests checks the live answers' fields against it). The requests' data are declared
+/// once in Requests.
 /// </summary>
 public static class BusinessPlatformShapes
 {
@@ -14,9 +15,9 @@ public static class BusinessPlatformShapes
         string CourseName,
         List<CourseInfoSectionCodes> SectionList);
 
-    public sealed record CourseInfoSectionCodes(string SectionCode, string SectionName, int SectionSort, List<CourseInfoVideoCodes> SectionSourceList);
+    public sealed record CourseInfoSectionCodes(string SectionCode, string? SectionName, int SectionSort, List<CourseInfoVideoCodes> SectionSourceList);
 
-    public sealed record CourseInfoVideoCodes(string ResCode, string ChapterName, int ChapterSort, int Duration);
+    public sealed record CourseInfoVideoCodes(string ResCode, string? ChapterName, int ChapterSort, int Duration);
 
     public sealed record StudyRecordData(
         string ResCode,

@@ -3,8 +3,11 @@ using System.ComponentModel;
 namespace Supervision.WebFront.OpenApi;
 
 /// <summary>
-/// Section 1's <c>returnData</c> objects, for the OpenAPI document only. The requests' data are declared once (in Requests,
-/// and 1.13's course packages in Supervision.Envelope.CoursePackages), where the reader and the document both read them.
+/// Section 1's <c>returnData</c> objects: the records the handlers answer with, so the document describes what is written
+/// (Front/DeclaredReferenceTests checks the live answers' fields against it). 1.10's answer is the grain's StudyReceipt,
+/// written as it comes (the hot path copies nothing): <see cref="StudyHourReturnData"/> describes it, and the same test
+/// holds the two together. The requests' data are declared once (in Requests, and 1.13's course packages in
+/// Supervision.Envelope.CoursePackages).
 /// </summary>
 public static class LearningPlatformShapes
 {
