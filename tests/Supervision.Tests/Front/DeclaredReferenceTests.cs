@@ -9,6 +9,7 @@ using Supervision.Contracts;
 using Supervision.Envelope;
 using Supervision.Grains.Delivery;
 using Supervision.Tests.Infrastructure;
+using Supervision.WebFront.Apis;
 using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Declarations;
 
@@ -87,6 +88,23 @@ public sealed partial class DeclaredReferenceTests(SupervisionCluster system)
         Assert.All(routes.Where(route => route.Endpoint.Metadata.GetMetadata<DeclaredRequest>() is not null), route =>
             Assert.Superset(new HashSet<string>([ReturnCode.MalformedEnvelope, ReturnCode.MissingField, ReturnCode.InvalidField, ReturnCode.InternalError]),
                 DeclaredOperation.Codes(route.Endpoint.Metadata).ToHashSet()));
+    }
+
+    [Fact]
+    public async Task Every_operator_route_s_operation_names_the_role_its_route_requires()
+    {
+        var document = await DocumentAsync();
+        var admin = Routes().Where(route => route.Path.StartsWith("/admin", StringComparison.Ordinal)).ToList();
+        Assert.True(admin.Count >= 30, $"only {admin.Count} operator routes");
+        Assert.All(admin, route =>
+        {
+            var role = route.Endpoint.Metadata.GetMetadata<OperatorRouteRole>();
+            Assert.True(role is not null, $"{route.Method} {route.Path} requires no role");
+            var description = (string?)document["paths"]![route.Path]![route.Method]!["description"] ?? "";
+            Assert.Contains(DeclaredOperation.Role(role), description);
+        });
+        Assert.Contains("**Role**: administrator.", (string?)document["paths"]!["/admin/classes/{classCode}/policy"]!["put"]!["description"]);
+        Assert.Contains("**Role**: viewer or above.", (string?)document["paths"]!["/admin/anomalies"]!["get"]!["description"]);
     }
 
     [Fact]
