@@ -4,7 +4,6 @@ using Supervision.Contracts.Courses;
 using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Teachers;
-using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Declarations;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.Keys;

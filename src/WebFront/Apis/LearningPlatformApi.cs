@@ -6,7 +6,6 @@ using Supervision.Contracts.Study;
 using Supervision.Database;
 using Supervision.Envelope.CoursePackages;
 using Supervision.WebFront.Auth;
-using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Declarations;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.Keys;

@@ -1,7 +1,6 @@
 using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
 using Supervision.WebFront.Auth;
-using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Declarations;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.OpenApi;

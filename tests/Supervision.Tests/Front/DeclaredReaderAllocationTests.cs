@@ -2,7 +2,6 @@ using System.Text.Json;
 using Supervision.Contracts.Study;
 using Supervision.Envelope;
 using Supervision.Envelope.Declarations;
-using Supervision.WebFront.Declarations;
 using Supervision.WebFront.Requests;
 using Xunit.Abstractions;
 
