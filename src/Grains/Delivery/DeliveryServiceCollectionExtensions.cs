@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Supervision.Envelope;
 using Supervision.Grains.Fetching;
 
 namespace Supervision.Grains.Delivery;
@@ -15,6 +16,7 @@ public static class DeliveryServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPlatformDelivery(this IServiceCollection services, IConfiguration configuration)
     {
+        CoursePackageParser.Prepare();
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section));
         services.TryAddSingleton(new FetchPolicy(configuration["SUPERVISION_FETCH_ALLOW"]));
         services.AddSingleton<DeliveryOutbox>();

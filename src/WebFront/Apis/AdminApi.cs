@@ -4,9 +4,11 @@ using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Platforms;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
+using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Auth;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.Parsing;
+using Supervision.WebFront.Requests;
 
 namespace Supervision.WebFront.Apis;
 
@@ -40,7 +42,7 @@ public static class AdminApi
         admin.MapPut("/classes/{classCode}/policy", async (string classCode, HttpRequest request, EnvelopeReader reader, IClusterClient grains) =>
         {
             using var body = await reader.ReadObjectAsync(request);
-            var policy = ClassPolicyParser.Parse(new EnvelopeData(body.RootElement));
+            var policy = DeclaredReader<ClassPolicyData>.Read(new EnvelopeData(body.RootElement)).Policy();
             return EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).SetPolicy(policy, OperatorName.Of(request.HttpContext)));
         }).ForAdministrators();
 

@@ -8,16 +8,15 @@ using Supervision.WebFront.Declarations;
 using Supervision.WebFront.Envelope;
 using Supervision.WebFront.Keys;
 using Supervision.WebFront.OpenApi;
-using Supervision.WebFront.Parsing;
 using Supervision.WebFront.Requests;
 using static Supervision.WebFront.OpenApi.BusinessPlatformShapes;
 
 namespace Supervision.WebFront.Apis;
 
 /// <summary>
-/// Section 2: what business platforms send (teachers, courses, students, classes) and ask (2.5). 2.1, 2.2, 2.3 and 2.5
-/// are declared here once (data in Requests); 2.4's class (course tree, roster and policy) is still read by
-/// ClassRegistrationParser and described in ApiCatalog.
+/// Section 2: what business platforms send (teachers, courses, students, classes) and ask (2.5). Each endpoint is
+/// declared here once: its data (a record in Requests, which both the reader and the document come from), its summary,
+/// its answer and the failure codes it adds to its group's.
 /// </summary>
 public static class BusinessPlatformApi
 {
@@ -47,27 +46,26 @@ public static class BusinessPlatformApi
                 + "business platform, 2.3 and 2.4 rosters together, by default (`Supervision:Intake`); over either, nothing is stored.")
             .Answers().Fails(ReturnCode.UnknownLearningPlatform, ReturnCode.PlatformLimitReached);
 
-        routes.MapEnvelope(["/api/class/v1/pushClassInfo"], Access.BusinessPlatform, async call =>
+        business.MapEnvelope<ClassRegistrationData>(["/api/class/v1/pushClassInfo"], Access.BusinessPlatform, async (call, data) =>
         {
-            var registration = ClassRegistrationParser.Parse(call.Data);
+            var registration = data.Registration(call.Data);
             return await RefusedClassAsync(call, registration.ClassCode)
                 ?? await RefusedIntakeAsync(call, "thirdClassStudentInfoVoList", registration.Students.Count)
                 ?? EnvelopeAnswer.From(await call.Grains.GetGrain<IClassGrain>(registration.ClassCode).Receive(registration, call.Caller.Code));
-        });
+        })
+            .WithSummary("2.4 pushClassInfo: register a class")
+            .WithDescription("Stores the class with its course tree and roster. Once approved (by the operator, or on arrival by default) it is pushed to the "
+                + "learning platform that teaches it (1.12). The roster counts against the same bounds as 2.3 (1,000 a request, "
+                + "2,000 a minute per business platform by default). 1.12's policy fields are accepted beside the class's own; a class that "
+                + "carries none of them keeps the policy it has (or the default).")
+            .Answers().Fails(ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform, ReturnCode.PlatformLimitReached);
 
         business.MapEnvelope<ClassStudyData>(["/api/class/v1/classStudentStudy"], Access.BusinessPlatform, async (call, data) =>
         {
             await call.Services.GetRequiredService<StoredKeys>().RequireOwnClassAsync(data.ClassCode, call.Caller.Code, call.Aborted);
             var outcome = await call.Grains.GetGrain<IClassGrain>(data.ClassCode).StudyRecords(call.Caller.Code);
-            return EnvelopeAnswer.From(outcome, records => records.Select(r => new
-            {
-                resCode = r.ResCode,
-                playTime = r.PlayTimeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                sectionCode = r.SectionCode,
-                classCode = r.ClassCode,
-                courseCode = r.CourseCode,
-                userCode = r.UserCode,
-            }).ToList());
+            return EnvelopeAnswer.From(outcome, records => records.Select(r => new StudyRecordData(
+                r.ResCode, r.PlayTimeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), r.SectionCode, r.ClassCode, r.CourseCode, r.UserCode)).ToList());
         })
             .WithSummary("2.5 classStudentStudy: a class's study records")
             .WithDescription("Credited seconds per student per video. Another business platform's class is answered as no class (1201), in the same words.")

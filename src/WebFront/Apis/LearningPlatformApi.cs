@@ -4,6 +4,7 @@ using Supervision.Contracts.Courses;
 using Supervision.Contracts.Students;
 using Supervision.Contracts.Study;
 using Supervision.Database;
+using Supervision.Envelope.CoursePackages;
 using Supervision.WebFront.Auth;
 using Supervision.WebFront.Declarations;
 using Supervision.WebFront.Envelope;
@@ -61,7 +62,7 @@ public static class LearningPlatformApi
         learning.MapEnvelope<StudyData>(["/api/v1/getFaceCompareConfig"], Access.LearningPlatform, async (call, data) =>
         {
             var issued = await (await StudentClassAsync(call, data.ClassCode, data.StudentUserCode)).IssueCheck(data.Check(CheckKind.Face, call.Device));
-            return EnvelopeAnswer.From(issued, check => new { expiresTime = check.ExpiresInMinutes.ToString(), bizCode = check.BizCode });
+            return EnvelopeAnswer.From(issued, check => new FaceConfigReturnData(check.ExpiresInMinutes.ToString(), check.BizCode));
         })
             .WithSummary("1.5 getFaceCompareConfig: ask for a face check")
             .WithDescription("Issues a one-time bizCode for 1.6, valid `expiresTime` minutes, bound to this student, class and video. Needs a study of that video, playing or paused (a paused one resumes).")
@@ -72,7 +73,7 @@ public static class LearningPlatformApi
             // The photo's own checks answer before the bizCode's signature is looked at, as they did before the declaration.
             var submission = data.Submission(call.Data, call.Device);
             var judged = await (await ChallengeAsync(call, data.BizCode, "1.5")).SubmitFace(submission);
-            return EnvelopeAnswer.From(judged, face => new { msg = face.Message, result = face.Result });
+            return EnvelopeAnswer.From(judged, face => new FaceCompareReturnData(face.Message, face.Result));
         })
             .WithSummary("1.6 thirdFaceCompare: submit the face photo")
             .WithDescription("Compares the photo with the student's registered two-inch photo. Judged photos answer returnCode 0 with `result` 1 (pass: clears "
@@ -84,13 +85,9 @@ public static class LearningPlatformApi
         learning.MapEnvelope<StudyData>(["/api/v1/getVerificationCode"], Access.LearningPlatform, async (call, data) =>
         {
             var issued = await (await StudentClassAsync(call, data.ClassCode, data.StudentUserCode)).IssueCheck(data.Check(CheckKind.Code, call.Device));
-            return EnvelopeAnswer.From(issued, check => new
-            {
-                expiresTime = check.ExpiresInMinutes.ToString(),
-                verificationCode = check.VerificationCode,
-                bizCode = check.BizCode,
-                verificationImageUrl = VerificationImageApi.UrlFor(call.Request, check.BizCode),
-            });
+            // A code check always carries its code.
+            return EnvelopeAnswer.From(issued, check => new VerificationCodeReturnData(
+                check.ExpiresInMinutes.ToString(), check.VerificationCode!, check.BizCode, VerificationImageApi.UrlFor(call.Request, check.BizCode)));
         })
             .WithSummary("1.7 getVerificationCode: ask for a pop-up code")
             .WithDescription("Issues a 4-digit code to show the student and a one-time bizCode for 1.8, valid `expiresTime` minutes. Needs a study of that video, playing or paused (a paused one resumes).")
@@ -114,20 +111,26 @@ public static class LearningPlatformApi
             .WithDescription("Replaces the student's registered photo; earlier photos stay in the history (a swap after study began is an anomaly).")
             .Answers().Fails(ReturnCode.StudentNotFound);
 
-        routes.MapEnvelope(["/api/v1/thirdCoursePush"], Access.LearningPlatform, async call =>
+        learning.MapEnvelope(["/api/v1/thirdCoursePush"], Access.LearningPlatform, async call =>
         {
-            var packages = CoursePackageParser.ParseAll(call.DataArray(1_000), "data", package =>
-            {
-                if (package.OptionalText("studyPlatformCode", 64) is { } code && code != call.Caller.Code)
-                {
-                    throw new EnvelopeRejection(ReturnCode.ForeignPlatform, package.Invalid("studyPlatformCode", "is not the code of the platform this token belongs to").Message);
-                }
-
-                return CoursePackageParser.Parse(package);
-            });
+            var packages = CoursePackageParser.ParseAll(call.DataArray(1_000), "data", package => CoursePackageParser.Parse(OwnPackage(call, package)));
             return EnvelopeAnswer.From(await call.Grains.GetGrain<ICourseIntakeGrain>(0).Push(packages, call.Caller.Code));
-        });
+        })
+            .ReadsEach<CoursePackageData>()
+            .WithSummary("1.13 thirdCoursePush: push course packages")
+            .WithDescription("`data` is an array of course packages: chapters (which may nest) → sections → videos. Within one push the last occurrence of a "
+                + "code wins. The packages of a 1.14 thirdCoursePull page are read by this same declaration.")
+            .Answers().Fails(ReturnCode.OwnedByAnotherPlatform, ReturnCode.PlatformLimitReached);
     }
+
+    /// <summary>
+    /// The package, once a studyPlatformCode it carries is found to be the caller's (else 1105). Asked before the package
+    /// is read, so a package of another platform is told so whatever else is wrong with it; 1.14's pages are not asked.
+    /// </summary>
+    private static EnvelopeData OwnPackage(EnvelopeCall call, EnvelopeData package) =>
+        package.OptionalText("studyPlatformCode", 64) is { } code && code != call.Caller.Code
+            ? throw new EnvelopeRejection(ReturnCode.ForeignPlatform, package.Invalid("studyPlatformCode", "is not the code of the platform this token belongs to").Message)
+            : package;
 
     /// <summary>The person's grain, once some platform is found to have registered the ID number (otherwise 1202).</summary>
     private static async Task<IStudentGrain> StudentAsync(EnvelopeCall call, string cardNo)

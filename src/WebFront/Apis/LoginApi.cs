@@ -24,7 +24,7 @@ public static class LoginApi
             var identity = login.Data!;
             var tokens = call.Services.GetRequiredService<AccessTokens>();
             var (token, _) = await tokens.IssueAsync(identity, call.Aborted);
-            return EnvelopeAnswer.Success(new { acceptToken = token, studyPlatformCode = identity.Code, studyPlatformName = identity.Name });
+            return EnvelopeAnswer.Success(new LoginReturnData(token, identity.Code, identity.Name));
         })
             .WithTags(ApiCatalog.LoginTag)
             .WithSummary("1.1 thlogin: log in, get a token")

@@ -1,3 +1,5 @@
+using Supervision.Envelope.Declarations;
+
 namespace Supervision.WebFront.Declarations;
 
 /// <summary>Endpoint metadata: the request record an endpoint's data is read as, and the fields its reader reads.</summary>

@@ -3,6 +3,7 @@ using Supervision.Contracts;
 using Supervision.Contracts.Platforms;
 using Microsoft.AspNetCore.Http.Metadata;
 using Supervision.WebFront.Auth;
+using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Declarations;
 using Supervision.WebFront.OpenApi;
 
@@ -27,6 +28,13 @@ public static class EnvelopeEndpoints
         this IEndpointRouteBuilder routes, string[] paths, Access access, int maxCount, Func<EnvelopeCall, List<TData>, Task<IResult>> handler) =>
         routes.MapEnvelope(paths, access, call => handler(call, call.DataArray(maxCount).Select(DeclaredReader<TData>.Read).ToList()))
             .WithMetadata(new DeclaredRequest(typeof(TData), DeclaredReader<TData>.Fields), new AcceptsMetadata([], typeof(EnvelopeShapes.EnvelopeRequest<List<TData>>)));
+
+    /// <summary>
+    /// The endpoint's data is an array whose each element its handler reads as the declared <typeparamref name="TData"/>
+    /// (through a parser that calls <see cref="DeclaredReader{T}"/>, as 1.13's, which 1.14's pages share): the document describes it so.
+    /// </summary>
+    public static EnvelopeRoutes ReadsEach<TData>(this EnvelopeRoutes routes) =>
+        routes.WithMetadata(new DeclaredRequest(typeof(TData), DeclaredReader<TData>.Fields), new AcceptsMetadata([], typeof(EnvelopeShapes.EnvelopeRequest<List<TData>>)));
 
     /// <summary>An endpoint served under <paramref name="paths"/>: its path, then the seed's misspellings of it.</summary>
     public static EnvelopeRoutes MapEnvelope(this IEndpointRouteBuilder routes, string[] paths, Access access, Func<EnvelopeCall, Task<IResult>> handler) =>

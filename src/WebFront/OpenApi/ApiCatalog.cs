@@ -1,13 +1,13 @@
 using Supervision.Contracts;
+using Supervision.WebFront.Requests;
 using static Supervision.WebFront.OpenApi.BusinessPlatformShapes;
 using static Supervision.WebFront.OpenApi.EnvelopeShapes;
-using static Supervision.WebFront.OpenApi.LearningPlatformShapes;
 using static Supervision.WebFront.OpenApi.OperatorShapes;
 
 namespace Supervision.WebFront.OpenApi;
 
 /// <summary>
-/// The documentation of the endpoints not yet declared on their routes (1.13, 2.4, the picture of 1.7, the operator's
+/// The documentation of the endpoints not yet declared on their routes (the picture of 1.7, the operator's
 /// and health routes; docs/api-reference.md), keyed by HTTP method and route pattern:
 /// <see cref="ApiDocumentation.WithApiCatalog{TBuilder}"/> attaches the entry to whichever endpoint is mapped under
 /// that pattern. Also the code lists every section's group declares.
@@ -61,31 +61,10 @@ public static class ApiCatalog
     {
         var entries = new Dictionary<string, ApiEntry>();
 
-        void Envelope(string tag, string[] paths, string summary, string description, Type request, Type reply, string[] codes)
-        {
-            for (var i = 0; i < paths.Length; i++)
-            {
-                var alias = i == 0 ? "" : $"\n\nThe seed's misspelt path, served exactly as `{paths[0]}`.";
-                entries.Add(Key("POST", paths[i]), new ApiEntry(tag, i == 0 ? summary : $"{summary} (alias)", description + alias, request,
-                    [new(StatusCodes.Status200OK, reply), .. Faults], [.. EnvelopeCodes, .. codes, .. ServiceCodes]));
-            }
-        }
-
-        void Learning(string[] paths, string summary, string description, Type data, Type reply, params string[] codes) =>
-            Envelope(LearningTag, paths, summary, description, data, reply, [.. TokenCodes, ReturnCode.ForeignPlatform, .. codes]);
-
-        void Business(string path, string summary, string description, Type data, Type reply, params string[] codes) =>
-            Envelope(BusinessTag, [path], summary, description, data, reply, [.. TokenCodes, .. codes]);
-
         void Operator(string method, string path, string summary, string description, Type? body, params string[] codes) =>
             entries.Add(Key(method, "/admin" + path), new ApiEntry(OperatorTag, summary, description, body,
                 [new(StatusCodes.Status200OK, typeof(EnvelopeReply<object>)), .. Refusals, .. Faults],
                 [.. OperatorCodes, .. body is null ? [] : EnvelopeCodes, .. codes, .. ServiceCodes]));
-
-        Learning(["/api/v1/thirdCoursePush"], "1.13 thirdCoursePush: push course packages",
-            "`data` is an array of course packages: chapters (which may nest) → sections → videos. Within one push the last occurrence of a "
-            + "code wins.",
-            typeof(EnvelopeRequest<List<CoursePackageData>>), typeof(EnvelopeReply), ReturnCode.OwnedByAnotherPlatform, ReturnCode.PlatformLimitReached);
 
         entries.Add(Key("GET", "/api/v1/verificationImage/{bizCode}"), new ApiEntry(LearningTag, "1.7's pop-up code as a picture",
             "The `verificationImageUrl` of 1.7's answer: a PNG of the code for players that show a picture. The student's browser fetches it "
@@ -94,12 +73,6 @@ public static class ApiCatalog
             + "`Cache-Control: no-store` (a one-time code).",
             null, [new(StatusCodes.Status200OK, typeof(Stream), "image/png"), new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
             [ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ServiceCodes]));
-
-        Business("/api/class/v1/pushClassInfo", "2.4 pushClassInfo: register a class",
-            "Stores the class with its course tree and roster. Once approved (by the operator, or on arrival by default) it is pushed to the "
-            + "learning platform that teaches it (1.12). The roster counts against the same bounds as 2.3 (1,000 a request, "
-            + "2,000 a minute per business platform by default).",
-            typeof(EnvelopeRequest<ClassData>), typeof(EnvelopeReply), ReturnCode.UnknownLearningPlatform, ReturnCode.OwnedByAnotherPlatform, ReturnCode.PlatformLimitReached);
 
         Operator("POST", "/platforms", "Register or update a platform account",
             "Learning platforms need `apiBaseUrl`. Re-registering a code changes its name, password and URLs; its role cannot change. "

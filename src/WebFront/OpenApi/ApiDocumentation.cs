@@ -20,6 +20,7 @@ public static class ApiDocumentation
         services.AddOpenApi("v1", o => o
             .AddDocumentTransformer<EnvelopeDocumentTransformer>()
             .AddSchemaTransformer<DeclaredRequestSchema>()
+            .AddSchemaTransformer<OmittedNullsSchema>()
             .AddOperationTransformer<DeclaredOperation>());
         return services;
     }

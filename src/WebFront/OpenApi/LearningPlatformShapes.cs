@@ -3,8 +3,11 @@ using System.ComponentModel;
 namespace Supervision.WebFront.OpenApi;
 
 /// <summary>
-/// Section 1's <c>returnData</c> objects and 1.13's course packages, for the OpenAPI document only. The other requests' data
-/// are declared once in Requests, where the reader and the document both read them.
+/// Section 1's <c>returnData</c> objects: the records the handlers answer with, so the document describes what is written
+/// (Front/DeclaredReferenceTests checks the live answers' fields against it). 1.10's answer is the grain's StudyReceipt,
+/// written as it comes (the hot path copies nothing): <see cref="StudyHourReturnData"/> describes it, and the same test
+/// holds the two together. The requests' data are declared once (in Requests, and 1.13's course packages in
+/// Supervision.Envelope.CoursePackages).
 /// </summary>
 public static class LearningPlatformShapes
 {
@@ -39,35 +42,4 @@ public static class LearningPlatformShapes
         [property: Description("The 4-digit code to show the student")] string VerificationCode,
         [property: Description("One-time code for 1.8")] string BizCode,
         [property: Description("The same code as a PNG, fetchable without a token while the check is pending")] string VerificationImageUrl);
-
-    public sealed record CoursePackageData(
-        string CourseCode,
-        string CourseName,
-        [property: Description("If present, the calling platform's own code")] string? StudyPlatformCode = null,
-        [property: Description("Trade (工种)")] string? WorkName = null,
-        [property: Description("0 add, 1 delete, 2 modify")] int? CourseStatus = null,
-        string? CoursePoster = null,
-        List<CourseChapterData>? ChapterList = null);
-
-    public sealed record CourseChapterData(
-        [property: Description("'chapetCode' is accepted too")] string ChapterCode,
-        [property: Description("'parentChapertCode' is accepted too")] string? ParentChapterCode = null,
-        string? ChapterName = null,
-        int? ChapterSort = null,
-        List<CourseSectionData>? SectionList = null,
-        [property: Description("Nested chapters, as in the seed's example")] List<CourseChapterData>? ChapterList = null);
-
-    public sealed record CourseSectionData(
-        string SectionCode,
-        string? ParentSectionCode = null,
-        string? SectionName = null,
-        int? SectionSort = null,
-        List<CourseResourceData>? SectionSourceList = null);
-
-    public sealed record CourseResourceData(
-        string ResCode,
-        string? ResName = null,
-        string? VideoUrl = null,
-        int? ResSort = null,
-        [property: Description("Seconds")] int? Duration = null);
 }

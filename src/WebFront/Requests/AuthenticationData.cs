@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Supervision.WebFront.Declarations;
+using Supervision.Envelope.Declarations;
 
 namespace Supervision.WebFront.Requests;
 

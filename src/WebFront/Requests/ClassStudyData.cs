@@ -1,4 +1,4 @@
-using Supervision.WebFront.Declarations;
+using Supervision.Envelope.Declarations;
 
 namespace Supervision.WebFront.Requests;
 

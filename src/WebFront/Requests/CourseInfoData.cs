@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Supervision.Contracts.Courses;
 using Supervision.Envelope;
-using Supervision.WebFront.Declarations;
+using Supervision.Envelope.Declarations;
 
 namespace Supervision.WebFront.Requests;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Supervision.Contracts.Study;
-using Supervision.WebFront.Declarations;
+using Supervision.Envelope.Declarations;
 
 namespace Supervision.WebFront.Requests;
 

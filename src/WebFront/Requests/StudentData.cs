@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Supervision.Contracts.Students;
-using Supervision.WebFront.Declarations;
+using Supervision.Envelope.Declarations;
 
 namespace Supervision.WebFront.Requests;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Supervision.Contracts.Checks;
 using Supervision.Contracts.Study;
-using Supervision.WebFront.Declarations;
+using Supervision.Envelope.Declarations;
 
 namespace Supervision.WebFront.Requests;
 

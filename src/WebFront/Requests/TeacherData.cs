@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Supervision.Contracts.Teachers;
-using Supervision.WebFront.Declarations;
+using Supervision.Envelope.Declarations;
 
 namespace Supervision.WebFront.Requests;
 

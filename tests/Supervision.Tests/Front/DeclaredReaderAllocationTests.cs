@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Supervision.Contracts.Study;
 using Supervision.Envelope;
-using Supervision.WebFront.Declarations;
+using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Requests;
 using Xunit.Abstractions;
 

@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Envelope;
+using Supervision.Grains.Delivery;
 using Supervision.Tests.Infrastructure;
+using Supervision.WebFront.Apis;
+using Supervision.Envelope.Declarations;
 using Supervision.WebFront.Declarations;
 
 namespace Supervision.Tests.Front;
@@ -25,8 +28,8 @@ public sealed partial class DeclaredReferenceTests(SupervisionCluster system)
         var document = await DocumentAsync();
         var declared = Routes().Where(route => route.Endpoint.Metadata.GetMetadata<DeclaredRequest>() is not null).ToList();
 
-        // 1.1 to 1.11, with the seed's two misspelt paths.
-        Assert.True(declared.Count >= 13, $"only {declared.Count} routes read a declared request");
+        // 1.1 to 1.11 with the seed's two misspelt paths, 1.13, and 2.1 to 2.5.
+        Assert.True(declared.Count >= 19, $"only {declared.Count} routes read a declared request");
         Assert.All(declared, route =>
         {
             var request = route.Endpoint.Metadata.GetMetadata<DeclaredRequest>()!;
@@ -34,8 +37,9 @@ public sealed partial class DeclaredReferenceTests(SupervisionCluster system)
             var properties = data["properties"]!.AsObject().Select(p => p.Key).Order();
             var required = (data["required"]?.AsArray() ?? []).Select(r => (string)r!).Order();
 
-            Assert.Equal(request.Fields.Select(f => f.WireName).Order(), properties);
-            Assert.Equal(request.Fields.Where(f => f.Required).Select(f => f.WireName).Order(), required);
+            var onTheWire = request.Fields.SelectMany(f => f.OnTheWire).ToList();
+            Assert.Equal(onTheWire.Select(f => f.WireName).Order(), properties);
+            Assert.Equal(onTheWire.Where(f => f.Required).Select(f => f.WireName).Order(), required);
         });
     }
 
@@ -50,7 +54,7 @@ public sealed partial class DeclaredReferenceTests(SupervisionCluster system)
             var type = route.Endpoint.Metadata.GetMetadata<DeclaredRequest>()!.Type;
             var schema = DataSchema(document, route.Path, route.Method);
             var required = (schema["required"]?.AsArray() ?? []).Select(r => (string)r!).ToHashSet();
-            var complete = new JsonObject(schema["properties"]!.AsObject().Select(p => KeyValuePair.Create<string, JsonNode?>(p.Key, Sample(p.Value!.AsObject()))));
+            var complete = Complete(schema);
 
             Assert.Null(Read(type, complete));
             foreach (var field in complete.Select(p => p.Key).ToList())
@@ -86,6 +90,81 @@ public sealed partial class DeclaredReferenceTests(SupervisionCluster system)
                 DeclaredOperation.Codes(route.Endpoint.Metadata).ToHashSet()));
     }
 
+    [Fact]
+    public async Task Every_operator_route_s_operation_names_the_role_its_route_requires()
+    {
+        var document = await DocumentAsync();
+        var admin = Routes().Where(route => route.Path.StartsWith("/admin", StringComparison.Ordinal)).ToList();
+        Assert.True(admin.Count >= 30, $"only {admin.Count} operator routes");
+        Assert.All(admin, route =>
+        {
+            var role = route.Endpoint.Metadata.GetMetadata<OperatorRouteRole>();
+            Assert.True(role is not null, $"{route.Method} {route.Path} requires no role");
+            var description = (string?)document["paths"]![route.Path]![route.Method]!["description"] ?? "";
+            Assert.Contains(DeclaredOperation.Role(role), description);
+        });
+        Assert.Contains("**Role**: administrator.", (string?)document["paths"]!["/admin/classes/{classCode}/policy"]!["put"]!["description"]);
+        Assert.Contains("**Role**: viewer or above.", (string?)document["paths"]!["/admin/anomalies"]!["get"]!["description"]);
+    }
+
+    [Fact]
+    public async Task A_pulled_1_14_page_s_packages_are_read_as_the_document_describes_1_13_s_pushed_ones()
+    {
+        var document = await DocumentAsync();
+        var package = DataSchema(document, "/api/v1/thirdCoursePush", "post");
+        var chapter = Resolve(document, package["properties"]!["chapterList"]!["items"]!.AsObject());
+        var complete = Complete(package);
+        complete["chapterList"] = new JsonArray(Complete(chapter));
+        Assert.Single(Page(complete).Packages);
+
+        foreach (var (schema, at, parent) in new[] { (package, "answer.data[0]", (Func<JsonObject, JsonObject>)(p => p)), (chapter, "answer.data[0].chapterList[0]", p => p["chapterList"]![0]!.AsObject()) })
+        {
+            var required = (schema["required"]?.AsArray() ?? []).Select(r => (string)r!).ToHashSet();
+            Assert.NotEmpty(required);
+            foreach (var field in schema["properties"]!.AsObject().Select(p => p.Key))
+            {
+                var without = complete.DeepClone().AsObject();
+                parent(without).Remove(field);
+                var refusal = Record.Exception(() => Page(without));
+                if (required.Contains(field))
+                {
+                    Assert.True(refusal is DeliveryFailure, $"{at}.{field} is required in 1.13's document, a 1.14 page without it was read");
+                    Assert.Equal($"{at}.{field}: is required", refusal.Message);
+                }
+                else
+                {
+                    Assert.True(refusal is null, $"{at}.{field} is optional in 1.13's document, a 1.14 page without it was refused: {refusal?.Message}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_2_4_document_lists_1_12_s_policy_beside_the_class_and_the_trigger_beside_videoOnHookDetail_where_the_reader_reads_them()
+    {
+        var document = await DocumentAsync();
+        var data = DataSchema(document, "/api/class/v1/pushClassInfo", "post");
+        var properties = data["properties"]!.AsObject();
+        Assert.Null(properties["policy"]);
+        Assert.All(["realNameAuthentication", "studyHourLimit", "videoOnHook", "videoOnHookDetail", "triggerType", "triggervValue", "videoStartFace"],
+            field => Assert.NotNull(properties[field]));
+        Assert.Contains("triggerValue", (string?)properties["triggervValue"]!["description"]);
+
+        var policy = Resolve(document, document["paths"]!["/admin/classes/{classCode}/policy"]!["put"]!["requestBody"]!["content"]!["application/json"]!["schema"]!.AsObject());
+        Assert.Equal(["faceTimeLimit", "realNameAuthentication", "studyHourLimit", "triggerType", "triggervValue", "videoOnHook", "videoOnHookDetail", "videoPlayRecord", "videoStartFace"],
+            policy["properties"]!.AsObject().Select(p => p.Key).Order());
+    }
+
+    private static CataloguePage Page(JsonObject package)
+    {
+        using var answer = JsonDocument.Parse(new JsonObject { ["returnCode"] = "0", ["totalPage"] = 1, ["data"] = new JsonArray(package.DeepClone()) }.ToJsonString());
+        return CataloguePageReader.Read(answer.RootElement, 1);
+    }
+
+    /// <summary>An object with every field the schema lists, each a value the schema allows.</summary>
+    private static JsonObject Complete(JsonObject schema) =>
+        new(schema["properties"]!.AsObject().Select(p => KeyValuePair.Create<string, JsonNode?>(p.Key, Sample(p.Value!.AsObject()))));
+
     private IEnumerable<(RouteEndpoint Endpoint, string Path, string Method)> Routes() =>
         system.FrontServices.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
@@ -108,6 +187,8 @@ public sealed partial class DeclaredReferenceTests(SupervisionCluster system)
     private static JsonNode Sample(JsonObject field) => field switch
     {
         _ when field["items"] is not null => new JsonArray(),
+        _ when field["type"]?.ToJsonString().Contains("boolean", StringComparison.Ordinal) is true => true,
+        _ when field["properties"] is not null || field.ToJsonString().Contains("\"$ref\"", StringComparison.Ordinal) => new JsonObject(),
         _ when field["minimum"] is { } minimum => JsonValue.Create(long.Parse(minimum.ToString(), System.Globalization.CultureInfo.InvariantCulture)),
         _ when (string?)field["format"] == "uri" => "https://example.com/photo.png",
         _ when field["minLength"] is not null => TestIds.IdNumber(),

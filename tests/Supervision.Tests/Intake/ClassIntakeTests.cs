@@ -65,6 +65,39 @@ public sealed class ClassIntakeTests(SupervisionCluster system)
         Assert.Equal(new ClassPolicy { RealNameAuthentication = true, StudyHourLimit = 8, VideoOnHook = 2, TriggerType = 2, TriggerValue = 10 }, policy);
     }
 
+    /// <summary>The seed's table puts the trigger beside the policy, its example under videoOnHookDetail: the object wins when both are sent.</summary>
+    [Fact]
+    public async Task The_trigger_is_read_from_videoOnHookDetail_and_from_beside_it_when_videoOnHookDetail_is_absent()
+    {
+        var platforms = await Platforms.ProvisionAsync(system);
+        async Task<ClassPolicy> PolicyOf(Action<JsonObject> policy)
+        {
+            var classCode = TestIds.Code();
+            var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(platforms.ClassBody(classCode)))!.AsObject();
+            policy(body);
+            EnvelopeAssert.Code("0", await system.PostEnvelopeAsync(PushClass, body, platforms.BusinessToken));
+            return (await system.Grains.GetGrain<IClassGrain>(classCode).Describe())!.Policy;
+        }
+
+        var beside = await PolicyOf(body =>
+        {
+            body["videoOnHook"] = "1";
+            body["triggerType"] = 1;
+            body["triggerValue"] = "15";
+        });
+        var nested = await PolicyOf(body =>
+        {
+            body["videoOnHook"] = 1;
+            body["triggerType"] = 1;
+            body["videoOnHookDetail"] = new JsonObject { ["triggerType"] = "2", ["triggervValue"] = 10 };
+        });
+        var none = await PolicyOf(_ => { });
+
+        Assert.Equal(new ClassPolicy { VideoOnHook = 1, TriggerType = 1, TriggerValue = 15 }, beside);
+        Assert.Equal(new ClassPolicy { VideoOnHook = 1, TriggerType = 2, TriggerValue = 10 }, nested);
+        Assert.Equal(ClassPolicy.Unsupervised, none);
+    }
+
     [Fact]
     public async Task Re_sending_the_same_class_is_an_idempotent_update()
     {

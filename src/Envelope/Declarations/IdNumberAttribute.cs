@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
-using Microsoft.OpenApi;
-using Supervision.Envelope;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>A resident ID number, always required: 18 characters with the GB 11643 check character, or 15 digits (<see cref="EnvelopeData.IdNumber"/>).</summary>
 public sealed class IdNumberAttribute() : WireFieldAttribute([])
@@ -11,9 +9,5 @@ public sealed class IdNumberAttribute() : WireFieldAttribute([])
         ? EnvelopeDataCall.Of(data, nameof(EnvelopeData.IdNumber), wireName)
         : throw new InvalidOperationException($"{wireName}: an ID number is read only as a required field");
 
-    public override void Describe(OpenApiSchema schema)
-    {
-        schema.MinLength = 15;
-        schema.MaxLength = 18;
-    }
+    public override WireSchema Schema { get; } = new(MinLength: 15, MaxLength: 18);
 }

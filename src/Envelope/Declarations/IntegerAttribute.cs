@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Linq.Expressions;
-using Microsoft.OpenApi;
-using Supervision.Envelope;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>A whole number from <see cref="Min"/> to <see cref="Max"/>, as a JSON number or a numeric string (<see cref="EnvelopeData.Integer"/>).</summary>
 public sealed class IntegerAttribute(long min, long max, params string[] aliases) : WireFieldAttribute(aliases)
@@ -15,9 +12,5 @@ public sealed class IntegerAttribute(long min, long max, params string[] aliases
     public override Expression Read(Expression data, string wireName, bool required, Type type) =>
         EnvelopeDataCall.Of(data, required ? nameof(EnvelopeData.Integer) : nameof(EnvelopeData.OptionalInteger), wireName, Min, Max, Aliases);
 
-    public override void Describe(OpenApiSchema schema)
-    {
-        schema.Minimum = Min.ToString(CultureInfo.InvariantCulture);
-        schema.Maximum = Max.ToString(CultureInfo.InvariantCulture);
-    }
+    public override WireSchema Schema => new(Minimum: Min, Maximum: Max);
 }

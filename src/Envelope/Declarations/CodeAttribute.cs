@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
-using Microsoft.OpenApi;
-using Supervision.Envelope;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>A code: 1–64 letters, digits, '-' or '_' (<see cref="EnvelopeData.Code"/>).</summary>
 public sealed class CodeAttribute(params string[] aliases) : WireFieldAttribute(aliases)
@@ -10,9 +8,5 @@ public sealed class CodeAttribute(params string[] aliases) : WireFieldAttribute(
     public override Expression Read(Expression data, string wireName, bool required, Type type) =>
         EnvelopeDataCall.Of(data, required ? nameof(EnvelopeData.Code) : nameof(EnvelopeData.OptionalCode), wireName, Aliases);
 
-    public override void Describe(OpenApiSchema schema)
-    {
-        schema.Pattern = "^[A-Za-z0-9_-]{1,64}$";
-        schema.MaxLength = 64;
-    }
+    public override WireSchema Schema { get; } = new(Pattern: "^[A-Za-z0-9_-]{1,64}$", MaxLength: 64);
 }

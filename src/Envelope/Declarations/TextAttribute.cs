@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
-using Microsoft.OpenApi;
-using Supervision.Envelope;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>Text of at most <see cref="MaxLength"/> characters, trimmed (<see cref="EnvelopeData.Text"/>).</summary>
 public sealed class TextAttribute(int maxLength, params string[] aliases) : WireFieldAttribute(aliases)
@@ -12,5 +10,5 @@ public sealed class TextAttribute(int maxLength, params string[] aliases) : Wire
     public override Expression Read(Expression data, string wireName, bool required, Type type) =>
         EnvelopeDataCall.Of(data, required ? nameof(EnvelopeData.Text) : nameof(EnvelopeData.OptionalText), wireName, MaxLength, Aliases);
 
-    public override void Describe(OpenApiSchema schema) => schema.MaxLength = MaxLength;
+    public override WireSchema Schema => new(MaxLength: MaxLength);
 }

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
-using Supervision.Envelope;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>
 /// Reads a declared request from the envelope's data: compiled once from the declaration into the very calls a

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
-using Supervision.Envelope;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>Builds a call of one of <see cref="EnvelopeData"/>'s field readers, by name, with constant arguments.</summary>
 public static class EnvelopeDataCall

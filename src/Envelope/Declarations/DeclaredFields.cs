@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>
 /// The fields a request record declares, in the order its constructor takes them, which is the order they are read
@@ -15,6 +15,18 @@ public static class DeclaredFields
 
     /// <summary>The declared fields of <paramref name="type"/>, or null when it is not a declared request.</summary>
     public static IReadOnlyList<DeclaredField>? Of(Type type) => Known.GetOrAdd(type, Declare);
+
+    /// <summary>The declared fields of the records a field holds: its <c>T?</c>'s or its <c>IReadOnlyList&lt;T&gt;?</c>'s.</summary>
+    public static IReadOnlyList<DeclaredField> OfElement(DeclaredField field)
+    {
+        var type = field.Parameter.ParameterType;
+        var element = Nullable.GetUnderlyingType(type) ?? (type.IsGenericType ? type.GetGenericArguments()[0] : type);
+        return Of(element) ?? throw new InvalidOperationException($"{field.WireName}: {element.Name} declares no wire fields");
+    }
+
+    /// <summary>Compiles <paramref name="type"/>'s reader now (a nested declaration's, with its parent's), so that a wrong declaration stops the process at startup.</summary>
+    public static void Prepare(Type type) =>
+        typeof(DeclaredReader<>).MakeGenericType(type).GetProperty(nameof(DeclaredReader<int>.Fields))!.GetValue(null);
 
     public static ConstructorInfo Constructor(Type type) =>
         type.GetConstructors().MaxBy(c => c.GetParameters().Length) ?? throw new InvalidOperationException($"{type.Name} has no public constructor");

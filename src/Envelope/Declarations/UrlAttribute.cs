@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
-using Microsoft.OpenApi;
-using Supervision.Envelope;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>An absolute http or https URL of at most 2048 characters (<see cref="EnvelopeData.Url"/>).</summary>
 public sealed class UrlAttribute(params string[] aliases) : WireFieldAttribute(aliases)
@@ -10,9 +8,5 @@ public sealed class UrlAttribute(params string[] aliases) : WireFieldAttribute(a
     public override Expression Read(Expression data, string wireName, bool required, Type type) =>
         EnvelopeDataCall.Of(data, required ? nameof(EnvelopeData.Url) : nameof(EnvelopeData.OptionalUrl), wireName, Aliases);
 
-    public override void Describe(OpenApiSchema schema)
-    {
-        schema.Format = "uri";
-        schema.MaxLength = 2048;
-    }
+    public override WireSchema Schema { get; } = new(Format: "uri", MaxLength: 2048);
 }

@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
-using Microsoft.OpenApi;
-using Supervision.Envelope;
 
-namespace Supervision.WebFront.Declarations;
+namespace Supervision.Envelope.Declarations;
 
 /// <summary>
 /// An array of at most <see cref="MaxCount"/> objects, each a declared request itself (the parameter is an
@@ -19,9 +17,9 @@ public sealed class ObjectsAttribute(int maxCount, params string[] aliases) : Wi
             throw new InvalidOperationException($"{wireName}: a list of objects is declared as an optional IReadOnlyList<T>?");
         }
 
-        // The element's own reader is compiled now, with its parent's, so that a wrong declaration stops the front at startup.
+        // The element's own reader is compiled now, with its parent's, so that a wrong declaration stops the process at startup.
         var element = type.GetGenericArguments()[0];
-        typeof(DeclaredReader<>).MakeGenericType(element).GetProperty(nameof(DeclaredReader<int>.Fields))!.GetValue(null);
+        DeclaredFields.Prepare(element);
         var read = typeof(ObjectsAttribute).GetMethod(nameof(ReadAll))!.MakeGenericMethod(element);
         return Expression.Call(read, data, Expression.Constant(wireName), Expression.Constant(MaxCount), Expression.Constant(Aliases));
     }
@@ -29,5 +27,5 @@ public sealed class ObjectsAttribute(int maxCount, params string[] aliases) : Wi
     public static IReadOnlyList<T> ReadAll<T>(EnvelopeData data, string name, int maxCount, string[] aliases) =>
         data.Objects(name, maxCount, aliases).Select(DeclaredReader<T>.Read).ToList();
 
-    public override void Describe(OpenApiSchema schema) => schema.MaxItems = MaxCount;
+    public override WireSchema Schema => new(MaxItems: MaxCount);
 }
