@@ -76,7 +76,7 @@ public sealed class ClassGrain(
         var change = store.Change(time.GetUtcNow());
         var draft = change.Draft;
         change.Rows.Add(directory.Entry(new ClassDirectoryEntry(
-            ClassCode, registration.TrainClassName, registration.OrgName, change.Now, businessPlatformCode, learningPlatform, students.Select(s => s.StudentUserCode).ToList())));
+            ClassCode, registration.TrainClassName, registration.OrgName, change.Now, businessPlatformCode, learningPlatform, students)));
         var isNew = !store.RecordExists;
         RecordIdentityChanges(change, students, businessPlatformCode);
         draft.TrainClassName = registration.TrainClassName;

@@ -92,7 +92,7 @@ async function overviewView(view, params) {
     api(`/admin/charts/activity?hours=${span}`), api("/admin/charts/credit?days=7"), api("/admin/charts/anomalies?days=7"), needsNow(),
     api("/admin/platforms"),
   ]);
-  const platformNames = new Map(platforms.map(p => [p.code, `${p.name} (${p.code})`]));
+  const platformNames = new Map(platforms.map(p => [p.code, p.name]));
   const serverNow = minutes.length ? Date.parse(minutes[minutes.length - 1].minute) : Date.now();
   const line = everyMinute(minutes, serverNow - span * 3600_000 + 60_000, serverNow);
   const kindName = code => anomalyLabel(code);
@@ -119,13 +119,19 @@ async function overviewView(view, params) {
       daily(credit, r => r.platformCode, code => platformNames.get(code) ?? code, r => hours(r.credited)),
       ["日期 Day", "班级 Class", "学习平台 Platform", "学时 Hours", "秒 Seconds"],
       credit.map(r => el("tr", { "data-day": r.day, "data-class": r.classCode, "data-credited": r.credited },
-        el("td", null, r.day), el("td", null, link(classHref(r.classCode), r.classCode)), el("td", null, platformNames.get(r.platformCode) ?? r.platformCode),
+        el("td", null, r.day), el("td", null, el("a", { href: classHref(r.classCode), title: r.classCode, "data-code": r.classCode }, r.className ?? r.classCode)),
+        el("td", null, named(platformNames.get(r.platformCode), r.platformCode)),
         number(hours(r.credited)), number(r.credited))),
       { zh: "最近 7 天没有计入学时。", en: "No study was credited in the last 7 days." }),
     chartOrEmpty(credit, "credit-class-chart", "每日学时（按班级）Credited hours a day per class", (() => {
-      const config = daily(credit, r => r.classCode, code => code, r => hours(r.credited));
+      const classNames = new Map(credit.map(r => [r.classCode, r.className ?? r.classCode]));
+      const config = daily(credit, r => r.classCode, code => classNames.get(code), r => hours(r.credited));
       return { ...config, options: { ...config.options, plugins: { legend: { display: new Set(credit.map(r => r.classCode)).size <= 40 } } } };
-    })(), [], [], { zh: "最近 7 天没有计入学时。", en: "No study was credited in the last 7 days." }),
+    })(), ["日期 Day", "班级 Class", "学时 Hours"],
+    credit.map(r => el("tr", { "data-day": r.day, "data-class": r.classCode },
+      el("td", null, r.day), el("td", null, el("a", { href: classHref(r.classCode), title: r.classCode, "data-code": r.classCode }, r.className ?? r.classCode)),
+      number(hours(r.credited)))),
+    { zh: "最近 7 天没有计入学时。", en: "No study was credited in the last 7 days." }),
     chartOrEmpty(anomalies, "anomaly-chart", "每日异常（按类型）Anomalies a day by kind",
       daily(anomalies, r => r.kind, kindName, r => r.count),
       ["日期 Day", "类型 Kind", "次数 Count"],
@@ -145,5 +151,5 @@ function progressChart(cls, students) {
     options: { indexAxis: "y", scales: { x: { min: 0, max: 100 } } },
   }, ["学员 Student", "累计 Credited s", "进度 Progress %"],
   students.map(s => el("tr", { "data-student": s.studentUserCode, "data-progress": percent(s) },
-    el("td", null, s.studentUserCode), number(s.totalCredited), number(percent(s)))));
+    el("td", null, named(s.studentName, s.studentUserCode)), number(s.totalCredited), number(percent(s)))));
 }
