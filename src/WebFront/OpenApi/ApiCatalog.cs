@@ -185,6 +185,12 @@ public static class ApiCatalog
         Operator("GET", "/deliveries", "Deliveries to learning platforms",
             "1.12 pushes and 1.14 pulls from the outbox, newest first: id, kind, platformCode, classCode, status, attempts, lastError, "
             + "nextAttemptAt. `status` = pending, retrying, delivered, dead, or failed (retrying and dead); at most `limit` (500).", null);
+        Operator("GET", "/grain-messages", "Messages between grains that keep failing",
+            "A passed check to its student-class (`pass`) or a reviewer's rejection (`rejection`) the dispatcher could not hand over "
+            + "(docs/write-path.md), longest failing first: `{total, rows}`, each row id, kind, kindWords {zh, en}, classCode, "
+            + "studentUserCode, subject (the check's bizCode or the photo's id), status, attempts, attemptLimit, lastError, errorWords "
+            + "{zh, en}, createdAt, nextAttemptAt. `status` = failed (retrying and dead, the default), retrying or dead; `limit` rows "
+            + "(50 by default, 200 at most) from `offset`. A dead one is retried with POST /admin/deliveries/{id}/retry.", null, ReturnCode.InvalidField);
         Operator("POST", "/deliveries/{id:long}/retry", "Retry a dead delivery",
             "Gives a delivery that was given up a fresh budget of attempts, starting now (docs/delivery.md). Recorded as "
             + "`delivery_retry` evidence on its class with the signed-in account and the caller's address.", null,

@@ -138,6 +138,8 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
         await Expect(page.Locator("#card-learners strong")).ToHaveTextAsync(flagged.ToString());
         await Expect(page.Locator("#card-reviews strong")).ToHaveTextAsync("2");
         await Expect(page.Locator("#card-deliveries strong")).ToHaveTextAsync("0");
+        // The failing-messages tile is there only while a message between grains fails; none does in the demo.
+        await Expect(page.Locator("#card-messages")).ToHaveCountAsync(0);
         await Expect(page.Locator("#needs-now #risk-learners tbody tr")).ToHaveCountAsync(5, Soon);
         foreach (var chart in new[] { "#activity-chart", "#credit-platform-chart", "#credit-class-chart", "#anomaly-chart" })
             await Expect(page.Locator(chart)).ToBeVisibleAsync();
@@ -219,6 +221,11 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
             await Expect(page.Locator("#deliveries")).ToContainTextAsync(@class.ClassCode);
         await Expect(delivered.Filter(new() { HasNotTextRegex = new System.Text.RegularExpressions.Regex(@"\(1\.1[24]\)") })).ToHaveCountAsync(0);
         await ChromiumBrowser.ScreenshotAsync(page, "demo-deliveries");
+
+        await page.ClickAsync("nav a[href='#/grain-messages']");
+        await Expect(page.Locator("#grain-messages-empty")).ToBeVisibleAsync();
+        await Expect(page.Locator("#grain-messages-empty")).ToContainTextAsync("No message between grains is failing");
+        await ChromiumBrowser.ScreenshotAsync(page, "demo-grain-messages-empty");
 
         await page.ClickAsync("nav a[href='#/face-reviews']");
         var cards = page.Locator("#face-reviews article");

@@ -365,6 +365,7 @@ async function route() {
     else if (parts[0] === "anomalies") await anomaliesView(view, params);
     else if (parts[0] === "overview") await overviewView(view, params);
     else if (parts[0] === "deliveries") await deliveriesView(view, params);
+    else if (parts[0] === "grain-messages") await messagesView(view, params);
     else if (parts[0] === "face-reviews") await faceReviewsView(view, params);
     else if (parts[0] === "actions") await actionLogView(view, params);
     else if (parts[0] === "operators") await operatorsView(view);

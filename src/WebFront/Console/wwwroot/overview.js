@@ -68,9 +68,10 @@ function chartOrEmpty(rows, id, title, config, headers, tableRows, emptyWords) {
 // What needs the operator now: today's riskiest learners, how many learners and classes are flagged, the face checks
 // waiting for a reviewer and the deliveries failing. Each figure is a link to the page that deals with it.
 async function needsNow() {
-  const [learners, classes, reviews, failing, platforms] = await Promise.all([
+  const [learners, classes, reviews, failing, platforms, messages] = await Promise.all([
     api("/admin/risk/learners?limit=5"), api("/admin/risk/classes?limit=1"),
     api("/admin/face-reviews?page=1&pageSize=1"), api("/admin/deliveries?status=failed&limit=500"), api("/admin/platforms"),
+    api("/admin/grain-messages?limit=1"),
   ]);
   const names = await learnerNames(learners.rows);
   const card = (id, href, count, words) => el("a", { class: "card", id, href }, el("strong", null, String(count)), bilingual(words));
@@ -80,7 +81,9 @@ async function needsNow() {
       card("card-learners", "#/risk", learners.total, { zh: "名学员今天有异常", en: "learners with anomalies today" }),
       card("card-classes", "#/risk-groups", classes.total, { zh: "个班级涉及异常", en: "classes involved" }),
       card("card-reviews", "#/face-reviews", reviews.total, { zh: "名学员的人脸验证待复核", en: "learners' face checks to review" }),
-      card("card-deliveries", "#/deliveries", failing.length, { zh: "个推送或拉取失败", en: "deliveries failing" })),
+      card("card-deliveries", "#/deliveries", failing.length, { zh: "个推送或拉取失败", en: "deliveries failing" }),
+      // Shown only while some fail: a message between grains that cannot be handed over holds a learner's credit still.
+      messages.total ? card("card-messages", "#/grain-messages", messages.total, { zh: "条内部消息送达失败", en: "messages between grains failing" }) : ""),
     learners.rows.length
       ? [el("h4", null, "今天风险最高的学员 Today's riskiest learners"), learnerTable(learners, 0, names, platforms), el("p", null, link("#/risk", "查看全部 See all ›"))]
       : empty("needs-now-empty", { zh: "今天还没有学员出现异常。", en: "No learner has had an anomaly today." }));
