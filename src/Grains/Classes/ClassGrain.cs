@@ -154,9 +154,13 @@ public sealed class ClassGrain(
             return NotFound();
         }
 
-        // From what the learners committed, not from their grains: a class of thousands wakes none of them.
-        return Outcome<IReadOnlyList<StudyRecord>>.Ok(await committedCredit.StudyRecordsAsync(ClassCode, Current.Students));
+        return await CommittedStudyRecords();
     }
+
+    // From what the learners committed, not from their grains: a class of thousands wakes none of them.
+    public async Task<Outcome<IReadOnlyList<StudyRecord>>> CommittedStudyRecords() => store.RecordExists
+        ? Outcome<IReadOnlyList<StudyRecord>>.Ok(await committedCredit.StudyRecordsAsync(ClassCode, Current.Students))
+        : NotFound();
 
     public Task<Outcome<StudyTerms>> Admit(string learningPlatformCode, string studentUserCode, string courseCode, string resCode) =>
         Task.FromResult(Check(learningPlatformCode, studentUserCode, courseCode, resCode));
