@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Orleans.TestingHost;
 using Supervision.Contracts.Evidence;
+using Supervision.Grains.Classes;
 using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Console;
@@ -116,6 +119,24 @@ public sealed class RiskApiTests(SupervisionCluster system)
         Assert.Equal(0, (int)(await RiskAsync("learners", null, $"&classCode={honest.ClassCode}"))["total"]!);
         var honestDay = (await system.AdminAsync(HttpMethod.Get, $"/admin/classes/{honest.ClassCode}/students/{honest.StudentUserCode}"))["returnData"]!;
         Assert.Empty(honestDay["anomalies"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_swap_in_a_class_stored_before_rosters_named_their_people_counts_once_the_migration_names_them()
+    {
+        var swapper = await Learner.EnrolAsync(system);
+        await swapper.SetPhotoAsync("http://img.example.test/registered.jpg");
+        EnvelopeAssert.Code("0", await swapper.StartAsync());
+        await Ledger.ExecuteAsync(system, "UPDATE class_roster_codes SET card_no = NULL WHERE class_code = @c", ("c", swapper.ClassCode));
+        await Ledger.ExecuteAsync(system, "DELETE FROM supervision_schema_migrations WHERE name = @n", ("n", RosterPeopleMigration.Name));
+        await swapper.SetPhotoAsync("http://img.example.test/someone-else.jpg");
+        Assert.Equal(0, (int)(await RiskAsync("learners", null, $"&classCode={swapper.ClassCode}"))["total"]!);
+
+        var filled = await ((InProcessSiloHandle)system.Cluster.Silos[0]).ServiceProvider.GetRequiredService<RosterPeopleMigration>().RunAsync();
+
+        Assert.True(filled >= 1);
+        var row = (await RiskAsync("learners", null, $"&classCode={swapper.ClassCode}"))["rows"]!.AsArray().Single()!;
+        Assert.Equal(AnomalyKind.PhotoChangedAfterStudy, (string?)row["kinds"]![0]!["kind"]);
     }
 
     [Fact]
