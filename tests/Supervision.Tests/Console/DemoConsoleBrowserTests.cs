@@ -198,6 +198,10 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
         await page.ClickAsync($"#students a:text-is('{honest.StudentUserCode}')");
         await Expect(page.Locator("#timeline tr[data-kind='check_passed']").First).ToBeVisibleAsync();
         await Expect(page.Locator("#timeline")).ToContainTextAsync("验证码");
+        // A video is named by its title, its code on hover.
+        var started = page.Locator("#timeline tr[data-kind='session_start']").Last; // the day's first start: the first video
+        await Expect(started.Locator("p.video")).ToContainTextAsync($"video \"{honest.Class.Course.Videos[0].Title}\"");
+        await Expect(started.Locator("p.video span[title]")).ToHaveAttributeAsync("title", honest.Class.Course.Videos[0].ResCode);
         await Expect(page.Locator("#anomalies-empty")).ToContainTextAsync("No anomaly that day.");
         await Expect(page.Locator("#student-facts")).ToContainTextAsync($"{honest.CreditedSeconds} s");
         await ChromiumBrowser.ScreenshotAsync(page, "demo-honest-day");
