@@ -70,6 +70,8 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<LegacyIdNumberMigration>());
         silo.Services.AddSingleton<ClassKeysMigration>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClassKeysMigration>());
+        silo.Services.AddSingleton<RosterPeopleMigration>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<RosterPeopleMigration>());
         silo.Services.AddSingleton<BizCodeKey>();
         silo.Services.AddSingleton<SupervisionMetrics>();
         silo.Services.AddSingleton<EvidenceLedger>();

@@ -17,6 +17,10 @@ public interface IClassGrain : IGrainWithStringKey
     [ResponseTimeout(BulkCallTimeout.Value)]
     Task<Outcome<IReadOnlyList<StudyRecord>>> StudyRecords(string businessPlatformCode);
 
+    /// <summary>2.5's rows for the operator (no owner check): from what the learners committed, so no learner is woken.</summary>
+    [ResponseTimeout(BulkCallTimeout.Value)]
+    Task<Outcome<IReadOnlyList<StudyRecord>>> CommittedStudyRecords();
+
     /// <summary>
     /// Checks that a learning platform may report study of this student on this resource: the class exists,
     /// is approved and is the platform's; the student is on the roster; the resource is in the course tree.

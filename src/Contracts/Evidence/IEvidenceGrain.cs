@@ -8,6 +8,12 @@ public interface IEvidenceGrain : IGrainWithIntegerKey
     /// <summary>Anomalies matching <paramref name="query"/>, newest first.</summary>
     Task<IReadOnlyList<AnomalyView>> Anomalies(AnomalyQuery query);
 
+    /// <summary>
+    /// The anomalies of the person on a class's roster under a student code that belong to the person, in no class (a
+    /// registered photo swapped after study began), newest first: they count for every class the person is on.
+    /// </summary>
+    Task<IReadOnlyList<AnomalyView>> PersonAnomalies(string classCode, string studentUserCode, int limit);
+
     /// <summary>One anomaly by its id, or null.</summary>
     Task<AnomalyView?> Anomaly(long id);
 

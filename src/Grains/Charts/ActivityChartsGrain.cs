@@ -34,14 +34,17 @@ public sealed class ActivityChartsGrain(NpgsqlDataSource dataSource, [FromKeyedS
     {
         await using var command = dataSource.CreateCommand(
             """
-            SELECT day, class_code, platform_code, sum(credited)::bigint FROM credit_by_day
-            WHERE day >= @first GROUP BY day, class_code, platform_code ORDER BY day, class_code, platform_code
+            SELECT c.day, c.class_code, c.platform_code, c.credited, d.train_class_name
+            FROM (SELECT day, class_code, platform_code, sum(credited)::bigint AS credited FROM credit_by_day
+                  WHERE day >= @first GROUP BY day, class_code, platform_code) c
+            LEFT JOIN class_directory d ON d.class_code = c.class_code
+            ORDER BY c.day, c.class_code, c.platform_code
             """);
         command.Parameters.AddWithValue("first", FirstDay(days));
         var rows = new List<DailyCredit>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
-            rows.Add(new DailyCredit(reader.GetFieldValue<DateOnly>(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+            rows.Add(new DailyCredit(reader.GetFieldValue<DateOnly>(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
         return rows;
     }
 

@@ -1,12 +1,13 @@
 using Npgsql;
 using NpgsqlTypes;
+using Supervision.Contracts;
 using Supervision.Grains.Evidence;
 
 namespace Supervision.Grains.Classes;
 
 /// <summary>
 /// The class_directory table: which classes exist, searchable by the operator, and whose they are; with
-/// class_roster_codes, which student codes were ever on a class's roster. A class's rows are written in its ledger
+/// class_roster_codes, which student codes were ever on a class's roster and whose ID number each is now. A class's rows are written in its ledger
 /// write (<see cref="Entry"/>), with its state: every stored class is listed, and no class that was never stored, so a
 /// front can refuse a key that is not listed without activating anything (<c>StoredKeys</c> in the front).
 /// </summary>
@@ -35,7 +36,7 @@ public sealed class ClassDirectory(NpgsqlDataSource dataSource) : ILedgerTable
         yield return command;
 
         // A student code dropped from a roster keeps its row: the key existed, and the class answers for it.
-        var roster = entries.SelectMany(e => e.StudentUserCodes.Distinct(StringComparer.Ordinal).Select(s => (e.ClassCode, Student: s)))
+        var roster = entries.SelectMany(e => LastOccurrence.ByCode(e.Students, s => s.StudentUserCode).Select(s => (e.ClassCode, Student: s.StudentUserCode, s.CardNo)))
             .OrderBy(r => r.ClassCode, StringComparer.Ordinal).ThenBy(r => r.Student, StringComparer.Ordinal).ToList();
         if (roster.Count == 0)
         {
@@ -44,12 +45,14 @@ public sealed class ClassDirectory(NpgsqlDataSource dataSource) : ILedgerTable
 
         var rosterCommand = new NpgsqlBatchCommand(
             """
-            INSERT INTO class_roster_codes (class_code, student_user_code)
-            SELECT * FROM unnest(@rosterClasses, @rosterStudents)
-            ON CONFLICT DO NOTHING
+            INSERT INTO class_roster_codes (class_code, student_user_code, card_no)
+            SELECT * FROM unnest(@rosterClasses, @rosterStudents, @rosterCards)
+            ON CONFLICT (class_code, student_user_code) DO UPDATE SET card_no = excluded.card_no
+            WHERE class_roster_codes.card_no IS DISTINCT FROM excluded.card_no
             """);
         rosterCommand.Parameters.Add(new NpgsqlParameter<string[]>("rosterClasses", roster.Select(r => r.ClassCode).ToArray()));
         rosterCommand.Parameters.Add(new NpgsqlParameter<string[]>("rosterStudents", roster.Select(r => r.Student).ToArray()));
+        rosterCommand.Parameters.Add(new NpgsqlParameter<string[]>("rosterCards", roster.Select(r => ResidentIdNumber.Normalize(r.CardNo)).ToArray()));
         yield return rosterCommand;
     }
 

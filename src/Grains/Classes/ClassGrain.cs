@@ -76,7 +76,7 @@ public sealed class ClassGrain(
         var change = store.Change(time.GetUtcNow());
         var draft = change.Draft;
         change.Rows.Add(directory.Entry(new ClassDirectoryEntry(
-            ClassCode, registration.TrainClassName, registration.OrgName, change.Now, businessPlatformCode, learningPlatform, students.Select(s => s.StudentUserCode).ToList())));
+            ClassCode, registration.TrainClassName, registration.OrgName, change.Now, businessPlatformCode, learningPlatform, students)));
         var isNew = !store.RecordExists;
         RecordIdentityChanges(change, students, businessPlatformCode);
         draft.TrainClassName = registration.TrainClassName;
@@ -154,9 +154,13 @@ public sealed class ClassGrain(
             return NotFound();
         }
 
-        // From what the learners committed, not from their grains: a class of thousands wakes none of them.
-        return Outcome<IReadOnlyList<StudyRecord>>.Ok(await committedCredit.StudyRecordsAsync(ClassCode, Current.Students));
+        return await CommittedStudyRecords();
     }
+
+    // From what the learners committed, not from their grains: a class of thousands wakes none of them.
+    public async Task<Outcome<IReadOnlyList<StudyRecord>>> CommittedStudyRecords() => store.RecordExists
+        ? Outcome<IReadOnlyList<StudyRecord>>.Ok(await committedCredit.StudyRecordsAsync(ClassCode, Current.Students))
+        : NotFound();
 
     public Task<Outcome<StudyTerms>> Admit(string learningPlatformCode, string studentUserCode, string courseCode, string resCode) =>
         Task.FromResult(Check(learningPlatformCode, studentUserCode, courseCode, resCode));

@@ -10,6 +10,7 @@ namespace Supervision.Grains.Delivery;
 [StatelessWorker]
 public sealed class DeliveryGrain(
     DeliveryOutbox outbox,
+    FailingGrainMessages failingMessages,
     IOptions<DeliveryOptions> options,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IDeliveryGrain
 {
@@ -26,6 +27,8 @@ public sealed class DeliveryGrain(
             ? Outcome.Fail(ReturnCode.Conflict, $"id: delivery {id} is {existing.Status}; only a dead delivery can be retried")
             : Outcome.Fail(ReturnCode.DeliveryNotFound, $"id: no delivery {id}");
     }
+
+    public Task<GrainMessagePage> FailingMessages(string status, int offset, int limit) => failingMessages.ReadAsync(status, offset, limit);
 
     public async Task<Outcome<DeliveryView>> RequestPull(string platformCode, OperatorAction by)
     {

@@ -20,6 +20,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section));
         services.TryAddSingleton(new FetchPolicy(configuration["SUPERVISION_FETCH_ALLOW"]));
         services.AddSingleton<DeliveryOutbox>();
+        services.AddSingleton<FailingGrainMessages>();
         services.AddSingleton<LearningPlatformClient>();
         services.AddSingleton<ClassPushDelivery>();
         services.AddSingleton<CataloguePullDelivery>();

@@ -43,6 +43,19 @@ public sealed class EvidenceGrain(NpgsqlDataSource dataSource, LiveActivityReade
         return await ReadAnomaliesAsync(command);
     }
 
+    public async Task<IReadOnlyList<AnomalyView>> PersonAnomalies(string classCode, string studentUserCode, int limit)
+    {
+        await using var command = dataSource.CreateCommand(AnomalyColumns + "\n" +
+            """
+            WHERE a.class_code IS NULL AND a.card_no = (SELECT r.card_no FROM class_roster_codes r WHERE r.class_code = @class AND r.student_user_code = @student)
+            ORDER BY a.at DESC, a.id DESC LIMIT @limit
+            """);
+        command.Parameters.AddWithValue("class", classCode);
+        command.Parameters.AddWithValue("student", studentUserCode);
+        command.Parameters.AddWithValue("limit", limit);
+        return await ReadAnomaliesAsync(command);
+    }
+
     public async Task<AnomalyView?> Anomaly(long id)
     {
         await using var command = dataSource.CreateCommand(AnomalyColumns + " WHERE a.id = @id");

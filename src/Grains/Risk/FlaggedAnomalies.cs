@@ -6,19 +6,28 @@ namespace Supervision.Grains.Risk;
 
 /// <summary>
 /// The common part of every risk summary: a day's anomalies of learners (anomalies_by_time bounds the scan to the day),
-/// counted per learner and kind, each class placed on its learning platform (the platform its learners' startStudy came
+/// with each anomaly of a person (in no class: a registered photo swapped after study began) counted for every learner
+/// the person is on a roster as (class_roster_codes.card_no), counted per learner and kind, each class placed on its learning platform (the platform its learners' startStudy came
 /// from, one index probe per class) and named from the class directory. The readers group the flagged rows further.
 /// </summary>
 internal static class FlaggedAnomalies
 {
     public static readonly string With =
         $"""
-        WITH counted AS (
-            SELECT a.class_code, a.student_user_code, a.kind, count(*)::int AS n, sum({WithheldSeconds.Sql})::bigint AS withheld,
-                   min(a.at) AS first_at, max(a.at) AS last_at
+        WITH learners AS (
+            SELECT a.class_code, a.student_user_code, a.kind, a.at, a.details
             FROM anomalies a
             WHERE a.at >= @since AND a.at < @until AND a.class_code IS NOT NULL AND a.student_user_code IS NOT NULL
               AND (@class::text IS NULL OR a.class_code = @class) AND (@kind::text IS NULL OR a.kind = @kind)
+            UNION ALL
+            SELECT r.class_code, r.student_user_code, a.kind, a.at, a.details
+            FROM anomalies a JOIN class_roster_codes r ON r.card_no = a.card_no
+            WHERE a.at >= @since AND a.at < @until AND a.class_code IS NULL AND a.card_no IS NOT NULL
+              AND (@class::text IS NULL OR r.class_code = @class) AND (@kind::text IS NULL OR a.kind = @kind)
+        ), counted AS (
+            SELECT a.class_code, a.student_user_code, a.kind, count(*)::int AS n, sum({WithheldSeconds.Sql})::bigint AS withheld,
+                   min(a.at) AS first_at, max(a.at) AS last_at
+            FROM learners a
             GROUP BY a.class_code, a.student_user_code, a.kind
         ), placed AS (
             SELECT c.class_code, d.train_class_name, p.platform_code

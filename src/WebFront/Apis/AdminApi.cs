@@ -49,8 +49,11 @@ public static class AdminApi
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}", async (string classCode, string studentUserCode, IClusterClient grains) =>
         {
             var view = await grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(classCode, studentUserCode)).Describe();
-            var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(new AnomalyQuery(classCode, studentUserCode, Limit: 200));
-            return EnvelopeAnswer.Success(new { student = view, anomalies = anomalies.Select(AnomalyAnswer.From).ToList() });
+            var evidence = grains.GetGrain<IEvidenceGrain>(0);
+            var anomalies = await evidence.Anomalies(new AnomalyQuery(classCode, studentUserCode, Limit: 200));
+            // The person's own anomalies (a swapped photo) are the learner's too, in every class the person is on.
+            var own = await evidence.PersonAnomalies(classCode, studentUserCode, 200);
+            return EnvelopeAnswer.Success(new { student = view, anomalies = anomalies.Concat(own).OrderByDescending(a => a.At).Select(AnomalyAnswer.From).ToList() });
         }).ForViewers();
 
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}/checks", async (string classCode, string studentUserCode, IClusterClient grains) =>

@@ -47,9 +47,9 @@ public static class AnomalyWording
         MissingRecording d => (
             $"{T(d.StartedAt)} 至 {T(d.EndedAt)} 的学习没有提交录像",
             $"no recording was submitted for the study from {T(d.StartedAt)} to {T(d.EndedAt)}"),
-        PhotoChangedAfterStudy => (
-            "开始学习后更换了登记照片",
-            "the registered photo was replaced after the student had begun studying"),
+        PhotoChangedAfterStudy d => (
+            $"学员 {T(d.StudyBeganAt)} 开始学习后，平台 {S(d.ChangedBy)} 把登记照片换成了另一张：之后的人脸验证都与新照片比对",
+            $"platform {S(d.ChangedBy)} replaced the registered photo after the student had begun studying at {T(d.StudyBeganAt)}: every later face check compares against the new one"),
         CheckOverdue d => (
             $"自 {T(d.DueSince)} 应做的验证到 {T(d.Deadline)} 仍未通过；进度已到 {N(d.Reached)} 秒，本次声称 {N(d.Claimed)} 秒不计",
             $"the check due since {T(d.DueSince)} was not passed by {T(d.Deadline)}; progress had reached {N(d.Reached)} s, and the {N(d.Claimed)} s claimed do not count"),

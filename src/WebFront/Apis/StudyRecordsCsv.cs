@@ -6,7 +6,8 @@ namespace Supervision.WebFront.Apis;
 
 /// <summary>
 /// A class's study records as a CSV file for an auditor: the rows of 2.5 (credited seconds per student per
-/// video) with the student's name. UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese names.
+/// video, from committed state: no learner is woken) with the student's name from the roster. UTF-8 with a
+/// byte-order mark, so spreadsheet programs read the Chinese names.
 /// </summary>
 public static class StudyRecordsCsv
 {
@@ -17,19 +18,17 @@ public static class StudyRecordsCsv
         WriteByteOrderMark = true,
     };
 
-    public static IResult File(string classCode, IReadOnlyList<StudentProgress> progress)
+    public static IResult File(string classCode, IReadOnlyList<RosterEntry> roster, IReadOnlyList<StudyRecord> records)
     {
+        var names = roster.GroupBy(s => s.StudentUserCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().StudentName, StringComparer.Ordinal);
         var bytes = new MemoryStream();
         using (var csv = CsvWriter.Create(bytes, Format, leaveOpen: true))
         {
             csv.WriteHeader(["classCode", "studentUserCode", "studentName", "courseCode", "sectionCode", "resCode", "playTimeSeconds"]);
-            foreach (var row in progress)
+            foreach (var record in records)
             {
-                foreach (var credit in row.Study.Credit)
-                {
-                    csv.WriteRecord([classCode, row.Student.StudentUserCode, row.Student.StudentName, credit.CourseCode, credit.SectionCode,
-                        credit.ResCode, credit.Seconds.ToString(CultureInfo.InvariantCulture)]);
-                }
+                csv.WriteRecord([classCode, record.UserCode, names.GetValueOrDefault(record.UserCode, ""), record.CourseCode, record.SectionCode,
+                    record.ResCode, record.PlayTimeSeconds.ToString(CultureInfo.InvariantCulture)]);
             }
         }
 

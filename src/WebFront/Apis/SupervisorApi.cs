@@ -20,9 +20,13 @@ public static class SupervisorApi
             EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Progress(), rows => rows.Select(StudentProgressAnswer.From).ToList())).ForViewers();
 
         admin.MapGet("/classes/{classCode}/records.csv", async (string classCode, IClusterClient grains) =>
-            await grains.GetGrain<IClassGrain>(classCode).Progress() is var progress && progress.Succeeded
-                ? StudyRecordsCsv.File(classCode, progress.Data!)
-                : new EnvelopeAnswer(progress.Code, progress.Message, statusCode: StatusCodes.Status404NotFound)).ForViewers();
+        {
+            var owner = grains.GetGrain<IClassGrain>(classCode);
+            var records = await owner.CommittedStudyRecords();
+            return records.Succeeded && await owner.Describe() is { } view
+                ? StudyRecordsCsv.File(classCode, view.Students, records.Data!)
+                : new EnvelopeAnswer(records.Code, records.Message, statusCode: StatusCodes.Status404NotFound);
+        }).ForViewers();
 
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}/timeline", async (string classCode, string studentUserCode, string? limit, IClusterClient grains) =>
         {

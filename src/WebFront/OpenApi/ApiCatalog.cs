@@ -93,7 +93,8 @@ public static class ApiCatalog
             "Approvals, policy changes and delivery retries on the class, newest first, with who (the signed-in account, or the business "
             + "platform for a re-pushed policy), from where and when.", null);
         Operator("GET", "/classes/{classCode}/students/{studentUserCode}", "A student in a class",
-            "Open session, recent sessions, credit per video, today's total and anomalies.", null);
+            "Open session, recent sessions, credit per video, today's total and anomalies: the learner's in the class and the person's "
+            + "own (a registered photo swapped after study began), which count for every class the person is on.", null);
         Operator("GET", "/classes/{classCode}/students/{studentUserCode}/checks", "A student's anti-idle checks",
             "Every issued check, attempt and pass, from the evidence ledger.", null);
         Operator("GET", "/anomalies", "Anomalies",
@@ -157,6 +158,12 @@ public static class ApiCatalog
         Operator("GET", "/deliveries", "Deliveries to learning platforms",
             "1.12 pushes and 1.14 pulls from the outbox, newest first: id, kind, platformCode, classCode, status, attempts, lastError, "
             + "nextAttemptAt. `status` = pending, retrying, delivered, dead, or failed (retrying and dead); at most `limit` (500).", null);
+        Operator("GET", "/grain-messages", "Messages between grains that keep failing",
+            "A passed check to its student-class (`pass`) or a reviewer's rejection (`rejection`) the dispatcher could not hand over "
+            + "(docs/write-path.md), longest failing first: `{total, rows}`, each row id, kind, kindWords {zh, en}, classCode, "
+            + "studentUserCode, subject (the check's bizCode or the photo's id), status, attempts, attemptLimit, lastError, errorWords "
+            + "{zh, en}, createdAt, nextAttemptAt. `status` = failed (retrying and dead, the default), retrying or dead; `limit` rows "
+            + "(50 by default, 200 at most) from `offset`. A dead one is retried with POST /admin/deliveries/{id}/retry.", null, ReturnCode.InvalidField);
         Operator("POST", "/deliveries/{id:long}/retry", "Retry a dead delivery",
             "Gives a delivery that was given up a fresh budget of attempts, starting now (docs/delivery.md). Recorded as "
             + "`delivery_retry` evidence on its class with the signed-in account and the caller's address.", null,
@@ -165,8 +172,8 @@ public static class ApiCatalog
             "Every minute with study over the last `hours` (1 by default, 1–24): learners whose first report of the minute it was, reports, "
             + "reports a second, credited seconds; from the ledger's aggregate (docs/console.md \"Charts\").", null, ReturnCode.InvalidField);
         Operator("GET", "/charts/credit", "Credit a day",
-            "Seconds credited a China day per class and learning platform over the last `days` (7 by default, 1–31), net of credit a "
-            + "review voided that day.", null, ReturnCode.InvalidField);
+            "Seconds credited a China day per class (`classCode`, `className`) and learning platform over the last `days` (7 by default, "
+            + "1–31), net of credit a review voided that day.", null, ReturnCode.InvalidField);
         Operator("GET", "/charts/anomalies", "Anomalies a day",
             "Anomalies raised a China day by kind over the last `days` (7 by default, 1–31).", null, ReturnCode.InvalidField);
         Operator("GET", "/face-reviews", "Face checks waiting for review",
@@ -198,6 +205,15 @@ public static class ApiCatalog
             + "with the check photo, whatever the student's registered photo or the bytes behind its URL are now. For a photo stored before "
             + "those were kept (its queue item has no referenceDigest): the photo registered when the check was made, fetched now. "
             + PhotoServing + " A photo that cannot be shown answers 404 and 1308.",
+            null,
+            [.. Pictures, .. Refusals,
+                new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],
+            [.. OperatorCodes, ReturnCode.InvalidField, ReturnCode.ReferencePhotoUnusable, .. ServiceCodes]));
+
+        entries.Add(Key("GET", "/admin/anomalies/{id:long}/photos/{side}"), new ApiEntry(OperatorTag, "The two photos of a swap",
+            "For a photo_changed_after_study anomaly `id`: the photo registered before the swap (`side` = before) or the one swapped in "
+            + "(after), fetched now from the address the anomaly names (personal data: operator only), through the same fetch rule as a "
+            + "face check. " + PhotoServing + " Another anomaly, a wrong side or a photo that cannot be fetched answers 1003 or 1308.",
             null,
             [.. Pictures, .. Refusals,
                 new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Orleans.TestingHost;
 using Supervision.Contracts.Evidence;
+using Supervision.Grains.Classes;
 using Supervision.Tests.Infrastructure;
 
 namespace Supervision.Tests.Console;
@@ -82,6 +85,82 @@ public sealed class RiskApiTests(SupervisionCluster system)
         Assert.Equal(await WithheldAsync(small), (long)row["withheldSeconds"]!);
     }
 
+    [Fact]
+    public async Task A_photo_swapped_after_study_began_counts_for_every_class_the_person_is_on_and_the_honest_person_for_none()
+    {
+        var swapper = await Learner.EnrolAsync(system);
+        var elsewhere = await swapper.EnrolInAnotherClassAsync();
+        var honest = await Learner.EnrolAsync(system, platforms: swapper.Platforms);
+        foreach (var learner in new[] { swapper, honest })
+        {
+            await learner.SetPhotoAsync("http://img.example.test/registered.jpg");
+            EnvelopeAssert.Code("0", await learner.StartAsync());
+        }
+
+        // The honest person's photo set before studying is no swap; the swapper's, after, is one: of the person, in no class.
+        await swapper.SetPhotoAsync("http://img.example.test/someone-else.jpg");
+
+        foreach (var learner in new[] { swapper, elsewhere })
+        {
+            var row = (await RiskAsync("learners", null, $"&classCode={learner.ClassCode}"))["rows"]!.AsArray().Single()!;
+            Assert.Equal(learner.StudentUserCode, (string?)row["studentUserCode"]);
+            Assert.Equal(AnomalyKind.PhotoChangedAfterStudy, (string?)row["kinds"]!.AsArray().Single()!["kind"]);
+            var risky = (await RiskAsync("classes", null, $"&classCode={learner.ClassCode}"))["rows"]!.AsArray().Single()!;
+            Assert.Equal(1, (int)risky["learners"]!);
+
+            // The learner's day lists it, in words, in each class: the class the person never studied in too.
+            var day = (await system.AdminAsync(HttpMethod.Get, $"/admin/classes/{learner.ClassCode}/students/{learner.StudentUserCode}"))["returnData"]!;
+            var swap = day["anomalies"]!.AsArray().Single(a => (string?)a!["kind"] == AnomalyKind.PhotoChangedAfterStudy)!;
+            Assert.Null((string?)swap["classCode"]);
+            Assert.Contains("replaced the registered photo after the student had begun studying", (string?)swap["words"]!["en"]);
+            Assert.EndsWith("someone-else.jpg", (string?)swap["details"]!["current"]);
+        }
+
+        Assert.Equal(0, (int)(await RiskAsync("learners", null, $"&classCode={honest.ClassCode}"))["total"]!);
+        var honestDay = (await system.AdminAsync(HttpMethod.Get, $"/admin/classes/{honest.ClassCode}/students/{honest.StudentUserCode}"))["returnData"]!;
+        Assert.Empty(honestDay["anomalies"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_swap_in_a_class_stored_before_rosters_named_their_people_counts_once_the_migration_names_them()
+    {
+        var swapper = await Learner.EnrolAsync(system);
+        await swapper.SetPhotoAsync("http://img.example.test/registered.jpg");
+        EnvelopeAssert.Code("0", await swapper.StartAsync());
+        await Ledger.ExecuteAsync(system, "UPDATE class_roster_codes SET card_no = NULL WHERE class_code = @c", ("c", swapper.ClassCode));
+        await Ledger.ExecuteAsync(system, "DELETE FROM supervision_schema_migrations WHERE name = @n", ("n", RosterPeopleMigration.Name));
+        await swapper.SetPhotoAsync("http://img.example.test/someone-else.jpg");
+        Assert.Equal(0, (int)(await RiskAsync("learners", null, $"&classCode={swapper.ClassCode}"))["total"]!);
+
+        var filled = await ((InProcessSiloHandle)system.Cluster.Silos[0]).ServiceProvider.GetRequiredService<RosterPeopleMigration>().RunAsync();
+
+        Assert.True(filled >= 1);
+        var row = (await RiskAsync("learners", null, $"&classCode={swapper.ClassCode}"))["rows"]!.AsArray().Single()!;
+        Assert.Equal(AnomalyKind.PhotoChangedAfterStudy, (string?)row["kinds"]![0]!["kind"]);
+    }
+
+    [Fact]
+    public async Task A_swaps_photos_are_refused_in_words_for_another_anomaly_a_wrong_side_or_an_address_that_cannot_be_fetched()
+    {
+        var swapper = await Learner.EnrolAsync(system);
+        await swapper.SetPhotoAsync("http://img.example.test/registered.jpg");
+        EnvelopeAssert.Code("0", await swapper.StartAsync());
+        await swapper.SetPhotoAsync("http://img.example.test/someone-else.jpg");
+        system.Clock.Advance(TimeSpan.FromSeconds(10));
+        await swapper.ReportAsync(600, 600);
+        var anomalies = (await system.AdminAsync(HttpMethod.Get, $"/admin/classes/{swapper.ClassCode}/students/{swapper.StudentUserCode}"))["returnData"]!["anomalies"]!.AsArray();
+        var swap = (long)anomalies.Single(a => (string?)a!["kind"] == AnomalyKind.PhotoChangedAfterStudy)!["id"]!;
+        var ahead = (long)anomalies.First(a => (string?)a!["kind"] == AnomalyKind.ProgressAheadOfClock)!["id"]!;
+
+        var wrongSide = await system.AdminAsync(HttpMethod.Get, $"/admin/anomalies/{swap}/photos/sideways");
+        EnvelopeAssert.Code("1003", wrongSide);
+        Assert.StartsWith("side:", (string?)wrongSide["returnMsg"]);
+        EnvelopeAssert.Code("1003", await system.AdminAsync(HttpMethod.Get, $"/admin/anomalies/{ahead}/photos/after"));
+        var unreachable = await system.AdminAsync(HttpMethod.Get, $"/admin/anomalies/{swap}/photos/after");
+        EnvelopeAssert.Code("1308", unreachable);
+        Assert.StartsWith("ercunPhotos: the photo could not be fetched", (string?)unreachable["returnMsg"]);
+    }
+
     [Theory]
     [InlineData("day=2026-13-01", "day:")]
     [InlineData("day=yesterday", "day:")]
@@ -122,9 +201,9 @@ public sealed class RiskApiTests(SupervisionCluster system)
         return ahead.Where(a => a!["details"]!["accepted"] is not null).Sum(a => (long)(int)a!["details"]!["claimed"]! - (int)a["details"]!["accepted"]!);
     }
 
-    private async Task<JsonObject> RiskAsync(string what, Platforms platforms, string more = "")
+    private async Task<JsonObject> RiskAsync(string what, Platforms? platforms, string more = "")
     {
-        var answer = await system.AdminAsync(HttpMethod.Get, $"/admin/risk/{what}?platformCode={platforms.LearningCode}{more}");
+        var answer = await system.AdminAsync(HttpMethod.Get, $"/admin/risk/{what}?platformCode={platforms?.LearningCode}{more}");
         EnvelopeAssert.Code("0", answer);
         return answer["returnData"]!.AsObject();
     }

@@ -42,6 +42,7 @@ public sealed class FaceReviewBrowserTests(ReviewSystem review, PhotoServer phot
         await Expect(flood).ToHaveCountAsync(1);
         await Expect(flood).ToContainTextAsync("6 (通过 passed 0)");
         await Expect(card).ToContainTextAsync("1 (通过 passed 1)");
+        await Expect(card.Locator($"a[data-code='{learner.StudentUserCode}']")).ToHaveTextAsync("张丽");
         await Expect(card.GetByText("比对时的登记照 Registered photo as compared")).ToBeVisibleAsync();
         await Expect(page.GetByText("第 1 / 1 页 Page 1 of 1")).ToBeVisibleAsync();
         await WaitForPhotosAsync(page);
@@ -72,8 +73,11 @@ public sealed class FaceReviewBrowserTests(ReviewSystem review, PhotoServer phot
         await ChromiumBrowser.ScreenshotAsync(page, "11-review-on-timeline");
     }
 
+    /// <summary>A card names its learner and class in words; their codes are the links' hover text.</summary>
     private static ILocator Card(IPage page, Learner learner) =>
-        page.Locator("article.review").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = $"{learner.StudentUserCode} ({learner.ClassCode})" }) });
+        page.Locator("article.review")
+            .Filter(new() { Has = page.Locator($"a[data-code='{learner.StudentUserCode}'][title='{learner.StudentUserCode}']") })
+            .Filter(new() { Has = page.Locator($"a[data-code='{learner.ClassCode}'][title='{learner.ClassCode}']") });
 
     /// <summary>Both photos of every card are loaded and shown (a picture the front refused would stay empty).</summary>
     private static Task WaitForPhotosAsync(IPage page) =>

@@ -113,6 +113,8 @@ async function faceReviewsView(view, params) {
     api(`/admin/face-reviews?${chosen}&page=${page}&pageSize=${reviewPageSize}`),
     api("/admin/platforms"),
   ]);
+  const views = await classViews(queue.items.map(i => i.classCode));
+  const platformNames = new Map(platforms.map(p => [p.code, p.name]));
   const pages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
   const pageHref = n => `#/face-reviews?${new URLSearchParams([...chosen, ["page", n]])}`;
   const form = el("form", {
@@ -141,21 +143,24 @@ async function faceReviewsView(view, params) {
       "Face checks whose score fell near the threshold, one card per learner showing their riskiest photo. The learning platform was answered at once by the threshold; the review comes after. ",
       "\"Not the same person\" voids the credit earned after that check passed, until the next passed check."),
     form,
-    queue.items.length ? el("div", { id: "face-reviews" }, queue.items.map(reviewCard)) : empty("face-reviews-empty", {
+    queue.items.length ? el("div", { id: "face-reviews" }, queue.items.map(item => reviewCard(item, views, platformNames))) : empty("face-reviews-empty", {
       zh: "没有待复核的人脸验证：比对分数落在阈值附近的照片会出现在这里。",
       en: "Nothing to review: face checks whose score falls near the threshold appear here.",
     }),
     pager);
 }
 
-function reviewCard(item) {
+// A card names the learner, the class and the platform in words, the codes on hover.
+function reviewCard(item, views, platformNames) {
+  const studentName = learnerName(views, item.classCode, item.studentUserCode);
+  const className = views.get(item.classCode)?.trainClassName;
   const registered = el("img", { class: "review-photo", alt: `registered photo compared with ${item.photoId}`, "data-registered": item.photoId });
   const checked = el("img", { class: "review-photo", alt: `check photo ${item.photoId}`, "data-photo": item.photoId });
   blobUrl(`/admin/face-reviews/${item.photoId}/registered-photo`).then(url => { registered.src = url; }, showError);
   blobUrl(`/admin/check-photos/${item.photoId}`).then(url => { checked.src = url; }, showError);
   const decide = (decision, words) => el("button", {
     type: "button", class: "action", "data-decision": decision,
-    onclick: () => act(`${words}：${item.studentUserCode}（${item.classCode}）？`, `/admin/face-reviews/${item.photoId}?decision=${decision}`, reload),
+    onclick: () => act(`${words}：${studentName ?? item.studentUserCode}（${className ?? item.classCode}）？`, `/admin/face-reviews/${item.photoId}?decision=${decision}`, reload),
   }, words);
   const reference = item.referenceDigest
     ? `比对时的登记照 Registered photo as compared · ${item.referenceDigest.slice(0, 12)}`
@@ -165,8 +170,10 @@ function reviewCard(item) {
       el("figure", null, registered, el("figcaption", { class: item.referenceDigest ? "reference" : "reference unkept" }, reference)),
       el("figure", null, checked, el("figcaption", null, `验证照片 Check photo · ${time(item.at)}`))),
     facts([
-      ["学员 Student", link(studentHref(item.classCode, item.studentUserCode), `${item.studentUserCode} (${item.classCode})`)],
-      ["学习平台 Platform", item.platformCode ?? "–"],
+      ["学员 Student", el("a", { href: studentHref(item.classCode, item.studentUserCode), title: item.studentUserCode, "data-code": item.studentUserCode },
+        studentName ?? item.studentUserCode)],
+      ["班级 Class", el("a", { href: classHref(item.classCode), title: item.classCode, "data-code": item.classCode }, className ?? item.classCode)],
+      ["学习平台 Platform", named(platformNames.get(item.platformCode), item.platformCode) ?? "–"],
       ["比对分数 Score", `${item.score.toFixed(3)} (阈值 threshold ${item.threshold} ± ${item.band})`],
       ["即时答复 Answered at once", item.machineDecision === "same" ? "通过 passed" : "未通过 not passed"],
       ["带内尝试 Attempts in the band", `${item.attempts} (通过 passed ${item.passes}) · 最近 latest ${time(item.latestAt)}`],

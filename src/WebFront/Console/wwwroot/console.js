@@ -43,6 +43,8 @@ const duration = seconds => {
   return `${seconds} s (${h}:${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")})`;
 };
 const link = (href, text) => el("a", { href }, text);
+// A name in words, its code on hover (and in data-code); the code itself where nothing names it.
+const named = (name, code) => name ? el("span", { title: code, "data-code": code }, name) : code;
 const classHref = code => `#/classes/${encodeURIComponent(code)}`;
 const studentHref = (classCode, studentCode) => `${classHref(classCode)}/students/${encodeURIComponent(studentCode)}`;
 
@@ -189,6 +191,7 @@ async function classView(view, classCode, params) {
   ]);
   const platform = code => platforms.find(p => p.code === code) ? `${platforms.find(p => p.code === code).name} (${code})` : code;
   const shown = pageOf(students, params, "offset", studentPageSize, next => withParams(classHref(classCode), params, { offset: next }));
+  const titles = videoTitles(cls);
   const csvButton = el("button", { type: "button", class: "action", id: "download-csv", onclick: () => downloadCsv(classCode) }, "导出学时 CSV Export records");
   view.append(
     el("h2", null, `${cls.trainClassName} `, el("small", null, cls.classCode)),
@@ -214,9 +217,31 @@ async function classView(view, classCode, params) {
         el("td", null, s.realNameVerified ? "✓ 已认证 yes" : "– 未认证 no"), el("td", null, s.studying ? "● 在学 studying" : "–"),
         el("td", { class: "number", "data-today": s.todayCredited }, duration(s.todayCredited)),
         el("td", { class: "number", "data-credited": s.totalCredited }, duration(s.totalCredited)),
-        el("td", null, el("ul", null, s.credit.map(c => el("li", null, `${c.courseCode} / ${c.resCode}: ${c.seconds} s`)))))), "students"),
+        el("td", null, el("ul", null, s.credit.map(c => creditLine(c, titles)))))), "students"),
     progressChart(cls, shown.rows),
     await operatorActions(classCode));
+}
+
+// What the classes on a page call themselves, their learners and their videos: one GET /admin/classes/{c} a class (the
+// class alone: no learner is woken). A class that cannot be read leaves its codes.
+async function classViews(codes) {
+  const unique = [...new Set(codes.filter(Boolean))];
+  const views = await Promise.all(unique.map(c => api(`/admin/classes/${encodeURIComponent(c)}`).catch(() => null)));
+  return new Map(unique.map((c, i) => [c, views[i]]));
+}
+
+const learnerName = (views, classCode, studentCode) => views.get(classCode)?.students.find(s => s.studentUserCode === studentCode)?.studentName;
+
+// Each video of a class by its code: its title and its course's.
+function videoTitles(cls) {
+  return new Map((cls?.courses ?? []).flatMap(course => course.chapters.flatMap(chapter => chapter.resources.map(r =>
+    [r.resCode, { video: r.title, course: course.title ?? course.courseCode }]))));
+}
+
+// "安全生产法规 / 第一讲 法律责任: 1,200 s", each name with its code on hover.
+function creditLine(credit, titles) {
+  const title = titles.get(credit.resCode);
+  return el("li", { "data-res": credit.resCode }, named(title?.course, credit.courseCode), " / ", named(title?.video, credit.resCode), `: ${credit.seconds} s`);
 }
 
 async function downloadCsv(classCode) {
@@ -231,14 +256,17 @@ async function downloadCsv(classCode) {
   }
 }
 
-function anomalyTable(anomalies) {
+// A person's own anomaly (a swapped photo) is in no class: it counts for every class the person is on. On a learner's
+// day (drillDown) a swap shows the photo before it beside the one swapped in.
+function anomalyTable(anomalies, drillDown = false, titles = new Map()) {
   return table(["时间 At", "类型 Kind", "班级 Class", "学员 Student", "视频 Video", "原因 Why"],
     anomalies.map(a => el("tr", { "data-anomaly": a.kind },
       el("td", null, time(a.at)), el("td", { class: "anomaly" }, anomalyKind(a.kind)),
-      el("td", null, a.classCode ? link(classHref(a.classCode), a.classCode) : ""),
+      el("td", null, a.classCode ? link(classHref(a.classCode), a.classCode) : bilingual({ zh: "本人（所有班级）", en: "the person (every class)" }, { class: "person" })),
       el("td", null, a.classCode && a.studentUserCode ? link(studentHref(a.classCode, a.studentUserCode), a.studentUserCode) : ""),
-      el("td", null, a.resCode ?? ""),
+      el("td", null, named(titles.get(a.resCode)?.video, a.resCode) ?? ""),
       el("td", { class: "words" }, sentence(a.words), a.review ? flagReview(a) : "",
+        drillDown && a.kind === "photo_changed_after_study" ? swapPhotos(a) : "",
         el("details", null, el("summary", null, "数字 Numbers"), el("code", null, JSON.stringify(a.details)))))), "anomalies");
 }
 
@@ -337,6 +365,7 @@ async function route() {
     else if (parts[0] === "anomalies") await anomaliesView(view, params);
     else if (parts[0] === "overview") await overviewView(view, params);
     else if (parts[0] === "deliveries") await deliveriesView(view, params);
+    else if (parts[0] === "grain-messages") await messagesView(view, params);
     else if (parts[0] === "face-reviews") await faceReviewsView(view, params);
     else if (parts[0] === "actions") await actionLogView(view, params);
     else if (parts[0] === "operators") await operatorsView(view);

@@ -23,13 +23,14 @@ function storyOf(events) {
   return lines;
 }
 
-function reportLine(line) {
+function reportLine(line, titles) {
   const newest = line.reports[0], oldest = line.reports[line.reports.length - 1];
+  const video = titles.get(newest.resCode)?.video ?? newest.resCode ?? "";
   const credited = line.reports.reduce((sum, r) => sum + r.credited, 0);
   const refused = line.reports.filter(r => r.outcome !== "0").length;
   const words = line.reports.length === 1 ? newest.words : {
-    zh: `${line.reports.length} 次上报（视频 ${newest.resCode ?? ""}），播放到第 ${newest.details?.playTime ?? "–"} 秒，共计入 ${credited} 秒${refused ? `；${refused} 次被拒绝` : ""}`,
-    en: `${line.reports.length} reports (video ${newest.resCode ?? ""}), played to ${newest.details?.playTime ?? "–"} s, ${credited} s credited${refused ? `; ${refused} refused` : ""}`,
+    zh: `${line.reports.length} 次上报（视频《${video}》），播放到第 ${newest.details?.playTime ?? "–"} 秒，共计入 ${credited} 秒${refused ? `；${refused} 次被拒绝` : ""}`,
+    en: `${line.reports.length} reports (video "${video}"), played to ${newest.details?.playTime ?? "–"} s, ${credited} s credited${refused ? `; ${refused} refused` : ""}`,
   };
   return el("tr", { "data-kind": "report", "data-reports": line.reports.length },
     el("td", null, line.reports.length === 1 ? time(newest.at) : `${time(oldest.at).slice(11)}–${time(newest.at).slice(11)}`),
@@ -47,6 +48,18 @@ function checkPhoto(photoId, caption) {
   return el("figure", { class: "check" }, image, el("figcaption", null, caption));
 }
 
+// A swap's two registered photos, fetched now from the addresses the platform registered, each captioned in words.
+function swapPhotos(anomaly) {
+  const photo = (side, caption) => {
+    const image = el("img", { class: "check-photo", alt: caption.en, "data-swap": side });
+    blobUrl(`/admin/anomalies/${anomaly.id}/photos/${side}`).then(url => { image.src = url; }, showError);
+    return el("figure", { class: "check" }, image, el("figcaption", null, bilingual(caption)));
+  };
+  return el("div", { class: "photos swap", "data-swap-anomaly": anomaly.id },
+    anomaly.details?.previous ? photo("before", { zh: "换照片之前登记的照片", en: "the photo registered before" }) : "",
+    photo("after", { zh: `换上的照片（${time(anomaly.at)}）`, en: `the photo swapped in at ${time(anomaly.at)}` }));
+}
+
 function photoCell(event) {
   const face = event.details?.face;
   if (face?.photoId) {
@@ -60,11 +73,14 @@ function photoCell(event) {
   return "";
 }
 
-function eventLine(event) {
+// An event whose sentence names a video by its code (the API knows the code only) names it by its title beneath.
+function eventLine(event, titles) {
+  const video = event.resCode && event.words.en.includes(event.resCode) ? titles.get(event.resCode)?.video : undefined;
   return el("tr", { "data-kind": event.kind },
     el("td", null, time(event.at)),
     el("td", null, eventKind(event.kind)),
     el("td", { class: "words" }, sentence(event.words),
+      video ? el("p", { class: "video" }, bilingual({ zh: `视频《${video}》`, en: `video "${video}"` }, { title: event.resCode, "data-code": event.resCode })) : "",
       event.details ? el("details", null, el("summary", null, "数字 Numbers"), el("code", null, JSON.stringify(event.details))) : ""),
     el("td", { "data-outcome": event.outcome }, bilingual(event.outcomeWords)),
     el("td", { class: "number" }, event.credited || ""),
@@ -73,15 +89,15 @@ function eventLine(event) {
 
 async function studentView(view, classCode, studentCode, params) {
   const base = `/admin/classes/${encodeURIComponent(classCode)}/students/${encodeURIComponent(studentCode)}`;
-  const [{ student, anomalies }, timeline, cls, roster] = await Promise.all([
+  const [{ student, anomalies }, timeline, cls] = await Promise.all([
     api(base), api(`${base}/timeline?limit=5000`), api(`/admin/classes/${encodeURIComponent(classCode)}`),
-    api(`/admin/classes/${encodeURIComponent(classCode)}/students`).catch(() => []),
   ]);
   const day = params.get("day") ?? student.today;
   const dayHref = d => `${studentHref(classCode, studentCode)}?day=${d}`;
   const ofDay = timeline.filter(e => chinaDay(e.at) === day);
   const dayAnomalies = anomalies.filter(a => chinaDay(a.at) === day);
-  const name = roster.find(s => s.studentUserCode === studentCode)?.studentName;
+  const name = cls.students.find(s => s.studentUserCode === studentCode)?.studentName;
+  const titles = videoTitles(cls);
   view.append(
     el("h2", null, name ? `${name} ` : "", `${studentCode} `, el("small", null, link(classHref(classCode), `${cls.trainClassName} (${classCode})`))),
     el("p", { class: "pager", id: "day-switch" }, link(dayHref(dayAfter(day, -1)), "‹ 前一天 Day before"),
@@ -91,27 +107,28 @@ async function studentView(view, classCode, studentCode, params) {
       ["累计 Credited", duration(student.totalCredited)],
       [`今日 Today (${student.today})`, duration(student.todayCredited)],
       ["实名 Real-name verified", bilingual(student.realNameVerified ? { zh: "已认证", en: "yes" } : { zh: "未认证", en: "no" })],
-      ["当前会话 Open session", student.openSession ? `${student.openSession.resCode} · ${time(student.openSession.startedAt)}${student.openSession.pausedAt ? " · 暂停 paused" : ""}` : "–"],
+      ["当前会话 Open session", student.openSession ? [named(titles.get(student.openSession.resCode)?.video, student.openSession.resCode),
+        ` · ${time(student.openSession.startedAt)}${student.openSession.pausedAt ? " · 暂停 paused" : ""}`] : "–"],
     ], "student-facts"),
     el("h3", null, "本班监管策略 The class's policy"),
     facts(policySentences(cls.policy), "student-policy"),
     el("h3", { class: "anomaly" }, `${day} 异常 Anomalies that day (${dayAnomalies.length}; 全部 all days ${anomalies.length})`),
-    dayAnomalies.length ? anomalyTable(dayAnomalies) : empty("anomalies-empty", { zh: "当天没有异常。", en: "No anomaly that day." }),
+    dayAnomalies.length ? anomalyTable(dayAnomalies, true, titles) : empty("anomalies-empty", { zh: "当天没有异常。", en: "No anomaly that day." }),
     el("h3", null, `${day} 经过 What happened that day (newest first)`),
     ofDay.length
       ? table(["时间 At", "事件 Event", "经过 What happened", "结果 Outcome", "学时 Credited s", "照片 Photo"],
-        storyOf(ofDay).map(line => line.reports ? reportLine(line) : eventLine(line)), "timeline")
+        storyOf(ofDay).map(line => line.reports ? reportLine(line, titles) : eventLine(line, titles)), "timeline")
       : empty("timeline-empty", { zh: "当天没有任何记录。", en: "Nothing was recorded that day." }),
     el("h3", null, "会话 Sessions"),
-    sessionsTable(student));
+    sessionsTable(student, titles));
 }
 
-function sessionsTable(student) {
+function sessionsTable(student, titles) {
   const sessions = [student.openSession, ...student.recentSessions].filter(Boolean);
   if (!sessions.length) return empty("sessions-empty", { zh: "还没有学习会话。", en: "No study session yet." });
   return table(["开始 Started", "视频 Video", "结束 Ended", "原因 Reason", "上报 Reports", "学时 Credited"],
     sessions.map(s => el("tr", null,
-      el("td", null, time(s.startedAt)), el("td", null, s.resCode),
+      el("td", null, time(s.startedAt)), el("td", null, named(titles.get(s.resCode)?.video, s.resCode)),
       el("td", null, s.endedAt ? time(s.endedAt) : s.pausedAt ? `暂停 paused ${time(s.pausedAt)}` : "进行中 open"),
       el("td", { title: s.endReason ?? "" }, s.endReason ? bilingual(endReasons[s.endReason] ?? { zh: s.endReason, en: s.endReason }) : ""),
       number(s.reports), number(s.credited))), "sessions");

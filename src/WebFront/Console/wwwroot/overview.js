@@ -68,9 +68,10 @@ function chartOrEmpty(rows, id, title, config, headers, tableRows, emptyWords) {
 // What needs the operator now: today's riskiest learners, how many learners and classes are flagged, the face checks
 // waiting for a reviewer and the deliveries failing. Each figure is a link to the page that deals with it.
 async function needsNow() {
-  const [learners, classes, reviews, failing, platforms] = await Promise.all([
+  const [learners, classes, reviews, failing, platforms, messages] = await Promise.all([
     api("/admin/risk/learners?limit=5"), api("/admin/risk/classes?limit=1"),
     api("/admin/face-reviews?page=1&pageSize=1"), api("/admin/deliveries?status=failed&limit=500"), api("/admin/platforms"),
+    api("/admin/grain-messages?limit=1"),
   ]);
   const names = await learnerNames(learners.rows);
   const card = (id, href, count, words) => el("a", { class: "card", id, href }, el("strong", null, String(count)), bilingual(words));
@@ -80,7 +81,9 @@ async function needsNow() {
       card("card-learners", "#/risk", learners.total, { zh: "名学员今天有异常", en: "learners with anomalies today" }),
       card("card-classes", "#/risk-groups", classes.total, { zh: "个班级涉及异常", en: "classes involved" }),
       card("card-reviews", "#/face-reviews", reviews.total, { zh: "名学员的人脸验证待复核", en: "learners' face checks to review" }),
-      card("card-deliveries", "#/deliveries", failing.length, { zh: "个推送或拉取失败", en: "deliveries failing" })),
+      card("card-deliveries", "#/deliveries", failing.length, { zh: "个推送或拉取失败", en: "deliveries failing" }),
+      // Shown only while some fail: a message between grains that cannot be handed over holds a learner's credit still.
+      messages.total ? card("card-messages", "#/grain-messages", messages.total, { zh: "条内部消息送达失败", en: "messages between grains failing" }) : ""),
     learners.rows.length
       ? [el("h4", null, "今天风险最高的学员 Today's riskiest learners"), learnerTable(learners, 0, names, platforms), el("p", null, link("#/risk", "查看全部 See all ›"))]
       : empty("needs-now-empty", { zh: "今天还没有学员出现异常。", en: "No learner has had an anomaly today." }));
@@ -92,7 +95,7 @@ async function overviewView(view, params) {
     api(`/admin/charts/activity?hours=${span}`), api("/admin/charts/credit?days=7"), api("/admin/charts/anomalies?days=7"), needsNow(),
     api("/admin/platforms"),
   ]);
-  const platformNames = new Map(platforms.map(p => [p.code, `${p.name} (${p.code})`]));
+  const platformNames = new Map(platforms.map(p => [p.code, p.name]));
   const serverNow = minutes.length ? Date.parse(minutes[minutes.length - 1].minute) : Date.now();
   const line = everyMinute(minutes, serverNow - span * 3600_000 + 60_000, serverNow);
   const kindName = code => anomalyLabel(code);
@@ -119,13 +122,19 @@ async function overviewView(view, params) {
       daily(credit, r => r.platformCode, code => platformNames.get(code) ?? code, r => hours(r.credited)),
       ["日期 Day", "班级 Class", "学习平台 Platform", "学时 Hours", "秒 Seconds"],
       credit.map(r => el("tr", { "data-day": r.day, "data-class": r.classCode, "data-credited": r.credited },
-        el("td", null, r.day), el("td", null, link(classHref(r.classCode), r.classCode)), el("td", null, platformNames.get(r.platformCode) ?? r.platformCode),
+        el("td", null, r.day), el("td", null, el("a", { href: classHref(r.classCode), title: r.classCode, "data-code": r.classCode }, r.className ?? r.classCode)),
+        el("td", null, named(platformNames.get(r.platformCode), r.platformCode)),
         number(hours(r.credited)), number(r.credited))),
       { zh: "最近 7 天没有计入学时。", en: "No study was credited in the last 7 days." }),
     chartOrEmpty(credit, "credit-class-chart", "每日学时（按班级）Credited hours a day per class", (() => {
-      const config = daily(credit, r => r.classCode, code => code, r => hours(r.credited));
+      const classNames = new Map(credit.map(r => [r.classCode, r.className ?? r.classCode]));
+      const config = daily(credit, r => r.classCode, code => classNames.get(code), r => hours(r.credited));
       return { ...config, options: { ...config.options, plugins: { legend: { display: new Set(credit.map(r => r.classCode)).size <= 40 } } } };
-    })(), [], [], { zh: "最近 7 天没有计入学时。", en: "No study was credited in the last 7 days." }),
+    })(), ["日期 Day", "班级 Class", "学时 Hours"],
+    credit.map(r => el("tr", { "data-day": r.day, "data-class": r.classCode },
+      el("td", null, r.day), el("td", null, el("a", { href: classHref(r.classCode), title: r.classCode, "data-code": r.classCode }, r.className ?? r.classCode)),
+      number(hours(r.credited)))),
+    { zh: "最近 7 天没有计入学时。", en: "No study was credited in the last 7 days." }),
     chartOrEmpty(anomalies, "anomaly-chart", "每日异常（按类型）Anomalies a day by kind",
       daily(anomalies, r => r.kind, kindName, r => r.count),
       ["日期 Day", "类型 Kind", "次数 Count"],
@@ -145,5 +154,5 @@ function progressChart(cls, students) {
     options: { indexAxis: "y", scales: { x: { min: 0, max: 100 } } },
   }, ["学员 Student", "累计 Credited s", "进度 Progress %"],
   students.map(s => el("tr", { "data-student": s.studentUserCode, "data-progress": percent(s) },
-    el("td", null, s.studentUserCode), number(s.totalCredited), number(percent(s)))));
+    el("td", null, named(s.studentName, s.studentUserCode)), number(s.totalCredited), number(percent(s)))));
 }

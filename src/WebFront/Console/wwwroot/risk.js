@@ -35,9 +35,8 @@ function riskFilter(base, params, platforms, day) {
 // The learners' names from their classes' rosters, one call per class on the page (25 rows at most): a regulator reads
 // who it is, the code beneath. A roster that cannot be read leaves the codes.
 async function learnerNames(rows) {
-  const classes = [...new Set(rows.map(r => r.classCode))];
-  const rosters = await Promise.all(classes.map(c => api(`/admin/classes/${encodeURIComponent(c)}/students`).catch(() => [])));
-  return new Map(classes.flatMap((c, i) => rosters[i].map(s => [`${c}/${s.studentUserCode}`, s.studentName])));
+  const views = await classViews(rows.map(r => r.classCode));
+  return new Map(rows.map(r => [`${r.classCode}/${r.studentUserCode}`, learnerName(views, r.classCode, r.studentUserCode)]).filter(([, name]) => name));
 }
 
 function learnerRows(rows, offset, day, names, platforms) {
@@ -77,12 +76,12 @@ async function riskView(view, params) {
 }
 
 // A class row names its platform; a platform row is its platform, so it has no such column.
-function groupTable(page, id, nameHeader, hrefOf, nameOf) {
+function groupTable(page, id, nameHeader, hrefOf, nameOf, platformNames) {
   const perClass = id === "risk-classes";
   return table([nameHeader, perClass ? "学习平台 Platform" : null, "涉及学员 Flagged learners", "异常 Kinds", "次数 Anomalies", "扣除学时 Withheld", "最近 Last seen"].filter(Boolean),
     page.rows.map(g => el("tr", { "data-group": g.code ?? "" },
       el("td", null, link(hrefOf(g), nameOf(g))),
-      perClass ? el("td", null, g.platformCode ?? "–") : null,
+      perClass ? el("td", null, named(platformNames?.get(g.platformCode), g.platformCode) ?? "–") : null,
       el("td", { class: "number" }, link(hrefOf(g), String(g.learners))),
       el("td", null, kindChips(g.kinds)),
       number(g.anomalies),
@@ -109,7 +108,7 @@ async function riskGroupsView(view, params) {
       : empty("risk-platforms-empty", { zh: "当天没有平台的学员出现异常。", en: "No platform's learners had an anomaly that day." }),
     el("h3", null, `班级 Classes (${classPage.total})`),
     classPage.rows.length
-      ? groupTable(classPage, "risk-classes", "班级 Class", g => learnersOf({ classCode: g.code }), g => `${g.name ?? g.code} (${g.code})`)
+      ? groupTable(classPage, "risk-classes", "班级 Class", g => learnersOf({ classCode: g.code }), g => `${g.name ?? g.code} (${g.code})`, names)
       : empty("risk-classes-empty", { zh: "当天没有班级的学员出现异常。", en: "No class's learners had an anomaly that day." }),
     pager(classPage.total, offset, riskPageSize, next => withParams("#/risk-groups", params, { offset: next })));
 }
