@@ -12,7 +12,8 @@
 # the loaded silo to FILE and its full per-type report to FILE.txt (dotnet-gcdump, after the RSS is read: its
 # collection would lower the figure), and the RSS after that full collection, which shows the GC's share;
 # MEMORY_COLD=no skips step 3 (the memory figures alone, in less time); MEMORY_BUILD=no runs the Release build
-# already there.
+# already there; MEMORY_CROWD_INTERVAL (00:00:00: off) the crowd sweep's interval; MEMORY_SETTLE=SECONDS reads the
+# RSS again after that long idle (what the GC gives back by itself).
 set -euo pipefail
 
 learners=${MEMORY_LEARNERS:-100000}
@@ -21,6 +22,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/stack.sh"
 
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
 sweep() { "${loadgen[@]}" --url "http://127.0.0.1:$front_port" --connections "$connections" --mode sweep "$@"; }
+
+# The crowd sweep (every 5 minutes) reads the last 30 minutes of reports and groups those that coincide on one device
+# id: LoadGen sends every report from the device "loadgen", so its learners are one crowd of them all, and a sweep
+# during the run held 1.5 GB more (100,000 learners); it measures LoadGen's device id, not what a learner holds.
+export Supervision__Crowds__Interval=${MEMORY_CROWD_INTERVAL:-00:00:00}
 
 [ "${MEMORY_BUILD:-yes}" = no ] || build_release
 start_supervision
@@ -39,6 +45,10 @@ halfway=$(rss_kb "$silo_pid")
 sweep --learners "$half" --run "${runs[1]}" --class-size 2000 | tee -a "$work/hot.txt" >&2
 sleep 5
 loaded=$(rss_kb "$silo_pid")
+if [ "${MEMORY_SETTLE:-0}" -gt 0 ]; then
+  sleep "$MEMORY_SETTLE"
+  settled=$(rss_kb "$silo_pid")
+fi
 if [ -n "${MEMORY_GCDUMP:-}" ]; then
   dotnet-gcdump collect -p "$silo_pid" -o "$MEMORY_GCDUMP" >&2
   dotnet-gcdump report "$MEMORY_GCDUMP" >"$MEMORY_GCDUMP.txt"
@@ -60,6 +70,10 @@ echo
 awk -v b="$baseline" -v h="$halfway" -v l="$loaded" -v n="$((half * 2))" 'BEGIN {
   printf "silo RSS: %.0f MB after warm-up, %.0f MB with %d active learners, %.0f MB with %d: %.2f KB per learner; the second half alone: %.2f KB per learner\n",
     b / 1024, h / 1024, n / 2, l / 1024, n, (l - b) / n, (l - h) / (n / 2) }'
+if [ -n "${settled:-}" ]; then
+  awk -v b="$baseline" -v s="$settled" -v n="$((half * 2))" -v t="$MEMORY_SETTLE" 'BEGIN {
+    printf "silo RSS %d s later, idle: %.0f MB: %.2f KB per learner above the warm-up\n", t, s / 1024, (s - b) / n }'
+fi
 if [ -n "${collected:-}" ]; then
   awk -v b="$baseline" -v c="$collected" -v n="$((half * 2))" 'BEGIN {
     printf "silo RSS after the gcdump'"'"'s full collection: %.0f MB: %.2f KB per learner above the warm-up\n", c / 1024, (c - b) / n }'
