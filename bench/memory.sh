@@ -45,6 +45,13 @@ halfway=$(rss_kb "$silo_pid")
 sweep --learners "$half" --run "${runs[1]}" --class-size 2000 | tee -a "$work/hot.txt" >&2
 sleep 5
 loaded=$(rss_kb "$silo_pid")
+# The GC's own account at its last collection (the runtime's instruments on /metrics): what it holds committed,
+# what was live, and the free space inside the heap, beside the RSS.
+curl -s "http://127.0.0.1:$front_port/metrics" | awk '
+  /^dotnet_gc_last_collection_memory_committed_size_bytes/ { committed = $NF }
+  /^dotnet_gc_last_collection_heap_size_bytes/ { heap += $NF }
+  /^dotnet_gc_last_collection_heap_fragmentation_size_bytes/ { free += $NF }
+  END { printf "GC at its last collection: %.0f MB committed, %.0f MB in its generations, of which %.0f MB free space\n", committed / 1048576, heap / 1048576, free / 1048576 }' >"$work/gc.txt"
 if [ "${MEMORY_SETTLE:-0}" -gt 0 ]; then
   sleep "$MEMORY_SETTLE"
   settled=$(rss_kb "$silo_pid")
@@ -70,6 +77,7 @@ echo
 awk -v b="$baseline" -v h="$halfway" -v l="$loaded" -v n="$((half * 2))" 'BEGIN {
   printf "silo RSS: %.0f MB after warm-up, %.0f MB with %d active learners, %.0f MB with %d: %.2f KB per learner; the second half alone: %.2f KB per learner\n",
     b / 1024, h / 1024, n / 2, l / 1024, n, (l - b) / n, (l - h) / (n / 2) }'
+cat "$work/gc.txt"
 if [ -n "${settled:-}" ]; then
   awk -v b="$baseline" -v s="$settled" -v n="$((half * 2))" -v t="$MEMORY_SETTLE" 'BEGIN {
     printf "silo RSS %d s later, idle: %.0f MB: %.2f KB per learner above the warm-up\n", t, s / 1024, (s - b) / n }'
