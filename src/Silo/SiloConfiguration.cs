@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Runtime.GrainDirectory;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Supervision.Contracts;
@@ -42,6 +43,11 @@ public static class SiloConfiguration
             o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
         });
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+        // Orleans' LRU address cache, which also forgets a grain that deactivates here: a person's grain leaves
+        // memory after each start and must not leave its address behind for minutes (docs/benchmarks.md, memory).
+        silo.Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.Custom);
+        silo.Services.AddSingleton(sp => ForgetfulDirectoryCache.Over(sp, sp.GetRequiredService<IOptions<GrainDirectoryOptions>>().Value));
+        silo.Services.AddSingleton<IGrainDirectoryCache>(sp => sp.GetRequiredService<ForgetfulDirectoryCache>());
         silo.AddAdoNetGrainStorage(StorageNames.Main, o =>
         {
             o.Invariant = Invariant;

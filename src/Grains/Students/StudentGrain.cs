@@ -25,6 +25,7 @@ namespace Supervision.Grains.Students;
 public sealed class StudentGrain(
     LedgeredStates ledgeredStates,
     PlatformHoldings holdings,
+    ForgetfulDirectoryCache directoryCache,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentGrain
 {
     private const string StateKind = "student";
@@ -38,6 +39,13 @@ public sealed class StudentGrain(
         await state.LoadAsync();
         Current.FoldEarlierShape();
         Current.CardNo = ResidentIdNumber.Normalize(Current.CardNo);
+    }
+
+    /// <summary>The grain leaves memory after each start: its address must not stay cached for minutes after it.</summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        directoryCache.Forget(GrainContext.Address);
+        return Task.CompletedTask;
     }
 
     public async Task Register(StudentRegistration registration, string businessPlatformCode)

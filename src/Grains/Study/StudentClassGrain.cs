@@ -34,8 +34,6 @@ public sealed class StudentClassGrain(
     public const string StateKind = "student_class";
 
     private LedgeredState<StudentClassState> store = null!;
-    private PersonStudy persons = null!;
-    private StudentClassDrafts drafts;
     private string classCode = "";
     private string studentUserCode = "";
 
@@ -43,12 +41,16 @@ public sealed class StudentClassGrain(
 
     private int BankCap => options.Value.BankCapSeconds;
 
+    // Made when used, not held: a learner kept in memory by the thousand carries no field it can rebuild for free.
+    private PersonStudy Persons => new(GrainFactory, personKeys);
+
+    private StudentClassDrafts Drafts => new(classCode, studentUserCode, BankCap, copier);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (classCode, studentUserCode) = StudentClassKey.Parse(this.GetPrimaryKeyString());
+        classCode = SharedValues.Code(classCode);
         store = states.For<StudentClassState>(StateKind, this.GetPrimaryKeyString());
-        persons = new PersonStudy(GrainFactory, personKeys);
-        drafts = new StudentClassDrafts(classCode, studentUserCode, BankCap, copier);
         await store.LoadAsync();
         State.CardNo = ResidentIdNumber.Normalize(State.CardNo);
         if (State.Study is { } span)
@@ -73,14 +75,14 @@ public sealed class StudentClassGrain(
 
         var terms = admitted.Data!;
         var now = time.GetUtcNow();
-        if (await persons.LiveOnAnotherPlatformAsync(terms.CardNo, classCode, start.PlatformCode, now) is { } holder)
+        if (await Persons.LiveOnAnotherPlatformAsync(terms.CardNo, classCode, start.PlatformCode, now) is { } holder)
         {
             return await RefuseStartAsync(start, terms.CardNo, holder, now);
         }
 
-        var verified = SessionDecider.AsksRealName(State, terms) ? await persons.Person(terms.CardNo).IsRealNameVerified(terms.BusinessPlatformCode) : (bool?)null;
-        var change = SessionDecider.Start(State, start, terms, now, drafts, verified);
-        await persons.BeginAsync(terms.CardNo, new LiveSession(classCode, studentUserCode, change.Draft.Study!.Id, now), start.PlatformCode);
+        var verified = SessionDecider.AsksRealName(State, terms) ? await Persons.Person(terms.CardNo).IsRealNameVerified(terms.BusinessPlatformCode) : (bool?)null;
+        var change = SessionDecider.Start(State, start, terms, now, Drafts, verified);
+        await Persons.BeginAsync(terms.CardNo, new LiveSession(classCode, studentUserCode, change.Draft.Study!.Id, now), start.PlatformCode);
         await store.CommitAsync(change);
         return Outcome.Ok;
     }
@@ -95,7 +97,7 @@ public sealed class StudentClassGrain(
                 : await RefuseWithoutSessionAsync(end.PlatformCode, null, end.ResCode);
         }
 
-        if (SessionDecider.Pause(State, end, time.GetUtcNow(), drafts) is { } change)
+        if (SessionDecider.Pause(State, end, time.GetUtcNow(), Drafts) is { } change)
         {
             await store.CommitAsync(change);
         }
@@ -105,13 +107,13 @@ public sealed class StudentClassGrain(
 
     public async Task<Outcome<StudyReceipt>> Report(StudyReport report)
     {
-        var verified = ReportDecider.AsksRealName(State) ? await persons.Person(State.CardNo).IsRealNameVerified(State.BusinessPlatformCode) : (bool?)null;
+        var verified = ReportDecider.AsksRealName(State) ? await Persons.Person(State.CardNo).IsRealNameVerified(State.BusinessPlatformCode) : (bool?)null;
         var now = time.GetUtcNow();
-        var decision = ReportDecider.Decide(State, report, now, drafts, verified);
+        var decision = ReportDecider.Decide(State, report, now, Drafts, verified);
         if (decision.WithoutSession)
         {
             var refusal = await RefuseWithoutSessionAsync(report.PlatformCode, report.CourseCode, report.ResCode);
-            if (refusal.Code != ReturnCode.NoOpenSession || ReportDecider.OnClosedSpan(State, report, now, drafts) is not { } closed)
+            if (refusal.Code != ReturnCode.NoOpenSession || ReportDecider.OnClosedSpan(State, report, now, Drafts) is not { } closed)
             {
                 return refusal;
             }
@@ -175,7 +177,7 @@ public sealed class StudentClassGrain(
 
     public async Task CheckPassed(CheckPass pass)
     {
-        if (CheckPassDecider.Take(State, pass, drafts) is { } change)
+        if (CheckPassDecider.Take(State, pass, Drafts) is { } change)
         {
             await store.CommitAsync(change);
         }
@@ -274,5 +276,5 @@ public sealed class StudentClassGrain(
         return recorded;
     }
 
-    private StudentClassChange NewChange(DateTimeOffset now) => drafts.New(State, now);
+    private StudentClassChange NewChange(DateTimeOffset now) => Drafts.New(State, now);
 }
