@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Npgsql;
 
 namespace Supervision.Grains.Crowds;
@@ -16,8 +17,11 @@ namespace Supervision.Grains.Crowds;
 /// </summary>
 public sealed class CoincidenceReader(NpgsqlDataSource dataSource)
 {
-    /// <summary>Reports since <paramref name="since"/> and check answers since <paramref name="answersSince"/>, up to <paramref name="until"/>.</summary>
-    public async Task<IReadOnlyList<CoincidenceBucket>> ReadAsync(DateTimeOffset since, DateTimeOffset answersSince, DateTimeOffset until, TimeSpan window, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reports since <paramref name="since"/> and check answers since <paramref name="answersSince"/>, up to
+    /// <paramref name="until"/>, streamed: a crowd of thousands in lockstep coincides in millions of pairs.
+    /// </summary>
+    public async IAsyncEnumerable<CoincidenceBucket> ReadAsync(DateTimeOffset since, DateTimeOffset answersSince, DateTimeOffset until, TimeSpan window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
             """
@@ -52,14 +56,11 @@ public sealed class CoincidenceReader(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("until", until);
         command.Parameters.AddWithValue("window", window);
         command.Parameters.AddWithValue("windowSeconds", window.TotalSeconds);
-        var buckets = new List<CoincidenceBucket>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            buckets.Add(new CoincidenceBucket(
-                reader.GetFieldValue<DateTimeOffset>(0), reader.GetString(1), reader.GetBoolean(2), reader.GetFieldValue<string[]>(3), reader.GetFieldValue<string[]>(4)));
+            yield return new CoincidenceBucket(
+                reader.GetFieldValue<DateTimeOffset>(0), reader.GetString(1), reader.GetBoolean(2), reader.GetFieldValue<string[]>(3), reader.GetFieldValue<string[]>(4));
         }
-
-        return buckets;
     }
 }

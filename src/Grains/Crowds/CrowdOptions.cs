@@ -29,6 +29,13 @@ public sealed class CrowdOptions
     /// <summary>People (different ID numbers) that must move together to be a crowd.</summary>
     public int MinPeople { get; set; } = 3;
 
+    /// <summary>
+    /// Pairs of accounts a sweep tallies at most. A crowd of k accounts in lockstep is k·(k−1)/2 pairs (5,000 accounts:
+    /// 12.5 million, gigabytes of tallies), so past this bound a sweep passes over events of pairs it has not tallied
+    /// yet, flags the crowd among those it has, and says in the log how many events it passed over. About 200 B a pair.
+    /// </summary>
+    public int MaxPairs { get; set; } = 500_000;
+
     public bool IsValid => Interval >= TimeSpan.Zero && Lookback > Contracts.Study.CrowdFlag.MinimumSpan && AnswerLookback >= Lookback && Window > TimeSpan.Zero && Window < TimeSpan.FromSeconds(1)
-        && MinCoincidences >= 2 && MinAnswerCoincidences >= 1 && MinPeople >= 2;
+        && MinCoincidences >= 2 && MinAnswerCoincidences >= 1 && MinPeople >= 2 && MaxPairs >= 1;
 }

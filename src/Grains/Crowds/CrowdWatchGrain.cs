@@ -23,8 +23,17 @@ public sealed class CrowdWatchGrain(
     {
         var now = time.GetUtcNow();
         var settings = options.Value;
-        var buckets = await coincidences.ReadAsync(now - settings.Lookback, now - settings.AnswerLookback, now, settings.Window);
-        var groups = LockstepGroups.Find(buckets, settings.MinCoincidences, settings.MinAnswerCoincidences, settings.MinPeople);
+        var findings = await LockstepGroups.FindAsync(
+            coincidences.ReadAsync(now - settings.Lookback, now - settings.AnswerLookback, now, settings.Window),
+            settings.MinCoincidences, settings.MinAnswerCoincidences, settings.MinPeople, settings.MaxPairs);
+        if (findings.PassedOver > 0)
+        {
+            logger.LogWarning(
+                "Crowd sweep tallied its bound of {Pairs} pairs of accounts (Supervision:Crowds:MaxPairs) and passed over {PassedOver} coinciding events of other pairs: accounts only in those were not looked at",
+                findings.PairsTallied, findings.PassedOver);
+        }
+
+        var groups = findings.Groups;
         var flagged = 0;
         foreach (var (account, flag) in groups.SelectMany(g => g))
         {

@@ -11,17 +11,25 @@ namespace Supervision.Grains.Crowds;
 /// people answer checks at their own speed. Each account of a crowd gets its flag,
 /// naming the accounts it moves with.
 /// </summary>
+/// <remarks>
+/// A crowd of k accounts in lockstep is k·(k−1)/2 pairs, so the pairs tallied are bounded (<c>maxPairs</c>): past the
+/// bound, events of a pair not yet tallied are passed over, and every pair already tallied still counts all of its
+/// events: the crowd's accounts among those pairs are flagged as they would be without the bound, the others not by
+/// this sweep, and the sweep says so (docs/study-rules.md "Crowds").
+/// </remarks>
 public static class LockstepGroups
 {
-    public static IReadOnlyList<IReadOnlyDictionary<string, CrowdFlag>> Find(IEnumerable<CoincidenceBucket> buckets, int minCoincidences, int minAnswers, int minPeople)
+    public static async Task<LockstepFindings> FindAsync(IAsyncEnumerable<CoincidenceBucket> buckets, int minCoincidences, int minAnswers, int minPeople, int maxPairs)
     {
         var pairs = new Dictionary<(string, string), PairTally>();
         var cardOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var bucket in buckets)
+        var accounts = new HashSet<string>(StringComparer.Ordinal);
+        var passedOver = 0L;
+        await foreach (var bucket in buckets)
         {
             for (var i = 0; i < bucket.Accounts.Count; i++)
             {
-                cardOf[bucket.Accounts[i]] = bucket.CardNos[i];
+                cardOf.TryAdd(bucket.Accounts[i], bucket.CardNos[i]);
                 for (var j = i + 1; j < bucket.Accounts.Count; j++)
                 {
                     if (bucket.Accounts[i] == bucket.Accounts[j] || string.Equals(bucket.CardNos[i], bucket.CardNos[j], StringComparison.OrdinalIgnoreCase))
@@ -29,9 +37,15 @@ public static class LockstepGroups
                         continue;
                     }
 
-                    var key = string.CompareOrdinal(bucket.Accounts[i], bucket.Accounts[j]) < 0 ? (bucket.Accounts[i], bucket.Accounts[j]) : (bucket.Accounts[j], bucket.Accounts[i]);
+                    var key = Pair(accounts, bucket.Accounts[i], bucket.Accounts[j]);
                     if (!pairs.TryGetValue(key, out var tally))
                     {
+                        if (pairs.Count >= maxPairs)
+                        {
+                            passedOver++;
+                            continue;
+                        }
+
                         pairs[key] = tally = new PairTally();
                     }
 
@@ -41,7 +55,7 @@ public static class LockstepGroups
         }
 
         var together = pairs.Where(p => p.Value.Count >= minCoincidences && p.Value.Answers >= minAnswers && p.Value.Last - p.Value.First >= CrowdFlag.MinimumSpan).ToList();
-        return Components(together.Select(p => p.Key))
+        var groups = Components(together.Select(p => p.Key))
             .Where(group => group.Select(a => cardOf[a]).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= minPeople)
             .Select(group => (IReadOnlyDictionary<string, CrowdFlag>)group.ToDictionary(account => account, account =>
             {
@@ -57,6 +71,25 @@ public static class LockstepGroups
                 };
             }))
             .ToList();
+        return new LockstepFindings(groups, pairs.Count, passedOver);
+    }
+
+    /// <summary>The pair's key, ordered, each account the one string all its pairs share: a sweep holds each account once, not once a row.</summary>
+    private static (string, string) Pair(HashSet<string> accounts, string a, string b)
+    {
+        (a, b) = (Held(accounts, a), Held(accounts, b));
+        return string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+    }
+
+    private static string Held(HashSet<string> accounts, string account)
+    {
+        if (accounts.TryGetValue(account, out var held))
+        {
+            return held;
+        }
+
+        accounts.Add(account);
+        return account;
     }
 
     private static List<List<string>> Components(IEnumerable<(string, string)> edges)
