@@ -12,47 +12,11 @@ namespace Supervision.Grains.Classes;
 /// Orleans' own storage (never activated since an older release) keeps null platforms, and fronts ask it as before.
 /// </summary>
 public sealed class ClassKeysMigration(NpgsqlDataSource dataSource, Serializer<ClassState> serializer, ILogger<ClassKeysMigration> logger)
-    : ILifecycleParticipant<ISiloLifecycle>
+    : StoredClassMigration(dataSource, serializer, logger, Name, stage: 2, "Classes whose platforms and roster codes were listed for the fronts")
 {
     public const string Name = "720_class_keys_from_state";
 
-    public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(ClassKeysMigration), ServiceLifecycleStage.RuntimeInitialize + 2, async cancellationToken => await RunAsync(cancellationToken));
-
-    /// <summary>How many classes it filled in; null when it had already run.</summary>
-    public async Task<int?> RunAsync(CancellationToken cancellationToken = default)
-    {
-        var filled = await CodeMigration.RunOnceAsync<int?>(dataSource, Name, async connection =>
-        {
-            var classes = new List<(string Code, ClassState State)>();
-            await using (var read = new NpgsqlCommand("SELECT key, payload FROM grain_state WHERE kind = 'class'", connection))
-            await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    if (serializer.Deserialize(reader.GetFieldValue<byte[]>(1)) is { } state)
-                    {
-                        classes.Add((reader.GetString(0), state));
-                    }
-                }
-            }
-
-            foreach (var (code, state) in classes)
-            {
-                await FillAsync(connection, code, state, cancellationToken);
-            }
-
-            return classes.Count;
-        }, cancellationToken);
-        if (filled is not null)
-        {
-            logger.LogInformation("Classes whose platforms and roster codes were listed for the fronts: {Classes}", filled);
-        }
-
-        return filled;
-    }
-
-    private static async Task FillAsync(NpgsqlConnection connection, string code, ClassState state, CancellationToken cancellationToken)
+    protected override async Task FillAsync(NpgsqlConnection connection, string code, ClassState state, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             """

@@ -12,52 +12,21 @@ namespace Supervision.Grains.Classes;
 /// silo starts, once per database (<see cref="CodeMigration"/>), after <see cref="ClassKeysMigration"/> has listed the codes.
 /// </summary>
 public sealed class RosterPeopleMigration(NpgsqlDataSource dataSource, Serializer<ClassState> serializer, ILogger<RosterPeopleMigration> logger)
-    : ILifecycleParticipant<ISiloLifecycle>
+    : StoredClassMigration(dataSource, serializer, logger, Name, stage: 3, "Classes whose roster codes were tied to their people")
 {
     public const string Name = "800_roster_people_from_state";
 
-    public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(RosterPeopleMigration), ServiceLifecycleStage.RuntimeInitialize + 3, async cancellationToken => await RunAsync(cancellationToken));
-
-    /// <summary>How many classes it filled in; null when it had already run.</summary>
-    public async Task<int?> RunAsync(CancellationToken cancellationToken = default)
+    protected override async Task FillAsync(NpgsqlConnection connection, string code, ClassState state, CancellationToken cancellationToken)
     {
-        var filled = await CodeMigration.RunOnceAsync<int?>(dataSource, Name, async connection =>
-        {
-            var classes = new List<(string Code, ClassState State)>();
-            await using (var read = new NpgsqlCommand("SELECT key, payload FROM grain_state WHERE kind = 'class'", connection))
-            await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    if (serializer.Deserialize(reader.GetFieldValue<byte[]>(1)) is { } state)
-                    {
-                        classes.Add((reader.GetString(0), state));
-                    }
-                }
-            }
-
-            foreach (var (code, state) in classes)
-            {
-                var roster = LastOccurrence.ByCode(state.Students, s => s.StudentUserCode);
-                await using var command = new NpgsqlCommand(
-                    """
-                    INSERT INTO class_roster_codes (class_code, student_user_code, card_no) SELECT @code, s, c FROM unnest(@students, @cards) AS r(s, c)
-                    ON CONFLICT (class_code, student_user_code) DO UPDATE SET card_no = excluded.card_no WHERE class_roster_codes.card_no IS NULL
-                    """, connection);
-                command.Parameters.AddWithValue("code", code);
-                command.Parameters.Add(new NpgsqlParameter<string[]>("students", roster.Select(s => s.StudentUserCode).ToArray()));
-                command.Parameters.Add(new NpgsqlParameter<string[]>("cards", roster.Select(s => ResidentIdNumber.Normalize(s.CardNo)).ToArray()));
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            return classes.Count;
-        }, cancellationToken);
-        if (filled is not null)
-        {
-            logger.LogInformation("Classes whose roster codes were tied to their people: {Classes}", filled);
-        }
-
-        return filled;
+        var roster = LastOccurrence.ByCode(state.Students, s => s.StudentUserCode);
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO class_roster_codes (class_code, student_user_code, card_no) SELECT @code, s, c FROM unnest(@students, @cards) AS r(s, c)
+            ON CONFLICT (class_code, student_user_code) DO UPDATE SET card_no = excluded.card_no WHERE class_roster_codes.card_no IS NULL
+            """, connection);
+        command.Parameters.AddWithValue("code", code);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("students", roster.Select(s => s.StudentUserCode).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("cards", roster.Select(s => ResidentIdNumber.Normalize(s.CardNo)).ToArray()));
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
