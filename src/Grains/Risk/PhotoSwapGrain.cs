@@ -17,9 +17,15 @@ public sealed class PhotoSwapGrain(PhotoDownloader downloader) : Grain, IPhotoSw
     {
         var anomaly = await GrainFactory.GetGrain<IEvidenceGrain>(0).Anomaly(anomalyId);
         if (anomaly is null || DetailsJson.ReadAnomaly(anomaly.Kind, anomaly.Details) is not PhotoChangedAfterStudy swap)
+        {
             return Outcome.Fail(ReturnCode.InvalidField, $"id: anomaly {anomalyId} is not a photo swapped after study began");
+        }
+
         if ((before ? swap.Previous : swap.Current) is not { } url)
+        {
             return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: no photo was registered before the swap");
+        }
+
         try
         {
             return ServablePhoto.Of(anomalyId, await downloader.DownloadAsync(url, CancellationToken.None), ReturnCode.ReferencePhotoUnusable,
