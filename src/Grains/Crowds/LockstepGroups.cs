@@ -29,7 +29,7 @@ public static class LockstepGroups
         {
             for (var i = 0; i < bucket.Accounts.Count; i++)
             {
-                cardOf.TryAdd(bucket.Accounts[i], bucket.CardNos[i]);
+                cardOf[bucket.Accounts[i]] = bucket.CardNos[i];
                 for (var j = i + 1; j < bucket.Accounts.Count; j++)
                 {
                     if (bucket.Accounts[i] == bucket.Accounts[j] || string.Equals(bucket.CardNos[i], bucket.CardNos[j], StringComparison.OrdinalIgnoreCase))
