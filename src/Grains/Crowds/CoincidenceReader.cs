@@ -10,18 +10,18 @@ namespace Supervision.Grains.Crowds;
 /// which device are on the span's session_start row. Check answers (check_attempt) coincide on the videoStudyTime they
 /// name. The position is in the key because a 60 s timer has only 60 seconds to fall in; the window is short because a
 /// script fires its accounts' requests within milliseconds, while people's PCs each have their own network delay and
-/// restart their timer on every play. The values are never null (a span's first report has step -1) and time is cut into
-/// slots of the window, so that pairs are found by a hash join on slot (or a neighbouring one), device and values: a
-/// platform's constant device id puts thousands of people at one position of a video within the lookback, and
-/// comparing each two of them would grow with the square of them.
+/// restart their timer on every play. The events are sorted by device, values and arrival, and only those with a
+/// neighbour within the window come back, cut into runs where the gap to the previous one exceeds the window: each
+/// event once, so the rows grow with the events, not with the pairs they make (a crowd of 5,000 accounts in lockstep
+/// is 5,000 rows a report, not 12.5 million).
 /// </summary>
 public sealed class CoincidenceReader(NpgsqlDataSource dataSource)
 {
     /// <summary>
     /// Reports since <paramref name="since"/> and check answers since <paramref name="answersSince"/>, up to
-    /// <paramref name="until"/>, streamed: a crowd of thousands in lockstep coincides in millions of pairs.
+    /// <paramref name="until"/>, streamed as runs.
     /// </summary>
-    public async IAsyncEnumerable<CoincidenceBucket> ReadAsync(DateTimeOffset since, DateTimeOffset answersSince, DateTimeOffset until, TimeSpan window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<CoincidenceRun> ReadAsync(DateTimeOffset since, DateTimeOffset answersSince, DateTimeOffset until, TimeSpan window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
             """
@@ -35,32 +35,48 @@ public sealed class CoincidenceReader(NpgsqlDataSource dataSource)
                 WHERE e.kind = 'session_start' AND e.session_id IN (SELECT DISTINCT session_id FROM recent)
                 ORDER BY e.session_id, e.at, e.id
             ), events AS (
-                SELECT r.at, floor(extract(epoch FROM r.at) / @windowSeconds)::bigint AS slot, s.device_id, false AS answer, s.account, s.card_no, r.progress_time AS a, r.play_time AS b, coalesce(r.step, -1) AS c
+                SELECT r.at, s.device_id, false AS answer, s.account, s.card_no, r.progress_time AS a, r.play_time AS b, coalesce(r.step, -1) AS c
                 FROM recent r JOIN spans s ON s.session_id = r.session_id
                 WHERE s.device_id IS NOT NULL AND s.card_no IS NOT NULL
                 UNION ALL
-                SELECT e.at, floor(extract(epoch FROM e.at) / @windowSeconds)::bigint, e.device_id, true, e.class_code || '/' || e.student_user_code, e.card_no, coalesce((e.details->>'videoStudyTime')::int, -1), 0, 0
+                SELECT e.at, e.device_id, true, e.class_code || '/' || e.student_user_code, e.card_no, coalesce((e.details->>'videoStudyTime')::int, -1), 0, 0
                 FROM evidence_events e
                 WHERE e.kind = 'check_attempt' AND e.at > @answersSince AND e.at <= @until AND e.device_id IS NOT NULL AND e.card_no IS NOT NULL
-            ), reach AS MATERIALIZED (
-                SELECT e.*, e.slot + near.shift AS near_slot FROM events e CROSS JOIN (VALUES (-1), (0), (1)) AS near(shift)
+            ), neighbours AS (
+                SELECT e.*, lag(e.at) OVER same AS before, lead(e.at) OVER same AS after
+                FROM events e
+                WINDOW same AS (PARTITION BY e.device_id, e.answer, e.a, e.b, e.c ORDER BY e.at, e.account)
             )
-            SELECT x.at, x.device_id, x.answer, ARRAY[x.account, y.account], ARRAY[x.card_no, y.card_no]
-            FROM reach x JOIN events y
-              ON y.slot = x.near_slot AND y.device_id = x.device_id AND y.answer = x.answer
-             AND y.a = x.a AND y.b = x.b AND y.c = x.c
-             AND y.card_no > x.card_no AND y.at BETWEEN x.at - @window AND x.at + @window
+            SELECT at, device_id, answer, account, card_no, before IS NULL OR at - before > @window AS starts_run
+            FROM neighbours
+            WHERE before >= at - @window OR after <= at + @window
+            ORDER BY device_id, answer, a, b, c, at, account
             """);
         command.Parameters.AddWithValue("since", since);
         command.Parameters.AddWithValue("answersSince", answersSince);
         command.Parameters.AddWithValue("until", until);
         command.Parameters.AddWithValue("window", window);
-        command.Parameters.AddWithValue("windowSeconds", window.TotalSeconds);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var (deviceId, isAnswer, events) = ("", false, new List<RunEvent>());
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return new CoincidenceBucket(
-                reader.GetFieldValue<DateTimeOffset>(0), reader.GetString(1), reader.GetBoolean(2), reader.GetFieldValue<string[]>(3), reader.GetFieldValue<string[]>(4));
+            if (reader.GetBoolean(5) && events.Count > 0)
+            {
+                yield return new CoincidenceRun(deviceId, isAnswer, events);
+                events = [];
+            }
+
+            if (events.Count == 0)
+            {
+                (deviceId, isAnswer) = (reader.GetString(1), reader.GetBoolean(2));
+            }
+
+            events.Add(new RunEvent(reader.GetFieldValue<DateTimeOffset>(0), reader.GetString(3), reader.GetString(4)));
+        }
+
+        if (events.Count > 0)
+        {
+            yield return new CoincidenceRun(deviceId, isAnswer, events);
         }
     }
 }

@@ -25,12 +25,12 @@ public sealed class CrowdWatchGrain(
         var settings = options.Value;
         var findings = await LockstepGroups.FindAsync(
             coincidences.ReadAsync(now - settings.Lookback, now - settings.AnswerLookback, now, settings.Window),
-            settings.MinCoincidences, settings.MinAnswerCoincidences, settings.MinPeople, settings.MaxPairs);
-        if (findings.PassedOver > 0)
+            settings.Window, settings.MinCoincidences, settings.MinAnswerCoincidences, settings.MinPeople, settings.MaxPairs);
+        if (findings.Bounded)
         {
             logger.LogWarning(
-                "Crowd sweep tallied its bound of {Pairs} pairs of accounts (Supervision:Crowds:MaxPairs) and passed over {PassedOver} coinciding events of other pairs: accounts only in those were not looked at",
-                findings.PairsTallied, findings.PassedOver);
+                "Crowd sweep tallied its bound of {Pairs} pairs of accounts (Supervision:Crowds:MaxPairs): {PassedOver} accounts seen coinciding only in other pairs were not looked at",
+                findings.PairsTallied, findings.AccountsPassedOver);
         }
 
         var groups = findings.Groups;

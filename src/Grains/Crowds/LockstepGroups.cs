@@ -3,7 +3,8 @@ using Supervision.Contracts.Study;
 namespace Supervision.Grains.Crowds;
 
 /// <summary>
-/// Finds crowds among coinciding events: two accounts of different people move together when they coincide in at
+/// Finds crowds among runs of coinciding events (two events of a run coincide when they arrived within the window of
+/// each other): two accounts of different people move together when they coincide in at
 /// least <c>minCoincidences</c> reports spread over at least <see cref="CrowdFlag.MinimumSpan"/> and in at least
 /// <c>minAnswers</c> check answers; a crowd is a connected group of such accounts holding at least <c>minPeople</c>
 /// people. The answers are required because nothing else tells a script from an office whose platform sends one
@@ -15,45 +16,51 @@ namespace Supervision.Grains.Crowds;
 /// A crowd of k accounts in lockstep is k·(k−1)/2 pairs, so the pairs tallied are bounded (<c>maxPairs</c>): past the
 /// bound, events of a pair not yet tallied are passed over, and every pair already tallied still counts all of its
 /// events: the crowd's accounts among those pairs are flagged as they would be without the bound, the others not by
-/// this sweep, and the sweep says so (docs/study-rules.md "Crowds").
+/// this sweep, and the sweep says how many accounts it passed over (docs/study-rules.md "Crowds").
 /// </remarks>
 public static class LockstepGroups
 {
-    public static async Task<LockstepFindings> FindAsync(IAsyncEnumerable<CoincidenceBucket> buckets, int minCoincidences, int minAnswers, int minPeople, int maxPairs)
+    public static async Task<LockstepFindings> FindAsync(IAsyncEnumerable<CoincidenceRun> runs, TimeSpan window, int minCoincidences, int minAnswers, int minPeople, int maxPairs)
     {
         var pairs = new Dictionary<(string, string), PairTally>();
         var cardOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var accounts = new HashSet<string>(StringComparer.Ordinal);
-        var passedOver = 0L;
-        await foreach (var bucket in buckets)
+        var paired = new HashSet<string>(StringComparer.Ordinal);
+        var passedOver = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var run in runs)
         {
-            for (var i = 0; i < bucket.Accounts.Count; i++)
+            var events = pairs.Count < maxPairs ? run.Events : OfPaired(run.Events, paired, passedOver);
+            for (var i = 0; i < events.Count; i++)
             {
-                cardOf[bucket.Accounts[i]] = bucket.CardNos[i];
-                for (var j = i + 1; j < bucket.Accounts.Count; j++)
+                cardOf[events[i].Account] = events[i].CardNo;
+                for (var j = i + 1; j < events.Count && events[j].At - events[i].At <= window; j++)
                 {
-                    if (bucket.Accounts[i] == bucket.Accounts[j] || string.Equals(bucket.CardNos[i], bucket.CardNos[j], StringComparison.OrdinalIgnoreCase))
+                    if (events[i].Account == events[j].Account || string.Equals(events[i].CardNo, events[j].CardNo, StringComparison.OrdinalIgnoreCase))
                     {
                         continue;
                     }
 
-                    var key = Pair(accounts, bucket.Accounts[i], bucket.Accounts[j]);
+                    var key = Pair(accounts, events[i].Account, events[j].Account);
                     if (!pairs.TryGetValue(key, out var tally))
                     {
                         if (pairs.Count >= maxPairs)
                         {
-                            passedOver++;
+                            passedOver.Add(key.Item1);
+                            passedOver.Add(key.Item2);
                             continue;
                         }
 
                         pairs[key] = tally = new PairTally();
+                        paired.Add(key.Item1);
+                        paired.Add(key.Item2);
                     }
 
-                    tally.Add(bucket.At, bucket.DeviceId, bucket.IsAnswer);
+                    tally.Add(events[i].At, run.DeviceId, run.IsAnswer);
                 }
             }
         }
 
+        passedOver.ExceptWith(paired);
         var together = pairs.Where(p => p.Value.Count >= minCoincidences && p.Value.Answers >= minAnswers && p.Value.Last - p.Value.First >= CrowdFlag.MinimumSpan).ToList();
         var groups = Components(together.Select(p => p.Key))
             .Where(group => group.Select(a => cardOf[a]).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= minPeople)
@@ -71,7 +78,29 @@ public static class LockstepGroups
                 };
             }))
             .ToList();
-        return new LockstepFindings(groups, pairs.Count, passedOver);
+        return new LockstepFindings(groups, pairs.Count, pairs.Count >= maxPairs, passedOver.Count);
+    }
+
+    /// <summary>
+    /// Once the tallies are full only pairs already tallied count, and both of their accounts are in one: the events of
+    /// other accounts are set aside before pairing, so a run of k events costs the pairs among tallied accounts, not k².
+    /// </summary>
+    private static List<RunEvent> OfPaired(IReadOnlyList<RunEvent> events, HashSet<string> paired, HashSet<string> passedOver)
+    {
+        var kept = new List<RunEvent>(events.Count);
+        foreach (var e in events)
+        {
+            if (paired.Contains(e.Account))
+            {
+                kept.Add(e);
+            }
+            else
+            {
+                passedOver.Add(e.Account);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>The pair's key, ordered, each account the one string all its pairs share: a sweep holds each account once, not once a row.</summary>
