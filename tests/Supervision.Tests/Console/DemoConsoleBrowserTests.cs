@@ -118,6 +118,8 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
 
         await Expect(swap.Locator("figcaption").First).ToContainTextAsync("the photo registered before");
         await Expect(swap.Locator("figcaption").Last).ToContainTextAsync("the photo swapped in");
+        // Both kept when the swap was recorded, each under its digest.
+        await Expect(swap.Locator("figcaption .digest")).ToHaveCountAsync(2);
         await ChromiumBrowser.ScreenshotAsync(page, "demo-photo-swap");
     }
 

@@ -140,7 +140,7 @@ public sealed class RiskApiTests(SupervisionCluster system)
     }
 
     [Fact]
-    public async Task A_swaps_photos_are_refused_in_words_for_another_anomaly_a_wrong_side_or_an_address_that_cannot_be_fetched()
+    public async Task A_swaps_photos_are_refused_in_words_for_another_anomaly_a_wrong_side_or_an_address_that_could_not_be_fetched_at_the_swap()
     {
         var swapper = await Learner.EnrolAsync(system);
         await swapper.SetPhotoAsync("http://img.example.test/registered.jpg");
@@ -158,7 +158,7 @@ public sealed class RiskApiTests(SupervisionCluster system)
         EnvelopeAssert.Code("1003", await system.AdminAsync(HttpMethod.Get, $"/admin/anomalies/{ahead}/photos/after"));
         var unreachable = await system.AdminAsync(HttpMethod.Get, $"/admin/anomalies/{swap}/photos/after");
         EnvelopeAssert.Code("1308", unreachable);
-        Assert.StartsWith("ercunPhotos: the photo could not be fetched", (string?)unreachable["returnMsg"]);
+        Assert.StartsWith("ercunPhotos: the photo swapped in: not kept at the swap", (string?)unreachable["returnMsg"]);
     }
 
     [Theory]

@@ -48,16 +48,31 @@ function checkPhoto(photoId, caption) {
   return el("figure", { class: "check" }, image, el("figcaption", null, caption));
 }
 
-// A swap's two registered photos, fetched now from the addresses the platform registered, each captioned in words.
+// Why a swap's photo was not kept when the swap was recorded (SwapPhoto.notKept); the fetch's own words follow in English.
+const notKeptWords = {
+  not_fetched: { zh: "换照片时无法获取，未保存", en: "could not be fetched at the swap: not kept" },
+  not_an_image: { zh: "换照片时取到的不是图片，未保存", en: "not an image at the swap: not kept" },
+};
+const keptBeforeSwapsKept = { zh: "当时未保存（此异常记录于保存换照片证据之前）", en: "not kept at the time (recorded before swaps kept their photos)" };
+
+// A swap's two registered photos as the server kept them when it recorded the swap, never fetched now: each captioned
+// in words with its SHA-256 (in full on hover), or, where nothing was kept, why not.
 function swapPhotos(anomaly) {
-  const photo = (side, caption) => {
+  const photo = (side, kept, caption) => {
+    if (!kept?.sha256) {
+      const why = kept ? notKeptWords[kept.notKept] ?? { zh: kept.notKept, en: kept.notKept } : keptBeforeSwapsKept;
+      return el("figure", { class: "check unkept", "data-swap-unkept": side },
+        el("p", { class: "unkept" }, bilingual(why), kept?.why ? ` (${kept.why})` : ""), el("figcaption", null, bilingual(caption)));
+    }
     const image = el("img", { class: "check-photo", alt: caption.en, "data-swap": side });
     blobUrl(`/admin/anomalies/${anomaly.id}/photos/${side}`).then(url => { image.src = url; }, showError);
-    return el("figure", { class: "check" }, image, el("figcaption", null, bilingual(caption)));
+    return el("figure", { class: "check" }, image, el("figcaption", null, bilingual(caption), el("br"),
+      el("span", { class: "digest", title: kept.sha256, "data-sha256": kept.sha256 }, `SHA-256 ${kept.sha256.slice(0, 16)}…`)));
   };
+  const details = anomaly.details ?? {};
   return el("div", { class: "photos swap", "data-swap-anomaly": anomaly.id },
-    anomaly.details?.previous ? photo("before", { zh: "换照片之前登记的照片", en: "the photo registered before" }) : "",
-    photo("after", { zh: `换上的照片（${time(anomaly.at)}）`, en: `the photo swapped in at ${time(anomaly.at)}` }));
+    details.previous ? photo("before", details.previousPhoto, { zh: "换照片之前登记的照片", en: "the photo registered before" }) : "",
+    photo("after", details.currentPhoto, { zh: `换上的照片（${time(anomaly.at)}）`, en: `the photo swapped in at ${time(anomaly.at)}` }));
 }
 
 function photoCell(event) {
