@@ -62,7 +62,8 @@ public sealed class RegulatorBrowserTests(SupervisionCluster system, ChromiumBro
         await Expect(page.Locator("#student-policy")).ToContainTextAsync("人脸验证，每学习 1 分钟一次");
         await Expect(page.Locator("#student-policy")).ToContainTextAsync("a face check every minute of study");
         await Expect(page.Locator("#student-policy")).Not.ToContainTextAsync("type 1");
-        await Expect(page.Locator("#timeline tr[data-kind='session_start']")).ToContainTextAsync($"started video {cheater.FirstVideo}");
+        await Expect(page.Locator("#timeline tr[data-kind='session_start'] td.words p[lang='en']")).ToHaveTextAsync("started video \"第一节\"");
+        await Expect(page.Locator($"#timeline tr[data-kind='session_start'] span.named[title='{cheater.FirstVideo}']").First).ToHaveTextAsync("第一节");
         await ChromiumBrowser.ScreenshotAsync(page, "learner-day");
     }
 

@@ -88,14 +88,12 @@ function photoCell(event) {
   return "";
 }
 
-// An event whose sentence names a video by its code (the API knows the code only) names it by its title beneath.
-function eventLine(event, titles) {
-  const video = event.resCode && event.words.en.includes(event.resCode) ? titles.get(event.resCode)?.video : undefined;
+// The server's sentence names the video and platforms by name (their codes on hover).
+function eventLine(event) {
   return el("tr", { "data-kind": event.kind },
     el("td", null, time(event.at)),
     el("td", null, eventKind(event.kind)),
-    el("td", { class: "words" }, sentence(event.words),
-      video ? el("p", { class: "video" }, bilingual({ zh: `视频《${video}》`, en: `video "${video}"` }, { title: event.resCode, "data-code": event.resCode })) : "",
+    el("td", { class: "words" }, sentence(event.words, event.names),
       event.details ? el("details", null, el("summary", null, "数字 Numbers"), el("code", null, JSON.stringify(event.details))) : ""),
     el("td", { "data-outcome": event.outcome }, bilingual(event.outcomeWords)),
     el("td", { class: "number" }, event.credited || ""),
@@ -132,7 +130,7 @@ async function studentView(view, classCode, studentCode, params) {
     el("h3", null, `${day} 经过 What happened that day (newest first)`),
     ofDay.length
       ? table(["时间 At", "事件 Event", "经过 What happened", "结果 Outcome", "学时 Credited s", "照片 Photo"],
-        storyOf(ofDay).map(line => line.reports ? reportLine(line, titles) : eventLine(line, titles)), "timeline")
+        storyOf(ofDay).map(line => line.reports ? reportLine(line, titles) : eventLine(line)), "timeline")
       : empty("timeline-empty", { zh: "当天没有任何记录。", en: "Nothing was recorded that day." }),
     el("h3", null, "会话 Sessions"),
     sessionsTable(student, titles));
