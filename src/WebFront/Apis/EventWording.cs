@@ -23,7 +23,7 @@ public static class EventWording
             $"开始学习被拒绝：本人正在学习平台 {names.Platform(d.OtherPlatformCode)} 的班级 {other} 学习",
             $"start refused: the same person is studying in class {other} on platform {names.Platform(d.OtherPlatformCode)}"),
         SessionStartEvidence d => new(
-            $"{(d.Continued == true ? "继续" : "开始")}学习视频 {names.VideoZh(row.ResCode)}",
+            $"{(d.Continued == true ? "继续" : "开始")}学习视频{names.VideoZh(row.ResCode)}",
             $"{(d.Continued == true ? "continued" : "started")} video {names.VideoEn(row.ResCode)}"),
         SessionPauseEvidence d => new(
             $"暂停学习：本段已计 {d.Credited} 秒，{d.Reports} 次上报",
@@ -95,7 +95,7 @@ public static class EventWording
 
     private static Words Plain(EvidenceView row, SentenceNames names) => row.Kind switch
     {
-        EvidenceKind.SessionResume => new($"恢复学习视频 {names.VideoZh(row.ResCode)}", $"resumed video {names.VideoEn(row.ResCode)}"),
+        EvidenceKind.SessionResume => new($"恢复学习视频{names.VideoZh(row.ResCode)}", $"resumed video {names.VideoEn(row.ResCode)}"),
         EvidenceKind.RealName => new("通过实名认证", "passed the real-name check"),
         EvidenceKind.ReportDevice => new("上报来自另一台设备", "a report came from another device"),
         EvidenceKind.Report => new($"上报：计入 {row.Credited} 秒", $"report: {row.Credited} s credited"),

@@ -50,8 +50,8 @@ public sealed class SentenceNames
         return platforms.GetValueOrDefault(code) ?? code;
     }
 
-    /// <summary>The video as a Chinese sentence names it: 《title》, or its code.</summary>
-    public string VideoZh(string? resCode) => resCode is not null && videos.TryGetValue(resCode, out var title) ? $"《{title}》" : resCode ?? "";
+    /// <summary>The video as a Chinese sentence names it right after "视频": 《title》, or a space and its code.</summary>
+    public string VideoZh(string? resCode) => resCode is not null && videos.TryGetValue(resCode, out var title) ? $"《{title}》" : $" {resCode}";
 
     /// <summary>The video as an English sentence names it: "title", or its code.</summary>
     public string VideoEn(string? resCode) => resCode is not null && videos.TryGetValue(resCode, out var title) ? $"\"{title}\"" : resCode ?? "";

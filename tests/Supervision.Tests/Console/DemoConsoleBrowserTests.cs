@@ -207,7 +207,7 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
         var started = page.Locator("#timeline tr[data-kind='session_start']").Last; // the day's first start: the first video
         var first = honest.Class.Course.Videos[0];
         await Expect(started.Locator("td.words p[lang='en']")).ToContainTextAsync($"video \"{first.Title}\"");
-        await Expect(started.Locator("td.words p[lang='zh-CN']")).ToContainTextAsync($"学习视频 《{first.Title}》");
+        await Expect(started.Locator("td.words p[lang='zh-CN']")).ToContainTextAsync($"学习视频《{first.Title}》");
         await Expect(started.Locator($"td.words p[lang='en'] span.named[title='{first.ResCode}']")).ToHaveTextAsync(first.Title);
         await Expect(page.Locator("#anomalies-empty")).ToContainTextAsync("No anomaly that day.");
         await Expect(page.Locator("#student-facts")).ToContainTextAsync($"{honest.CreditedSeconds} s");

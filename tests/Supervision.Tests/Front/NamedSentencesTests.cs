@@ -46,7 +46,7 @@ public sealed class NamedSentencesTests(SupervisionCluster system)
         var start = (await system.AdminAsync(HttpMethod.Get, $"/admin/classes/{learner.ClassCode}/students/{learner.StudentUserCode}/timeline"))["returnData"]!
             .AsArray().Single(e => (string?)e!["kind"] == EvidenceKind.SessionStart)!;
 
-        Assert.Equal("开始学习视频 《第一节》", (string?)start["words"]!["zh"]);
+        Assert.Equal("开始学习视频《第一节》", (string?)start["words"]!["zh"]);
         Assert.Equal("started video \"第一节\"", (string?)start["words"]!["en"]);
         Assert.Equal(learner.FirstVideo, (string?)start["resCode"]);
         AssertNamed(start, learner.FirstVideo, "第一节");
