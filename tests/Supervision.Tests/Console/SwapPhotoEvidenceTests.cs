@@ -22,10 +22,7 @@ public sealed class SwapPhotoEvidenceTests(SupervisionCluster system, PhotoServe
     [Fact]
     public async Task The_console_shows_the_photos_kept_at_the_swap_after_the_platform_changed_one_and_deleted_the_other()
     {
-        var swapper = await Learner.EnrolAsync(system);
-        var before = photos.Publish(FacePhotos.Hopper);
-        await swapper.SetPhotoAsync(before);
-        EnvelopeAssert.Code("0", await swapper.StartAsync());
+        var (swapper, before) = await StudyingAsync();
         var after = photos.Publish(FacePhotos.Astronaut);
         await swapper.SetPhotoAsync(after);
 
@@ -53,10 +50,7 @@ public sealed class SwapPhotoEvidenceTests(SupervisionCluster system, PhotoServe
     [Fact]
     public async Task The_honest_person_who_set_a_photo_before_studying_has_no_swap_and_nothing_is_fetched_for_one()
     {
-        var honest = await Learner.EnrolAsync(system);
-        var registered = photos.Publish(FacePhotos.Hopper);
-        await honest.SetPhotoAsync(registered);
-        EnvelopeAssert.Code("0", await honest.StartAsync());
+        var (honest, registered) = await StudyingAsync();
         await honest.PlayMinutesAsync(2);
         await honest.SetPhotoAsync(registered);
 
@@ -68,10 +62,7 @@ public sealed class SwapPhotoEvidenceTests(SupervisionCluster system, PhotoServe
     [Fact]
     public async Task A_non_image_or_an_unreachable_photo_at_the_swap_is_recorded_as_not_kept_and_never_fetched_later()
     {
-        var swapper = await Learner.EnrolAsync(system);
-        var before = photos.Publish(FacePhotos.Hopper);
-        await swapper.SetPhotoAsync(before);
-        EnvelopeAssert.Code("0", await swapper.StartAsync());
+        var (swapper, before) = await StudyingAsync();
         photos.Withdraw(before);
         var after = photos.Publish(Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"));
         await swapper.SetPhotoAsync(after);
@@ -97,9 +88,7 @@ public sealed class SwapPhotoEvidenceTests(SupervisionCluster system, PhotoServe
     [Fact]
     public async Task A_swap_recorded_before_swaps_kept_their_photos_says_they_were_not_kept_at_the_time()
     {
-        var swapper = await Learner.EnrolAsync(system);
-        await swapper.SetPhotoAsync(photos.Publish(FacePhotos.Hopper));
-        EnvelopeAssert.Code("0", await swapper.StartAsync());
+        var (swapper, _) = await StudyingAsync();
         var after = photos.Publish(FacePhotos.Astronaut);
         await swapper.SetPhotoAsync(after);
         var id = (long)(await SwapOfAsync(swapper))["id"]!;
@@ -110,6 +99,16 @@ public sealed class SwapPhotoEvidenceTests(SupervisionCluster system, PhotoServe
         Assert.Equal(HttpStatusCode.NotFound, shown.Status);
         Assert.Equal("ercunPhotos: the photo swapped in: not kept at the time (the swap was recorded before swaps kept their photos)", (string?)shown.Envelope["returnMsg"]);
         Assert.Equal(1, photos.RequestsFor(after));
+    }
+
+    /// <summary>A learner whose photo was registered before studying began (no swap yet), and that photo's address.</summary>
+    private async Task<(Learner Learner, string Registered)> StudyingAsync()
+    {
+        var learner = await Learner.EnrolAsync(system);
+        var registered = photos.Publish(FacePhotos.Hopper);
+        await learner.SetPhotoAsync(registered);
+        EnvelopeAssert.Code("0", await learner.StartAsync());
+        return (learner, registered);
     }
 
     private async Task<JsonNode> SwapOfAsync(Learner learner)
