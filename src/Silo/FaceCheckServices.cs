@@ -6,10 +6,11 @@ using Supervision.Grains.Checks.Faces;
 using Supervision.Grains.Evidence;
 using Supervision.Grains.Fetching;
 using Supervision.Grains.Reviews;
+using Supervision.Grains.Students;
 
 namespace Supervision.Silo;
 
-/// <summary>What 1.6 needs in a silo: the comparer, photo fetching under the fetch rule, the reference cache and the photo archive.</summary>
+/// <summary>What 1.6 needs in a silo: the comparer, photo fetching under the fetch rule, the reference cache, the photo archive and the kept registered photos (a swap's too).</summary>
 public static class FaceCheckServices
 {
     public static IServiceCollection AddFaceChecks(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +24,8 @@ public static class FaceCheckServices
             sp.GetRequiredService<ILogger<PhotoDownloader>>()));
         services.AddSingleton<ReferencePhotoCache>();
         services.AddSingleton<CheckPhotoArchive>();
+        services.AddSingleton<KeptPhotos>();
+        services.AddSingleton<SwapPhotoCapture>();
         services.AddSingleton<PendingReviews>();
         services.AddSingleton<FaceVerification>();
         services.Configure<FaceReviewOptions>(configuration.GetSection(FaceReviewOptions.SectionName));

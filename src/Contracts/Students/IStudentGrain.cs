@@ -3,7 +3,11 @@ namespace Supervision.Contracts.Students;
 /// <summary>One person, keyed by resident ID number: identity, name, photo.</summary>
 public interface IStudentGrain : IGrainWithStringKey
 {
-    /// <summary>2.3 and class rosters: creates or updates the business platform's own record of the person; other platforms' records stay as they are.</summary>
+    /// <summary>
+    /// 2.3 and class rosters: creates or updates the business platform's own record of the person; other platforms' records
+    /// stay as they are. A photo swapped once study began is fetched to be kept with its anomaly, hence the fetch's timeout.
+    /// </summary>
+    [ResponseTimeout(PhotoFetchCallTimeout.Value)]
     Task Register(StudentRegistration registration, string businessPlatformCode);
 
     /// <summary>1.2: the name must match a record of a class the calling learning platform teaches; each matching record is verified. The outcome is evidence.</summary>
@@ -20,6 +24,7 @@ public interface IStudentGrain : IGrainWithStringKey
     Task<LiveSession?> BeginLiveSession(LiveSession session);
 
     /// <summary>1.11: a new two-inch photo; earlier ones stay in the history, and a change once study began is an anomaly.</summary>
+    [ResponseTimeout(PhotoFetchCallTimeout.Value)]
     Task<Outcome> ReplacePhoto(string url, string platformCode, Study.DeviceInfo device);
 
     /// <summary>The record of <paramref name="businessPlatformCode"/>, whose photo a face check of its classes compares with.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -88,9 +87,7 @@ public sealed class FaceReviewGrain(
             return await RegisteredAtCheckTimeAsync();
 
         // The card names the photo by this digest: bytes that no longer hash to it are not the photo compared.
-        if (kept.Image is not { } compared || !SHA256.HashData(compared).AsSpan().SequenceEqual(kept.Digest))
-            return Outcome.Fail(ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the registered photo compared is missing or altered in the store");
-        return ServablePhoto.Of(PhotoId, compared, ReturnCode.ReferencePhotoUnusable, "ercunPhotos: the registered photo compared");
+        return KeptPhotos.Servable(PhotoId, kept.Digest, kept.Image, "ercunPhotos: the registered photo compared");
     }
 
     /// <summary>

@@ -3,24 +3,44 @@ using Supervision.Contracts.Risk;
 
 namespace Supervision.Grains.Risk;
 
-/// <summary>The day's flagged learners summed per class or per learning platform, riskiest first.</summary>
+/// <summary>
+/// The day's flagged learners summed per class or per learning platform, riskiest first. A platform counts people, not
+/// roster entries: a person on two of its classes (class_roster_codes.card_no) is one flagged learner there, and a
+/// person's own anomaly (a swapped photo), which every class of theirs lists, is one anomaly there.
+/// </summary>
 internal sealed class GroupRiskReader(NpgsqlDataSource dataSource)
 {
-    private static readonly string ByClass = Sql("class_code", "min(train_class_name)", "min(platform_code)");
-
-    private static readonly string ByPlatform = Sql("platform_code", "NULL::text", "NULL::text");
-
-    /// <summary>The grouping column and the name and platform columns are constants of this type, never input.</summary>
-    private static string Sql(string group, string name, string platform) => FlaggedAnomalies.With +
-        $"""
+    private static readonly string ByClass = FlaggedAnomalies.With +
+        """
         , by_kind AS (
-            SELECT {group} AS code, kind, sum(n)::int AS n FROM flagged GROUP BY {group}, kind
+            SELECT class_code AS code, kind, sum(n)::int AS n FROM flagged GROUP BY class_code, kind
         ), ranked AS (
-            SELECT {group} AS code, {name} AS name, {platform} AS platform,
-                   count(DISTINCT (class_code, student_user_code))::int AS learners, sum(n)::int AS n,
-                   sum(withheld)::bigint AS withheld, max(last_at) AS last_at
-            FROM flagged GROUP BY {group}
+            SELECT class_code AS code, min(train_class_name) AS name, min(platform_code) AS platform,
+                   count(DISTINCT student_user_code)::int AS learners, sum(n)::int AS n, sum(withheld)::bigint AS withheld, max(last_at) AS last_at
+            FROM flagged GROUP BY class_code
         )
+        """ + Page;
+
+    /// <summary>Each anomaly once per platform, with the person it is of: the roster's card number, or the learner where the roster names none.</summary>
+    private static readonly string ByPlatform = FlaggedAnomalies.With +
+        """
+        , people AS (
+            SELECT DISTINCT ON (l.platform_code, l.id) l.platform_code, l.kind, l.withheld, l.at,
+                   coalesce(l.card_no, r.card_no, l.class_code || '/' || l.student_user_code) AS person
+            FROM located l LEFT JOIN class_roster_codes r ON r.class_code = l.class_code AND r.student_user_code = l.student_user_code
+            ORDER BY l.platform_code, l.id
+        ), by_kind AS (
+            SELECT platform_code AS code, kind, count(*)::int AS n FROM people GROUP BY platform_code, kind
+        ), ranked AS (
+            SELECT platform_code AS code, NULL::text AS name, NULL::text AS platform,
+                   count(DISTINCT person)::int AS learners, count(*)::int AS n, sum(withheld)::bigint AS withheld, max(at) AS last_at
+            FROM people GROUP BY platform_code
+        )
+        """ + Page;
+
+    private const string Page =
+        """
+
         SELECT r.code, r.name, r.platform, r.learners, r.n, r.withheld, r.last_at,
                array(SELECT k.kind FROM by_kind k WHERE k.code IS NOT DISTINCT FROM r.code ORDER BY k.n DESC, k.kind),
                array(SELECT k.n FROM by_kind k WHERE k.code IS NOT DISTINCT FROM r.code ORDER BY k.n DESC, k.kind),

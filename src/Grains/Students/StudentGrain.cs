@@ -25,6 +25,7 @@ namespace Supervision.Grains.Students;
 public sealed class StudentGrain(
     LedgeredStates ledgeredStates,
     PlatformHoldings holdings,
+    SwapPhotoCapture swapPhotos,
     ForgetfulDirectoryCache directoryCache,
     [FromKeyedServices(ClockKey.Name)] TimeProvider time) : Grain, IStudentGrain
 {
@@ -68,7 +69,7 @@ public sealed class StudentGrain(
 
         if (registration.ErcunPhotoUrl is { } photo && photo != record.ErcunPhotoUrl)
         {
-            ChangePhoto(change, record, photo, businessPlatformCode, DeviceInfo.Unknown);
+            await ChangePhotoAsync(change, record, photo, businessPlatformCode, DeviceInfo.Unknown);
         }
 
         // A roster entry may omit what 2.3 said (phone, remark): absent fields keep their value.
@@ -143,7 +144,7 @@ public sealed class StudentGrain(
         var change = state.Change(time.GetUtcNow());
         foreach (var (owner, record) in change.Draft.Records.Where(r => r.Value.LearningPlatformCodes.Contains(platformCode) && r.Value.ErcunPhotoUrl != url))
         {
-            ChangePhoto(change, record, url, owner, device, platformCode);
+            await ChangePhotoAsync(change, record, url, owner, device, platformCode);
             record.UpdatedAt = change.Now;
         }
 
@@ -178,9 +179,10 @@ public sealed class StudentGrain(
 
     /// <summary>
     /// A new two-inch photo on one record, kept in its history with its evidence. Swapping the photo once the
-    /// person has begun studying is a classic cheat, whichever endpoint (1.11, 2.3, 2.4) carries it.
+    /// person has begun studying is a classic cheat, whichever endpoint (1.11, 2.3, 2.4) carries it: its anomaly keeps
+    /// both photos' bytes (digests in the anomaly, bytes in reference_photos) in the same commit.
     /// </summary>
-    private void ChangePhoto(StateChange<StudentState> change, PersonRecord record, string url, string businessPlatformCode, DeviceInfo device, string? platformCode = null)
+    private async Task ChangePhotoAsync(StateChange<StudentState> change, PersonRecord record, string url, string businessPlatformCode, DeviceInfo device, string? platformCode = null)
     {
         var by = platformCode ?? businessPlatformCode;
         var previous = record.ErcunPhotoUrl;
@@ -191,7 +193,12 @@ public sealed class StudentGrain(
         // A learning platform setting a first photo once study began is a swap too; a roster bringing one to a record that had none is not.
         if ((previous is not null || platformCode is not null) && Current.FirstStudiedAt is { } began)
         {
-            change.Anomalies.Add(AnomalyRecord.Of(change.Now, new PhotoChangedAfterStudy(previous, url, businessPlatformCode, by, began)) with
+            var before = previous is null ? null : swapPhotos.TakeAsync(previous, change.Now);
+            var after = await swapPhotos.TakeAsync(url, change.Now);
+            (SwapPhoto Photo, LedgerRows? Row)? kept = before is null ? null : await before;
+            change.Rows.AddRange(new[] { kept?.Row, after.Row }.OfType<LedgerRows>());
+            var swap = new PhotoChangedAfterStudy(previous, url, businessPlatformCode, by, began, kept?.Photo, after.Photo);
+            change.Anomalies.Add(AnomalyRecord.Of(change.Now, swap) with
             {
                 StudentUserCode = record.StudentCode, CardNo = Current.CardNo,
             });

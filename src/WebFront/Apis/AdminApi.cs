@@ -53,13 +53,13 @@ public static class AdminApi
             var anomalies = await evidence.Anomalies(new AnomalyQuery(classCode, studentUserCode, Limit: 200));
             // The person's own anomalies (a swapped photo) are the learner's too, in every class the person is on.
             var own = await evidence.PersonAnomalies(classCode, studentUserCode, 200);
-            return EnvelopeAnswer.Success(new { student = view, anomalies = anomalies.Concat(own).OrderByDescending(a => a.At).Select(AnomalyAnswer.From).ToList() });
+            return EnvelopeAnswer.Success(new { student = view, anomalies = await AnomalyAnswer.ListAsync(grains, anomalies.Concat(own).OrderByDescending(a => a.At), classCode) });
         }).ForViewers();
 
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}/checks", async (string classCode, string studentUserCode, IClusterClient grains) =>
         {
             var checks = await grains.GetGrain<IEvidenceGrain>(0).Events(classCode, studentUserCode, EvidenceKind.Checks, 500);
-            return EnvelopeAnswer.Success(checks.Select(EvidenceAnswer.From).ToList());
+            return EnvelopeAnswer.Success(await EvidenceAnswer.ListAsync(grains, checks, classCode));
         }).ForViewers();
 
         admin.MapGet("/check-photos/{id:long}", async (long id, IClusterClient grains) =>
@@ -72,7 +72,7 @@ public static class AdminApi
             var query = new AnomalyQuery(classCode, null, kind, QueryValue.Time(since, "since"), QueryValue.Time(until, "until"),
                 Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000), Math.Max(QueryValue.Integer(offset, "offset") ?? 0, 0));
             var anomalies = await grains.GetGrain<IEvidenceGrain>(0).Anomalies(query);
-            return EnvelopeAnswer.Success(anomalies.Select(AnomalyAnswer.From).ToList());
+            return EnvelopeAnswer.Success(await AnomalyAnswer.ListAsync(grains, anomalies));
         }).ForViewers();
 
         admin.MapGet("/students/{cardNo}", async (string cardNo, IClusterClient grains, PersonKeySource personKeys, CancellationToken aborted) =>
@@ -84,6 +84,6 @@ public static class AdminApi
             EnvelopeAnswer.From(await grains.GetGrain<IClassGrain>(classCode).Approve(OperatorName.Of(context)))).ForAdministrators();
 
         admin.MapGet("/classes/{classCode}/actions", async (string classCode, IClusterClient grains) =>
-            EnvelopeAnswer.Success((await grains.GetGrain<IEvidenceGrain>(0).ClassEvents(classCode, 200)).Select(EvidenceAnswer.From).ToList())).ForViewers();
+            EnvelopeAnswer.Success(await EvidenceAnswer.ListAsync(grains, await grains.GetGrain<IEvidenceGrain>(0).ClassEvents(classCode, 200), classCode))).ForViewers();
     }
 }

@@ -8,14 +8,15 @@ namespace Supervision.WebFront.Apis;
 /// An anomaly as a sentence in Chinese and in English, built from its typed details, so that a regulator reads why it
 /// was raised without decoding JSON. The numbers stay in the answer's details too. Details that are not of the
 /// kind's shape (written by an older version), or lack a value the sentence needs, get the kind's plain sentence instead.
+/// Platforms are named by their names where the server knows them (<see cref="SentenceNames"/>); the codes stay in the details.
 /// </summary>
 public static class AnomalyWording
 {
-    public static (string Zh, string En) Describe(string kind, AnomalyDetails? details)
+    public static (string Zh, string En) Describe(string kind, AnomalyDetails? details, SentenceNames names)
     {
         try
         {
-            if (details is not null && Sentence(details) is { } sentence)
+            if (details is not null && Sentence(details, names) is { } sentence)
                 return sentence;
         }
         catch (MissingValueException)
@@ -26,7 +27,7 @@ public static class AnomalyWording
         return ($"异常：{name.Zh}", $"anomaly: {name.En}");
     }
 
-    private static (string Zh, string En)? Sentence(AnomalyDetails details) => details switch
+    private static (string Zh, string En)? Sentence(AnomalyDetails details, SentenceNames names) => details switch
     {
         ProgressAheadOfClock d => (
             $"声称学习 {N(d.Claimed)} 秒，仅认可 {N(d.Accepted)} 秒：距上次活动仅过去 {N(d.SilentSeconds)} 秒（时钟余额上限 {N(d.BankCapSeconds)} 秒，容差 {N(d.ToleranceSeconds)} 秒）",
@@ -48,8 +49,8 @@ public static class AnomalyWording
             $"{T(d.StartedAt)} 至 {T(d.EndedAt)} 的学习没有提交录像",
             $"no recording was submitted for the study from {T(d.StartedAt)} to {T(d.EndedAt)}"),
         PhotoChangedAfterStudy d => (
-            $"学员 {T(d.StudyBeganAt)} 开始学习后，平台 {S(d.ChangedBy)} 把登记照片换成了另一张：之后的人脸验证都与新照片比对",
-            $"platform {S(d.ChangedBy)} replaced the registered photo after the student had begun studying at {T(d.StudyBeganAt)}: every later face check compares against the new one"),
+            $"学员 {T(d.StudyBeganAt)} 开始学习后，平台 {names.Platform(S(d.ChangedBy))} 把登记照片换成了另一张：之后的人脸验证都与新照片比对",
+            $"platform {names.Platform(S(d.ChangedBy))} replaced the registered photo after the student had begun studying at {T(d.StudyBeganAt)}: every later face check compares against the new one"),
         CheckOverdue d => (
             $"自 {T(d.DueSince)} 应做的验证到 {T(d.Deadline)} 仍未通过；进度已到 {N(d.Reached)} 秒，本次声称 {N(d.Claimed)} 秒不计",
             $"the check due since {T(d.DueSince)} was not passed by {T(d.Deadline)}; progress had reached {N(d.Reached)} s, and the {N(d.Claimed)} s claimed do not count"),
@@ -81,11 +82,11 @@ public static class AnomalyWording
             $"复核员 {S(d.Reviewer)} 判定照片 {N(d.PhotoId)} 不是本人：作废 {N(d.VoidedSeconds)} 秒学时",
             $"reviewer {S(d.Reviewer)} found photo {N(d.PhotoId)} to be another person: {N(d.VoidedSeconds)} s of credit voided"),
         PolicyWeakeningProposed d => (
-            $"业务平台 {S(d.By)} 重新推送的班级监管策略弱于已审定的策略（{L(d.WeakerIn)}），待监管人员决定，未生效",
-            $"business platform {S(d.By)} re-pushed a weaker policy than the one the operator fixed ({L(d.WeakerIn)}); it waits for the operator and is not applied"),
+            $"业务平台 {names.Platform(S(d.By))} 重新推送的班级监管策略弱于已审定的策略（{L(d.WeakerIn)}），待监管人员决定，未生效",
+            $"business platform {names.Platform(S(d.By))} re-pushed a weaker policy than the one the operator fixed ({L(d.WeakerIn)}); it waits for the operator and is not applied"),
         LiveOnAnotherPlatform d => (
-            $"开始学习被拒绝：本人自 {T(d.OtherStartedAt)} 起正在学习平台 {S(d.OtherPlatformCode)} 的班级 {S(d.OtherClassCode)} 学习",
-            $"start refused: the same person has been studying live in class {S(d.OtherClassCode)} on learning platform {S(d.OtherPlatformCode)} since {T(d.OtherStartedAt)}"),
+            $"开始学习被拒绝：本人自 {T(d.OtherStartedAt)} 起正在学习平台 {names.Platform(S(d.OtherPlatformCode))} 的班级 {S(d.OtherClassCode)} 学习",
+            $"start refused: the same person has been studying live in class {S(d.OtherClassCode)} on learning platform {names.Platform(S(d.OtherPlatformCode))} since {T(d.OtherStartedAt)}"),
         CheckAnswerBot d => (
             $"疑似程序作答：最近验证码作答用时 {L(d.AnswersMs)} 毫秒（{N(d.Fast)} 次快于 {N(d.FloorMs)} 毫秒，离散系数 {N(d.Variation)}）；学时保留，待复核",
             $"answered like a script: recent pop-up codes took {L(d.AnswersMs)} ms ({N(d.Fast)} under {N(d.FloorMs)} ms, variation {N(d.Variation)}); credit kept, under review"),

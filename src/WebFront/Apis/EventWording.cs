@@ -9,20 +9,22 @@ namespace Supervision.WebFront.Apis;
 /// An evidence row as a sentence in Chinese and in English, and its outcome in words: what a regulator reads on a
 /// learner's timeline instead of a kind's code, a returnCode and JSON. A face attempt's outcome is its judgement
 /// (answered "0", the photo may still have failed). Rows whose details are not of the kind's shape get the kind's name.
+/// Platforms and videos are named by their names where the server knows them (<see cref="SentenceNames"/>); the codes
+/// stay in the row's fields and details.
 /// </summary>
 public static class EventWording
 {
-    public static Words Describe(EvidenceView row, EvidenceDetails? details) => details switch
+    public static Words Describe(EvidenceView row, EvidenceDetails? details, SentenceNames names) => details switch
     {
         ReportEvidence d => new(
             $"上报：播放到第 {d.PlayTime} 秒，进度 {d.ProgressTime} 秒，计入 {row.Credited} 秒",
             $"report: played to {d.PlayTime} s, progress {d.ProgressTime} s, {row.Credited} s credited"),
         SessionStartEvidence { OtherClassCode: { } other } d => new(
-            $"开始学习被拒绝：本人正在学习平台 {d.OtherPlatformCode} 的班级 {other} 学习",
-            $"start refused: the same person is studying in class {other} on platform {d.OtherPlatformCode}"),
+            $"开始学习被拒绝：本人正在学习平台 {names.Platform(d.OtherPlatformCode)} 的班级 {other} 学习",
+            $"start refused: the same person is studying in class {other} on platform {names.Platform(d.OtherPlatformCode)}"),
         SessionStartEvidence d => new(
-            d.Continued == true ? $"继续学习视频 {row.ResCode}" : $"开始学习视频 {row.ResCode}",
-            d.Continued == true ? $"continued video {row.ResCode}" : $"started video {row.ResCode}"),
+            $"{(d.Continued == true ? "继续" : "开始")}学习视频{names.VideoZh(row.ResCode)}",
+            $"{(d.Continued == true ? "continued" : "started")} video {names.VideoEn(row.ResCode)}"),
         SessionPauseEvidence d => new(
             $"暂停学习：本段已计 {d.Credited} 秒，{d.Reports} 次上报",
             $"paused: {d.Credited} s credited in {d.Reports} reports so far"),
@@ -55,17 +57,19 @@ public static class EventWording
             $"{d.Operator} {(d.Decision == "void" ? $"voided {d.VoidedSeconds} s on" : "cleared")} the flag \"{KindNames.Anomaly(d.Kind).En}\""),
         ClassApprovalEvidence d => new($"{d.Operator} 审核通过班级（{d.Action}）", $"{d.Operator} approved the class ({d.Action})"),
         ClassPolicyEvidence d => new(
-            $"监管策略{(d.Action == "set" ? $"由 {d.Operator} 设定" : d.Action == "applied" ? $"由业务平台 {d.By} 更新" : $"被业务平台 {d.By} 提议放宽，待决定")}",
-            $"policy {(d.Action == "set" ? $"set by {d.Operator}" : d.Action == "applied" ? $"updated by business platform {d.By}" : $"weakening proposed by business platform {d.By}, waiting")}"),
+            $"监管策略{(d.Action == "set" ? $"由 {d.Operator} 设定" : d.Action == "applied" ? $"由业务平台 {names.Platform(d.By)} 更新" : $"被业务平台 {names.Platform(d.By)} 提议放宽，待决定")}",
+            $"policy {(d.Action == "set" ? $"set by {d.Operator}" : d.Action == "applied" ? $"updated by business platform {names.Platform(d.By)}" : $"weakening proposed by business platform {names.Platform(d.By)}, waiting")}"),
         DeliveryRetryEvidence d => new($"{d.Operator} 重试推送 #{d.DeliveryId}", $"{d.Operator} retried delivery #{d.DeliveryId}"),
-        CataloguePullEvidence d => new($"{d.Operator} 要求立即拉取平台 {d.PlatformCode} 的课程目录（#{d.DeliveryId}）", $"{d.Operator} asked for platform {d.PlatformCode}'s catalogue now (#{d.DeliveryId})"),
+        CataloguePullEvidence d => new(
+            $"{d.Operator} 要求立即拉取平台 {names.Platform(d.PlatformCode)} 的课程目录（#{d.DeliveryId}）",
+            $"{d.Operator} asked for platform {names.Platform(d.PlatformCode)}'s catalogue now (#{d.DeliveryId})"),
         PlatformRegistrationEvidence d => new(
-            $"{d.Operator} {(d.Action == "register" ? "登记" : "重新登记")}平台 {d.PlatformCode}（密码{(d.Password == "set" ? "已设定" : "已更换")}）",
-            $"{d.Operator} {(d.Action == "register" ? "registered" : "re-registered")} platform {d.PlatformCode} (password {d.Password})"),
+            $"{d.Operator} {(d.Action == "register" ? "登记" : "重新登记")}平台 {names.Platform(d.PlatformCode)}（密码{(d.Password == "set" ? "已设定" : "已更换")}）",
+            $"{d.Operator} {(d.Action == "register" ? "registered" : "re-registered")} platform {names.Platform(d.PlatformCode)} (password {d.Password})"),
         OperatorAccountEvidence d => new(
             $"{d.Operator} {(d.Action == "create" ? "创建" : "修改")}运营账户 {d.Account}",
             $"{d.Operator} {(d.Action == "create" ? "created" : "changed")} operator account {d.Account}"),
-        _ => Plain(row),
+        _ => Plain(row, names),
     };
 
     /// <summary>What the request's answer meant: "0" is accepted, except a face attempt, whose judgement is the outcome.</summary>
@@ -89,9 +93,9 @@ public static class EventWording
                 $"{CheckKind(d.Kind).En}, attempt {d.Attempts}: {outcome.En}, answered in {Seconds(d.AnswerMs)} s");
     }
 
-    private static Words Plain(EvidenceView row) => row.Kind switch
+    private static Words Plain(EvidenceView row, SentenceNames names) => row.Kind switch
     {
-        EvidenceKind.SessionResume => new($"恢复学习视频 {row.ResCode}", $"resumed video {row.ResCode}"),
+        EvidenceKind.SessionResume => new($"恢复学习视频{names.VideoZh(row.ResCode)}", $"resumed video {names.VideoEn(row.ResCode)}"),
         EvidenceKind.RealName => new("通过实名认证", "passed the real-name check"),
         EvidenceKind.ReportDevice => new("上报来自另一台设备", "a report came from another device"),
         EvidenceKind.Report => new($"上报：计入 {row.Credited} 秒", $"report: {row.Credited} s credited"),

@@ -26,8 +26,8 @@ public static class FlagApi
             var count = Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000);
             var evidence = grains.GetGrain<IEvidenceGrain>(0);
             var lists = await Task.WhenAll(AnomalyKind.Flags.Select(kind => evidence.Anomalies(new AnomalyQuery(classCode, null, kind, Limit: count))));
-            return EnvelopeAnswer.Success(lists.SelectMany(l => l).Where(a => review is null || a.Review == review)
-                .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(count).Select(AnomalyAnswer.From).ToList());
+            return EnvelopeAnswer.Success(await AnomalyAnswer.ListAsync(grains, lists.SelectMany(l => l).Where(a => review is null || a.Review == review)
+                .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(count)));
         }).ForViewers();
 
         flags.MapPost("/flags/{id:long}", async (long id, string? decision, HttpContext context, IClusterClient grains) =>

@@ -31,7 +31,7 @@ public static class SupervisorApi
         admin.MapGet("/classes/{classCode}/students/{studentUserCode}/timeline", async (string classCode, string studentUserCode, string? limit, IClusterClient grains) =>
         {
             var events = await grains.GetGrain<IEvidenceGrain>(0).Events(classCode, studentUserCode, [], Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000));
-            return EnvelopeAnswer.Success(events.Select(EvidenceAnswer.From).ToList());
+            return EnvelopeAnswer.Success(await EvidenceAnswer.ListAsync(grains, events, classCode));
         }).ForViewers();
 
         admin.MapGet("/activity", async (IClusterClient grains) => EnvelopeAnswer.Success(await grains.GetGrain<IEvidenceGrain>(0).Activity())).ForViewers();

@@ -212,8 +212,8 @@ public static class ApiCatalog
 
         entries.Add(Key("GET", "/admin/anomalies/{id:long}/photos/{side}"), new ApiEntry(OperatorTag, "The two photos of a swap",
             "For a photo_changed_after_study anomaly `id`: the photo registered before the swap (`side` = before) or the one swapped in "
-            + "(after), fetched now from the address the anomaly names (personal data: operator only), through the same fetch rule as a "
-            + "face check. " + PhotoServing + " Another anomaly, a wrong side or a photo that cannot be fetched answers 1003 or 1308.",
+            + "(after), as kept when the swap was recorded under the SHA-256 the anomaly names (personal data: operator only), never fetched now. "
+            + PhotoServing + " Another anomaly or a wrong side answers 1003; a photo not kept at the swap (or a swap recorded before swaps kept photos) 1308.",
             null,
             [.. Pictures, .. Refusals,
                 new(StatusCodes.Status404NotFound, typeof(EnvelopeReply)), .. Faults],

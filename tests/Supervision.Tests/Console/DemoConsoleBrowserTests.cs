@@ -109,6 +109,9 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
         await Expect(swap).ToBeVisibleAsync();
         await Expect(swap).ToContainTextAsync("replaced the registered photo after the student had begun studying");
         await Expect(swap).ToContainTextAsync("the person (every class)");
+        // The swapping platform by its name, its code on hover.
+        await Expect(swap.Locator($"td.words p[lang='en'] span.named[title='{swapper.Class.Learning.Code}']")).ToHaveTextAsync(swapper.Class.Learning.Name);
+        await Expect(swap.Locator("td.words p[lang='zh-CN']")).ToContainTextAsync($"平台 {swapper.Class.Learning.Name} 把登记照片换成了另一张");
         foreach (var side in new[] { "before", "after" })
         {
             var photo = swap.Locator($"img[data-swap='{side}']");
@@ -118,6 +121,8 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
 
         await Expect(swap.Locator("figcaption").First).ToContainTextAsync("the photo registered before");
         await Expect(swap.Locator("figcaption").Last).ToContainTextAsync("the photo swapped in");
+        // Both kept when the swap was recorded, each under its digest.
+        await Expect(swap.Locator("figcaption .digest")).ToHaveCountAsync(2);
         await ChromiumBrowser.ScreenshotAsync(page, "demo-photo-swap");
     }
 
@@ -200,8 +205,10 @@ public sealed class DemoConsoleBrowserTests(DemoPopulationSystem demo, ChromiumB
         await Expect(page.Locator("#timeline")).ToContainTextAsync("验证码");
         // A video is named by its title, its code on hover.
         var started = page.Locator("#timeline tr[data-kind='session_start']").Last; // the day's first start: the first video
-        await Expect(started.Locator("p.video")).ToContainTextAsync($"video \"{honest.Class.Course.Videos[0].Title}\"");
-        await Expect(started.Locator("p.video span[title]")).ToHaveAttributeAsync("title", honest.Class.Course.Videos[0].ResCode);
+        var first = honest.Class.Course.Videos[0];
+        await Expect(started.Locator("td.words p[lang='en']")).ToContainTextAsync($"video \"{first.Title}\"");
+        await Expect(started.Locator("td.words p[lang='zh-CN']")).ToContainTextAsync($"学习视频《{first.Title}》");
+        await Expect(started.Locator($"td.words p[lang='en'] span.named[title='{first.ResCode}']")).ToHaveTextAsync(first.Title);
         await Expect(page.Locator("#anomalies-empty")).ToContainTextAsync("No anomaly that day.");
         await Expect(page.Locator("#student-facts")).ToContainTextAsync($"{honest.CreditedSeconds} s");
         await ChromiumBrowser.ScreenshotAsync(page, "demo-honest-day");

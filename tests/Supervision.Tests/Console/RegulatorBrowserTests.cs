@@ -62,7 +62,8 @@ public sealed class RegulatorBrowserTests(SupervisionCluster system, ChromiumBro
         await Expect(page.Locator("#student-policy")).ToContainTextAsync("人脸验证，每学习 1 分钟一次");
         await Expect(page.Locator("#student-policy")).ToContainTextAsync("a face check every minute of study");
         await Expect(page.Locator("#student-policy")).Not.ToContainTextAsync("type 1");
-        await Expect(page.Locator("#timeline tr[data-kind='session_start']")).ToContainTextAsync($"started video {cheater.FirstVideo}");
+        await Expect(page.Locator("#timeline tr[data-kind='session_start'] td.words p[lang='en']")).ToHaveTextAsync("started video \"第一节\"");
+        await Expect(page.Locator($"#timeline tr[data-kind='session_start'] span.named[title='{cheater.FirstVideo}']").First).ToHaveTextAsync("第一节");
         await ChromiumBrowser.ScreenshotAsync(page, "learner-day");
     }
 
@@ -90,6 +91,49 @@ public sealed class RegulatorBrowserTests(SupervisionCluster system, ChromiumBro
         await page.Locator($"#risk-classes tr[data-group='{cheater.ClassCode}'] a").First.ClickAsync();
         await Expect(page.Locator("#risk-learners tbody tr")).ToHaveCountAsync(1, Soon);
         await Expect(page.Locator($"#risk-learners tr[data-learner='{cheater.ClassCode}/{cheater.StudentUserCode}']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_swap_shows_the_photos_kept_at_the_swap_with_their_digests_and_says_in_words_of_one_that_was_not_kept()
+    {
+        var platforms = await Platforms.ProvisionAsync(system);
+        var swapper = await Learner.EnrolAsync(system, platforms: platforms);
+        var before = photos.Publish(FacePhotos.Hopper);
+        await swapper.SetPhotoAsync(before);
+        await swapper.StartAsync();
+        await swapper.SetPhotoAsync(photos.Publish(FacePhotos.Astronaut));
+        photos.Replace(before, FacePhotos.Cat);
+        var careless = await Learner.EnrolAsync(system, platforms: platforms);
+        var deleted = photos.Publish(FacePhotos.Hopper);
+        await careless.SetPhotoAsync(deleted);
+        await careless.StartAsync();
+        photos.Withdraw(deleted);
+        await careless.SetPhotoAsync(photos.Publish(FacePhotos.Astronaut));
+
+        var page = await chromium.LogInAsync(system, "监管 陈");
+        await page.GotoAsync($"/console/#/classes/{swapper.ClassCode}/students/{swapper.StudentUserCode}");
+        var swap = page.Locator("#anomalies tr[data-anomaly='photo_changed_after_study']");
+        foreach (var (side, kept) in new[] { ("before", FacePhotos.Hopper), ("after", FacePhotos.Astronaut) })
+        {
+            var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(kept));
+            await Expect(swap.Locator($"img[data-swap='{side}']")).ToBeVisibleAsync();
+            await page.WaitForFunctionAsync($"() => {{ const i = document.querySelector(\"img[data-swap='{side}']\"); return i && i.complete && i.naturalWidth > 0; }}");
+            await Expect(swap.Locator($"figure:has(img[data-swap='{side}']) .digest")).ToHaveTextAsync($"SHA-256 {digest[..16]}…");
+            await Expect(swap.Locator($"figure:has(img[data-swap='{side}']) .digest")).ToHaveAttributeAsync("title", digest);
+        }
+
+        await Expect(swap.Locator("figcaption").First).ToContainTextAsync("the photo registered before");
+        await ChromiumBrowser.ScreenshotAsync(page, "photo-swap-kept");
+
+        await page.GotoAsync($"/console/#/classes/{careless.ClassCode}/students/{careless.StudentUserCode}");
+        var unkept = page.Locator("#anomalies figure[data-swap-unkept='before']");
+        await Expect(unkept).ToBeVisibleAsync();
+        await Expect(unkept).ToContainTextAsync("换照片时无法获取，未保存");
+        await Expect(unkept).ToContainTextAsync("could not be fetched at the swap: not kept");
+        await Expect(page.Locator("#anomalies img[data-swap='before']")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#anomalies img[data-swap='after']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#error")).ToBeHiddenAsync();
+        await ChromiumBrowser.ScreenshotAsync(page, "photo-swap-not-kept");
     }
 
     [Fact]

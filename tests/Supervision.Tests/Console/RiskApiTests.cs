@@ -122,6 +122,39 @@ public sealed class RiskApiTests(SupervisionCluster system)
     }
 
     [Fact]
+    public async Task A_person_on_two_classes_of_one_platform_is_one_flagged_learner_there_and_their_swap_one_anomaly()
+    {
+        var platforms = await Platforms.ProvisionAsync(system);
+        var swapper = await Learner.EnrolAsync(system, platforms: platforms, firstVideoSeconds: 3600);
+        var elsewhere = await swapper.EnrolInAnotherClassAsync(firstVideoSeconds: 3600);
+        var honest = await Learner.EnrolAsync(system, platforms: platforms, firstVideoSeconds: 3600);
+        await swapper.SetPhotoAsync("http://img.example.test/registered.jpg");
+        // Studied in both classes, so that both are placed on the platform.
+        EnvelopeAssert.Code("0", await elsewhere.StartAsync());
+        EnvelopeAssert.Code("0", await elsewhere.EndAsync());
+        EnvelopeAssert.Code("0", await swapper.StartAsync());
+        EnvelopeAssert.Code("0", await honest.StartAsync());
+        await honest.PlayMinutesAsync(1);
+        system.Clock.Advance(TimeSpan.FromSeconds(10));
+        await swapper.ReportAsync(600, 600);
+        await swapper.SetPhotoAsync("http://img.example.test/someone-else.jpg");
+
+        var platform = (await RiskAsync("platforms", platforms))["rows"]!.AsArray().Single()!;
+        Assert.Equal(1, (int)platform["learners"]!);
+        Assert.Equal(2, (int)platform["anomalies"]!); // the claim, and the swap once though both classes list it
+        Assert.Equal(await WithheldAsync(swapper), (long)platform["withheldSeconds"]!);
+        Assert.Equal(
+            [(AnomalyKind.PhotoChangedAfterStudy, 1), (AnomalyKind.ProgressAheadOfClock, 1)],
+            platform["kinds"]!.AsArray().Select(k => ((string)k!["kind"]!, (int)k["count"]!)).Order());
+
+        // Each class still counts the person as its own flagged learner.
+        var classes = (await RiskAsync("classes", platforms))["rows"]!.AsArray();
+        Assert.Equal([elsewhere.ClassCode, swapper.ClassCode], classes.Select(c => (string)c!["code"]!).Order());
+        Assert.All(classes, c => Assert.Equal(1, (int)c!["learners"]!));
+        Assert.Equal(2, (int)(await RiskAsync("learners", platforms))["total"]!);
+    }
+
+    [Fact]
     public async Task A_swap_in_a_class_stored_before_rosters_named_their_people_counts_once_the_migration_names_them()
     {
         var swapper = await Learner.EnrolAsync(system);
@@ -140,7 +173,7 @@ public sealed class RiskApiTests(SupervisionCluster system)
     }
 
     [Fact]
-    public async Task A_swaps_photos_are_refused_in_words_for_another_anomaly_a_wrong_side_or_an_address_that_cannot_be_fetched()
+    public async Task A_swaps_photos_are_refused_in_words_for_another_anomaly_a_wrong_side_or_an_address_that_could_not_be_fetched_at_the_swap()
     {
         var swapper = await Learner.EnrolAsync(system);
         await swapper.SetPhotoAsync("http://img.example.test/registered.jpg");
@@ -158,7 +191,7 @@ public sealed class RiskApiTests(SupervisionCluster system)
         EnvelopeAssert.Code("1003", await system.AdminAsync(HttpMethod.Get, $"/admin/anomalies/{ahead}/photos/after"));
         var unreachable = await system.AdminAsync(HttpMethod.Get, $"/admin/anomalies/{swap}/photos/after");
         EnvelopeAssert.Code("1308", unreachable);
-        Assert.StartsWith("ercunPhotos: the photo could not be fetched", (string?)unreachable["returnMsg"]);
+        Assert.StartsWith("ercunPhotos: the photo swapped in: not kept at the swap", (string?)unreachable["returnMsg"]);
     }
 
     [Theory]

@@ -115,7 +115,7 @@ public sealed class AnomalyWordingTests(SupervisionCluster system)
     }
 
     private static (string Zh, string En) Describe(string kind, JsonElement details) =>
-        AnomalyWording.Describe(kind, DetailsJson.ReadAnomaly(kind, details.GetRawText()));
+        AnomalyWording.Describe(kind, DetailsJson.ReadAnomaly(kind, details.GetRawText()), SentenceNames.CodesOnly());
 
     private static object Attempt(object? face = null) =>
         new { bizCode = "0f3a9c", kind = "Face", attempts = 2, videoStudyTime = 300, message = (string?)null, face };

@@ -35,7 +35,7 @@ public sealed class KindNamesTests
         var row = Row(EvidenceKind.CheckAttempt, "0", details);
 
         Assert.Equal(new Words(zh, en), EventWording.Outcome(row, details));
-        var sentence = EventWording.Describe(row, details);
+        var sentence = EventWording.Describe(row, details, SentenceNames.CodesOnly());
         Assert.Contains(zh, sentence.Zh);
         Assert.Contains(en, sentence.En);
         Assert.Contains("0.42", sentence.En);
@@ -62,7 +62,7 @@ public sealed class KindNamesTests
         };
         foreach (var (kind, details, en) in cases)
         {
-            var words = EventWording.Describe(Row(kind, "0", details, credited: 60), details);
+            var words = EventWording.Describe(Row(kind, "0", details, credited: 60), details, SentenceNames.CodesOnly());
             Assert.Equal(en, words.En.StartsWith("report: ", StringComparison.Ordinal) ? words.En["report: ".Length..] : words.En);
             Assert.DoesNotContain("_", words.Zh + words.En); // no snake_case code: not the row's kind, nor a flag's
             Assert.NotEqual(words.Zh, words.En);

@@ -50,6 +50,9 @@ public sealed class PhotoServer : IAsyncLifetime
     /// <summary>Serves <paramref name="bytes"/> from now on under <paramref name="url"/>, labelled as a picture whatever they are, as a hostile host would.</summary>
     public void Replace(string url, byte[] bytes) => photos[url[(url.LastIndexOf('/') + 1)..]] = bytes;
 
+    /// <summary>Stops serving <paramref name="url"/> (404 from now on), as a host that deleted the file would.</summary>
+    public void Withdraw(string url) => photos.TryRemove(url[(url.LastIndexOf('/') + 1)..], out _);
+
     /// <summary>Answers <paramref name="url"/> only after <paramref name="delay"/>, as an overloaded host would.</summary>
     public void Delay(string url, TimeSpan delay) => delays[url[(url.LastIndexOf('/') + 1)..]] = delay;
 

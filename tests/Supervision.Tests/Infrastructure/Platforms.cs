@@ -5,24 +5,25 @@ namespace Supervision.Tests.Infrastructure;
 /// <summary>A learning and a business platform provisioned through the operator API and logged in through 1.1.</summary>
 public sealed record Platforms(string LearningCode, string LearningUrl, string LearningToken, string BusinessCode, string BusinessToken)
 {
-    public static async Task<Platforms> ProvisionAsync(SupervisionCluster system)
+    /// <summary>Provisions both platforms; the learning platform is registered as <paramref name="learningName"/> when given.</summary>
+    public static async Task<Platforms> ProvisionAsync(SupervisionCluster system, string? learningName = null)
     {
         var learningCode = TestIds.Code("lp");
         var learningUrl = $"http://{learningCode}.example.test/api";
         var businessCode = TestIds.Code("bp");
-        await RegisterAsync(system, learningCode, "learning", learningUrl);
+        await RegisterAsync(system, learningCode, "learning", learningUrl, learningName);
         await RegisterAsync(system, businessCode, "business", null);
         return new Platforms(
             learningCode, learningUrl, await LogInAsync(system, learningCode + "-account"),
             businessCode, await LogInAsync(system, businessCode + "-account"));
     }
 
-    public static async Task RegisterAsync(SupervisionCluster system, string code, string role, string? apiBaseUrl)
+    public static async Task RegisterAsync(SupervisionCluster system, string code, string role, string? apiBaseUrl, string? name = null)
     {
         var answer = await system.AdminAsync(HttpMethod.Post, "/admin/platforms", new
         {
             code,
-            name = $"Platform {code}",
+            name = name ?? $"Platform {code}",
             role,
             account = code + "-account",
             password = "correct horse battery",

@@ -265,7 +265,7 @@ function anomalyTable(anomalies, drillDown = false, titles = new Map()) {
       el("td", null, a.classCode ? link(classHref(a.classCode), a.classCode) : bilingual({ zh: "本人（所有班级）", en: "the person (every class)" }, { class: "person" })),
       el("td", null, a.classCode && a.studentUserCode ? link(studentHref(a.classCode, a.studentUserCode), a.studentUserCode) : ""),
       el("td", null, named(titles.get(a.resCode)?.video, a.resCode) ?? ""),
-      el("td", { class: "words" }, sentence(a.words), a.review ? flagReview(a) : "",
+      el("td", { class: "words" }, sentence(a.words, a.names), a.review ? flagReview(a) : "",
         drillDown && a.kind === "photo_changed_after_study" ? swapPhotos(a) : "",
         el("details", null, el("summary", null, "数字 Numbers"), el("code", null, JSON.stringify(a.details)))))), "anomalies");
 }

@@ -48,16 +48,31 @@ function checkPhoto(photoId, caption) {
   return el("figure", { class: "check" }, image, el("figcaption", null, caption));
 }
 
-// A swap's two registered photos, fetched now from the addresses the platform registered, each captioned in words.
+// Why a swap's photo was not kept when the swap was recorded (SwapPhoto.notKept); the fetch's own words follow in English.
+const notKeptWords = {
+  not_fetched: { zh: "换照片时无法获取，未保存", en: "could not be fetched at the swap: not kept" },
+  not_an_image: { zh: "换照片时取到的不是图片，未保存", en: "not an image at the swap: not kept" },
+};
+const keptBeforeSwapsKept = { zh: "当时未保存（此异常记录于保存换照片证据之前）", en: "not kept at the time (recorded before swaps kept their photos)" };
+
+// A swap's two registered photos as the server kept them when it recorded the swap, never fetched now: each captioned
+// in words with its SHA-256 (in full on hover), or, where nothing was kept, why not.
 function swapPhotos(anomaly) {
-  const photo = (side, caption) => {
+  const photo = (side, kept, caption) => {
+    if (!kept?.sha256) {
+      const why = kept ? notKeptWords[kept.notKept] ?? { zh: kept.notKept, en: kept.notKept } : keptBeforeSwapsKept;
+      return el("figure", { class: "check unkept", "data-swap-unkept": side },
+        el("p", { class: "unkept" }, bilingual(why), kept?.why ? ` (${kept.why})` : ""), el("figcaption", null, bilingual(caption)));
+    }
     const image = el("img", { class: "check-photo", alt: caption.en, "data-swap": side });
     blobUrl(`/admin/anomalies/${anomaly.id}/photos/${side}`).then(url => { image.src = url; }, showError);
-    return el("figure", { class: "check" }, image, el("figcaption", null, bilingual(caption)));
+    return el("figure", { class: "check" }, image, el("figcaption", null, bilingual(caption), el("br"),
+      el("span", { class: "digest", title: kept.sha256, "data-sha256": kept.sha256 }, `SHA-256 ${kept.sha256.slice(0, 16)}…`)));
   };
+  const details = anomaly.details ?? {};
   return el("div", { class: "photos swap", "data-swap-anomaly": anomaly.id },
-    anomaly.details?.previous ? photo("before", { zh: "换照片之前登记的照片", en: "the photo registered before" }) : "",
-    photo("after", { zh: `换上的照片（${time(anomaly.at)}）`, en: `the photo swapped in at ${time(anomaly.at)}` }));
+    details.previous ? photo("before", details.previousPhoto, { zh: "换照片之前登记的照片", en: "the photo registered before" }) : "",
+    photo("after", details.currentPhoto, { zh: `换上的照片（${time(anomaly.at)}）`, en: `the photo swapped in at ${time(anomaly.at)}` }));
 }
 
 function photoCell(event) {
@@ -73,14 +88,12 @@ function photoCell(event) {
   return "";
 }
 
-// An event whose sentence names a video by its code (the API knows the code only) names it by its title beneath.
-function eventLine(event, titles) {
-  const video = event.resCode && event.words.en.includes(event.resCode) ? titles.get(event.resCode)?.video : undefined;
+// The server's sentence names the video and platforms by name (their codes on hover).
+function eventLine(event) {
   return el("tr", { "data-kind": event.kind },
     el("td", null, time(event.at)),
     el("td", null, eventKind(event.kind)),
-    el("td", { class: "words" }, sentence(event.words),
-      video ? el("p", { class: "video" }, bilingual({ zh: `视频《${video}》`, en: `video "${video}"` }, { title: event.resCode, "data-code": event.resCode })) : "",
+    el("td", { class: "words" }, sentence(event.words, event.names),
       event.details ? el("details", null, el("summary", null, "数字 Numbers"), el("code", null, JSON.stringify(event.details))) : ""),
     el("td", { "data-outcome": event.outcome }, bilingual(event.outcomeWords)),
     el("td", { class: "number" }, event.credited || ""),
@@ -117,7 +130,7 @@ async function studentView(view, classCode, studentCode, params) {
     el("h3", null, `${day} 经过 What happened that day (newest first)`),
     ofDay.length
       ? table(["时间 At", "事件 Event", "经过 What happened", "结果 Outcome", "学时 Credited s", "照片 Photo"],
-        storyOf(ofDay).map(line => line.reports ? reportLine(line, titles) : eventLine(line, titles)), "timeline")
+        storyOf(ofDay).map(line => line.reports ? reportLine(line, titles) : eventLine(line)), "timeline")
       : empty("timeline-empty", { zh: "当天没有任何记录。", en: "Nothing was recorded that day." }),
     el("h3", null, "会话 Sessions"),
     sessionsTable(student, titles));

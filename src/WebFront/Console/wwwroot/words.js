@@ -15,8 +15,25 @@ function bilingual(words, attributes) {
   return el("span", attributes, el("span", { lang: "zh-CN" }, words.zh), " ", el("span", { lang: "en" }, words.en));
 }
 
-function sentence(words) {
-  return [el("p", { lang: "zh-CN" }, words.zh), el("p", { lang: "en" }, words.en)];
+// A sentence in both languages; each name the server said in it (a platform, a video: `names` of the answer) carries
+// its code on hover.
+function sentence(words, names = []) {
+  return [el("p", { lang: "zh-CN" }, namedParts(words.zh, names)), el("p", { lang: "en" }, namedParts(words.en, names))];
+}
+
+function namedParts(text, names) {
+  const said = (names ?? []).filter(n => n.name && text.includes(n.name)).sort((a, b) => b.name.length - a.name.length);
+  if (!said.length) return [text];
+  const pattern = new RegExp(said.map(n => n.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const code = said.find(n => n.name === match[0]).code;
+    parts.push(text.slice(last, match.index), el("span", { class: "named", title: code, "data-code": code }, match[0]));
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
 }
 
 const anomalyName = kind => kindWords.anomalies[kind] ?? { zh: kind, en: kind };
