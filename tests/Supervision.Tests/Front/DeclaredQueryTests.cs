@@ -3,9 +3,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 using Supervision.Contracts;
 using Supervision.Tests.Infrastructure;
@@ -130,20 +128,9 @@ public sealed partial class DeclaredQueryTests(SupervisionCluster system)
             .Select(p => p!.AsObject()).Where(p => (string?)p["in"] == "query").ToDictionary(p => (string)p["name"]!);
 
     private IEnumerable<(RouteEndpoint Endpoint, string Path, string Method)> OperatorRoutes() =>
-        system.FrontServices.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith("/admin", StringComparison.Ordinal))
-            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods
-                .Select(method => (e, RouteConstraint().Replace(e.RoutePattern.RawText!, "}"), method.ToLowerInvariant())));
+        MappedRoutes.Of(system, pattern => pattern.StartsWith("/admin", StringComparison.Ordinal));
 
-    private async Task<JsonObject> DocumentAsync()
-    {
-        using var response = await system.Http.GetAsync("/openapi/v1.json");
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-    }
-
-    [GeneratedRegex(@":[^}]*\}")]
-    private static partial Regex RouteConstraint();
+    private Task<JsonObject> DocumentAsync() => MappedRoutes.DocumentAsync(system);
 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteValue();

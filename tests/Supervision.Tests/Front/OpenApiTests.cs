@@ -112,7 +112,7 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
     {
         var mapped = system.FrontServices.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(method => $"{method.ToLowerInvariant()} {WithoutConstraints(e.RoutePattern.RawText!)}"))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(method => $"{method.ToLowerInvariant()} {MappedRoutes.WithoutConstraints(e.RoutePattern.RawText!)}"))
             .ToHashSet();
         using var spoofed = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json") { Headers = { Host = "evil.example" } };
         using var answer = await system.Http.SendAsync(spoofed);
@@ -161,21 +161,9 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
 
     /// <summary>Every route the document describes: the sections' under /api, the operator's under /admin, and /health (its probes are not routes a client calls).</summary>
     private IEnumerable<(RouteEndpoint Endpoint, string Path, string Method)> DocumentedRoutes() =>
-        system.FrontServices.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api", StringComparison.Ordinal) || raw.StartsWith("/admin", StringComparison.Ordinal) || raw == "/health"))
-            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods
-                .Select(method => (e, WithoutConstraints(e.RoutePattern.RawText!), method.ToLowerInvariant())));
+        MappedRoutes.Of(system, pattern => pattern.StartsWith("/api", StringComparison.Ordinal) || pattern.StartsWith("/admin", StringComparison.Ordinal) || pattern == "/health");
 
-    private async Task<JsonObject> DocumentAsync()
-    {
-        using var response = await system.Http.GetAsync("/openapi/v1.json");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-    }
-
-    /// <summary>OpenAPI paths carry parameter names only: /admin/check-photos/{id:long} is /admin/check-photos/{id}.</summary>
-    private static string WithoutConstraints(string pattern) => RouteConstraint().Replace(pattern, "}");
+    private Task<JsonObject> DocumentAsync() => MappedRoutes.DocumentAsync(system);
 
     [GeneratedRegex("<script[^>]*src=\"([^\"]+)\"")]
     private static partial Regex ScriptSource();
@@ -185,7 +173,4 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
 
     [GeneratedRegex("<script[^>]*>")]
     private static partial Regex ScriptTag();
-
-    [GeneratedRegex(@":[^}]*\}")]
-    private static partial Regex RouteConstraint();
 }
