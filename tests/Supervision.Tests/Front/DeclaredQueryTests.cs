@@ -51,6 +51,7 @@ public sealed partial class DeclaredQueryTests(SupervisionCluster system)
                 var schema = documented[name]["schema"]!;
                 Assert.True(JsonNode.DeepEquals(Relevant(expected), Relevant(schema)), $"{method} {path} `{name}`: documented {schema.ToJsonString()}, read as {expected.ToJsonString()}");
                 Assert.Equal(field.Field.Required, (bool?)documented[name]["required"] ?? false);
+                AssertReadAsDocumented($"{method} {path} `{name}`", field.Field, name, schema);
             }
         }
 
@@ -93,6 +94,21 @@ public sealed partial class DeclaredQueryTests(SupervisionCluster system)
 
         Assert.True(refusals >= 35, $"only {refusals} parameters were tried");
         Assert.DoesNotContain(system.Logs.Lines, line => line.Contains("EnvelopeRejection", StringComparison.Ordinal));
+    }
+
+    /// <summary>What the declaration reads when the parameter is absent is the documented default; a number past a bound it takes as the bound is read as that bound.</summary>
+    private static void AssertReadAsDocumented(string at, QueryFieldAttribute field, string name, JsonNode schema)
+    {
+        if (!field.Required)
+        {
+            Assert.True(field.Read(null, name)?.ToString() == schema["default"]?.ToString(), $"{at}: read as {field.Read(null, name)} when absent, documented default {schema["default"]}");
+        }
+
+        if (field is QueryIntegerAttribute { Refused: false } integer)
+        {
+            Assert.Equal(integer.Min, field.Read($"{(long)integer.Min - 1}", name));
+            Assert.Equal(schema["maximum"] is null ? int.MaxValue : (int)schema["maximum"]!, field.Read($"{int.MaxValue}", name));
+        }
     }
 
     /// <summary>A value of another form than the parameter's, the code it must answer and how its message goes on; null for free text.</summary>
