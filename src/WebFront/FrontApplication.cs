@@ -55,8 +55,8 @@ public static class FrontApplication
         builder.Services.AddSingleton<AdminKeyGuessLimit>();
         builder.Services.AllowDatabaseFaults();
 
-        // The handlers parse their typed query values themselves (QueryValue); whatever else ASP.NET Core cannot bind
-        // reaches FaultAnswer, and is answered with the envelope instead of an empty 400.
+        // Typed query values are read by their declarations (Declarations.IQueryDeclaration); whatever else ASP.NET Core
+        // cannot bind reaches FaultAnswer, and is answered with the envelope instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton<CredentialVersions>();
         builder.Services.AddHostedService<CredentialLeaseRenewal>();
@@ -103,22 +103,20 @@ public static class FrontApplication
         app.MapApiDocumentation();
         app.MapPrometheusScrapingEndpoint("/metrics");
 
-        // One group for every endpoint, so each finds its documentation in the catalog by its route.
-        var api = app.MapGroup("").WithApiCatalog();
-        api.MapHealthApi();
-        api.MapLoginApi();
-        api.MapLearningPlatformApi();
-        api.MapVerificationImageApi();
-        api.MapBusinessPlatformApi();
-        api.MapOperatorApi();
-        api.MapAdminApi();
-        api.MapSupervisorApi();
-        api.MapEvidenceExportApi();
-        api.MapDeliveryApi();
-        api.MapFaceReviewApi();
-        api.MapFlagApi();
-        api.MapChartsApi();
-        api.MapRiskApi();
+        app.MapHealthApi();
+        app.MapLoginApi();
+        app.MapLearningPlatformApi();
+        app.MapVerificationImageApi();
+        app.MapBusinessPlatformApi();
+        app.MapOperatorApi();
+        app.MapAdminApi();
+        app.MapSupervisorApi();
+        app.MapEvidenceExportApi();
+        app.MapDeliveryApi();
+        app.MapFaceReviewApi();
+        app.MapFlagApi();
+        app.MapChartsApi();
+        app.MapRiskApi();
         return app;
     }
 

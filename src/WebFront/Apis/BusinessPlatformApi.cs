@@ -22,8 +22,8 @@ public static class BusinessPlatformApi
 {
     public static void MapBusinessPlatformApi(this IEndpointRouteBuilder routes)
     {
-        var business = routes.MapGroup("").WithTags(ApiCatalog.BusinessTag).AnswersFaults()
-            .Fails([.. ApiCatalog.EnvelopeCodes, .. ApiCatalog.TokenCodes, .. ApiCatalog.ServiceCodes]);
+        var business = routes.MapGroup("").WithTags(ApiSections.BusinessTag).AnswersFaults()
+            .Fails([.. ApiSections.EnvelopeCodes, .. ApiSections.TokenCodes, .. ApiSections.ServiceCodes]);
 
         business.MapEnvelope<TeacherData>(["/api/user/v1/teacherInfo"], Access.BusinessPlatform, async (call, data) =>
             EnvelopeAnswer.From(await call.Grains.GetGrain<ITeacherGrain>(TeacherKey.Of(call.Caller.Code, data.TeaCode)).Register(data.Registration(), call.Caller.Code)))

@@ -2,7 +2,10 @@ using Supervision.WebFront.Envelope;
 
 namespace Supervision.WebFront.Apis;
 
-/// <summary>Answers an operator request whose body or query a parser refused with the envelope naming the field.</summary>
+/// <summary>
+/// Answers an operator request whose body or route value a parser refused with the envelope naming the field. A declared
+/// query is refused while it is bound, before any filter runs, and answered the same by FaultAnswer.
+/// </summary>
 public sealed class EnvelopeRejectionFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

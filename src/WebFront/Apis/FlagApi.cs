@@ -2,7 +2,9 @@ using Supervision.Contracts;
 using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Evidence.Details;
 using Supervision.Contracts.Study;
+using Supervision.WebFront.Declarations;
 using Supervision.WebFront.Envelope;
+using Supervision.WebFront.Queries;
 
 namespace Supervision.WebFront.Apis;
 
@@ -12,32 +14,24 @@ namespace Supervision.WebFront.Apis;
 /// </summary>
 public static class FlagApi
 {
-    private const string Void = FlagDecision.VoidName;
-    private const string Clear = FlagDecision.ClearName;
-
     public static void MapFlagApi(this IEndpointRouteBuilder routes)
     {
-        var flags = routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>();
+        var flags = routes.MapOperatorGroup();
 
-        flags.MapGet("/flags", async (string? classCode, string? review, string? limit, IClusterClient grains) =>
+        flags.MapGet("/flags", async (FlagFilters filters, IClusterClient grains) =>
         {
-            if (review is not null && review is not (AnomalyView.UnderReview or Void or Clear))
-                return new EnvelopeAnswer(ReturnCode.InvalidField, $"review: must be {AnomalyView.UnderReview}, {Void} or {Clear}");
-            var count = Math.Clamp(QueryValue.Integer(limit, "limit") ?? 500, 1, 5_000);
             var evidence = grains.GetGrain<IEvidenceGrain>(0);
-            var lists = await Task.WhenAll(AnomalyKind.Flags.Select(kind => evidence.Anomalies(new AnomalyQuery(classCode, null, kind, Limit: count))));
-            return EnvelopeAnswer.Success(await AnomalyAnswer.ListAsync(grains, lists.SelectMany(l => l).Where(a => review is null || a.Review == review)
-                .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(count)));
-        }).ForViewers();
+            var lists = await Task.WhenAll(AnomalyKind.Flags.Select(kind => evidence.Anomalies(new AnomalyQuery(filters.ClassCode, null, kind, Limit: filters.Limit))));
+            return EnvelopeAnswer.Success(await AnomalyAnswer.ListAsync(grains, lists.SelectMany(l => l).Where(a => filters.Review is null || a.Review == filters.Review)
+                .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(filters.Limit)));
+        }).ForViewers()
+            .WithSummary("Crowd and bot flags")
+            .WithDescription("The anomalies check_answer_bot and crowd_lockstep, newest first, each with `review` = under_review, void or clear. A flag "
+                + "keeps the learner's credit until an operator voids it (docs/study-rules.md \"Flags\").")
+            .AnswersEnvelope();
 
-        flags.MapPost("/flags/{id:long}", async (long id, string? decision, HttpContext context, IClusterClient grains) =>
+        flags.MapPost("/flags/{id:long}", async (long id, FlagVerdict verdict, HttpContext context, IClusterClient grains) =>
         {
-            var voids = decision switch
-            {
-                Void => true,
-                Clear => false,
-                _ => throw new EnvelopeRejection(ReturnCode.InvalidField, $"decision: must be {Void} or {Clear}"),
-            };
             var by = OperatorName.Of(context);
             if (await grains.GetGrain<IEvidenceGrain>(0).Anomaly(id) is not { ClassCode: { } classCode, StudentUserCode: { } student } flag
                 || !AnomalyKind.Flags.Contains(flag.Kind) || FlagId(flag) is not { } flagId)
@@ -45,9 +39,14 @@ public static class FlagApi
                 return new EnvelopeAnswer(ReturnCode.InvalidField, "id: no crowd or bot flag has this id", statusCode: StatusCodes.Status404NotFound);
             }
 
-            var outcome = await grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(classCode, student)).DecideFlag(new FlagDecision(flagId, voids, by));
+            var outcome = await grains.GetGrain<IStudentClassGrain>(StudentClassKey.Of(classCode, student)).DecideFlag(new FlagDecision(flagId, verdict.Voids, by));
             return EnvelopeAnswer.From(outcome, decided => new { id, kind = flag.Kind, decision = decided.Decision, @operator = by.Operator, at = decided.DecidedAt, voidedSeconds = decided.VoidedSeconds });
-        }).ForReviewers();
+        }).ForReviewers()
+            .WithSummary("Decide a crowd or bot flag")
+            .WithDescription("void takes back what the learner was credited in the class from the flag's `since` to now, as credit_voided evidence "
+                + "(2.5 answers less); clear keeps the credit. Recorded as `flag_decision` evidence with the signed-in account and the caller's "
+                + "address. Decided once; answers id, kind, decision, operator, at, voidedSeconds.")
+            .AnswersEnvelope().Fails(ReturnCode.InvalidField, ReturnCode.Conflict);
     }
 
     /// <summary>The flag's id in its anomaly's details, which the learner's state knows it by.</summary>

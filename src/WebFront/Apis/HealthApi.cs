@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Supervision.Contracts;
+using Supervision.WebFront.OpenApi;
 
 namespace Supervision.WebFront.Apis;
 
@@ -20,7 +21,12 @@ public static class HealthApi
             return Results.Json(
                 new { status = healthy ? "ok" : "degraded", front = "ok", cluster = result.Description, now = clock.GetUtcNow() },
                 statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
+        })
+            .WithTags(ApiSections.HealthTag)
+            .WithSummary("Health of the front, a silo and the database")
+            .WithDescription("200 only when all three answer; 503 says which did not. `/health/live` and `/health/ready` answer for probes.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status503ServiceUnavailable, contentType: "application/json");
         routes.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         routes.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
     }

@@ -23,8 +23,8 @@ public static class LearningPlatformApi
 {
     public static void MapLearningPlatformApi(this IEndpointRouteBuilder routes)
     {
-        var learning = routes.MapGroup("").WithTags(ApiCatalog.LearningTag).AnswersFaults()
-            .Fails([.. ApiCatalog.EnvelopeCodes, .. ApiCatalog.TokenCodes, ReturnCode.ForeignPlatform, .. ApiCatalog.ServiceCodes]);
+        var learning = routes.MapGroup("").WithTags(ApiSections.LearningTag).AnswersFaults()
+            .Fails([.. ApiSections.EnvelopeCodes, .. ApiSections.TokenCodes, ReturnCode.ForeignPlatform, .. ApiSections.ServiceCodes]);
 
         learning.MapEnvelope<AuthenticationData>(["/api/v1/authentication"], Access.LearningPlatform, async (call, data) =>
             EnvelopeAnswer.From(await (await StudentAsync(call, data.CardNo)).Authenticate(data.Name, call.Caller.Code, call.Device)))

@@ -26,11 +26,11 @@ public static class LoginApi
             var (token, _) = await tokens.IssueAsync(identity, call.Aborted);
             return EnvelopeAnswer.Success(new LoginReturnData(token, identity.Code, identity.Name));
         })
-            .WithTags(ApiCatalog.LoginTag)
+            .WithTags(ApiSections.LoginTag)
             .WithSummary("1.1 thlogin: log in, get a token")
             .WithDescription("A platform's account and password (registered by the operator, POST /admin/platforms) give a token valid 2 hours, for "
                 + "`headers.userToken`. Business platforms log in here too. After five wrong passwords for one account from one address, that "
                 + "address waits before its next try for that account (1 minute, doubling up to an hour; other addresses are not held up); an address may "
                 + "try 30 logins a minute.")
-            .Answers<LoginReturnData>().AnswersFaults().Fails([.. ApiCatalog.EnvelopeCodes, ReturnCode.LoginFailed, .. ApiCatalog.ServiceCodes]);
+            .Answers<LoginReturnData>().AnswersFaults().Fails([.. ApiSections.EnvelopeCodes, ReturnCode.LoginFailed, .. ApiSections.ServiceCodes]);
 }

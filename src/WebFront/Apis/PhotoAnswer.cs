@@ -11,6 +11,10 @@ namespace Supervision.WebFront.Apis;
 /// </summary>
 public sealed class PhotoAnswer(byte[] image, string contentType) : IResult
 {
+    /// <summary>How every photo route serves its picture, in the words of the reference.</summary>
+    public const string Serving =
+        "Served only after its bytes decode as a whole JPEG or PNG, under the type decoded, with `X-Content-Type-Options: nosniff` and `Cache-Control: no-store`.";
+
     private static readonly HashSet<string> ImageTypes = ["image/jpeg", "image/png"];
 
     /// <summary>The photo, or the envelope with its failure (HTTP 404) when it cannot be shown.</summary>

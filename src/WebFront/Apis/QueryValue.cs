@@ -4,8 +4,8 @@ using Supervision.Contracts;
 namespace Supervision.WebFront.Apis;
 
 /// <summary>
-/// Reads typed operator query values from their text. The handlers bind them as strings so that ASP.NET Core's
-/// binder never fails on them: its failure carries the raw value into the exception, the answer and the log.
+/// Reads typed operator query values from their text, for the declared queries' fields (Declarations.QueryFieldAttribute)
+/// rather than ASP.NET Core's binder: its failure carries the raw value into the exception, the answer and the log.
 /// A wrong value is refused naming the parameter only.
 /// </summary>
 public static class QueryValue

@@ -1,7 +1,9 @@
 using Supervision.Contracts;
 using Supervision.Contracts.Evidence;
 using Supervision.Contracts.Risk;
+using Supervision.WebFront.Declarations;
 using Supervision.WebFront.Envelope;
+using Supervision.WebFront.Queries;
 
 namespace Supervision.WebFront.Apis;
 
@@ -11,29 +13,47 @@ namespace Supervision.WebFront.Apis;
 /// </summary>
 public static class RiskApi
 {
+    /// <summary>What the three rankings share: the day, filters and page are the parameters (<see cref="RiskFilters"/>).</summary>
+    private const string Ranked = "Answers `{day, total, rows}`, riskiest first: most seconds withheld (what the anomalies kept from credit: "
+        + "docs/console.md), then most anomalies, then the latest. ";
+
     public static void MapRiskApi(this IEndpointRouteBuilder routes)
     {
-        var risk = routes.MapGroup("/admin/risk").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>();
+        var risk = routes.MapOperatorGroup("/admin/risk");
 
-        risk.MapGet("/learners", async (string? day, string? classCode, string? platformCode, string? kind, string? offset, string? limit, IClusterClient grains) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Learners(Query(day, classCode, platformCode, kind, offset, limit)))).ForViewers();
+        risk.MapGet("/learners", async (RiskFilters filters, IClusterClient grains) =>
+            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Learners(filters.Query()))).ForViewers()
+            .WithSummary("Who is cheating: learners ranked")
+            .WithDescription(Ranked + "A row is one learner in one class: classCode, className, studentUserCode, platformCode, anomalies, "
+                + "withheldSeconds, firstAt, lastAt and kinds [{kind, count}].")
+            .AnswersEnvelope();
 
-        risk.MapGet("/classes", async (string? day, string? classCode, string? platformCode, string? kind, string? offset, string? limit, IClusterClient grains) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Classes(Query(day, classCode, platformCode, kind, offset, limit)))).ForViewers();
+        risk.MapGet("/classes", async (RiskFilters filters, IClusterClient grains) =>
+            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Classes(filters.Query()))).ForViewers()
+            .WithSummary("Which classes are worst")
+            .WithDescription(Ranked + "A row is one class: code, name, platformCode, learners (flagged), anomalies, withheldSeconds, lastAt, kinds.")
+            .AnswersEnvelope();
 
-        risk.MapGet("/platforms", async (string? day, string? classCode, string? platformCode, string? kind, string? offset, string? limit, IClusterClient grains) =>
-            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Platforms(Query(day, classCode, platformCode, kind, offset, limit)))).ForViewers();
+        risk.MapGet("/platforms", async (RiskFilters filters, IClusterClient grains) =>
+            EnvelopeAnswer.Success(await grains.GetGrain<IRiskGrain>(0).Platforms(filters.Query()))).ForViewers()
+            .WithSummary("Which learning platforms are worst")
+            .WithDescription(Ranked + "A row is one learning platform (code): learners (flagged), anomalies, withheldSeconds, lastAt, kinds.")
+            .AnswersEnvelope();
 
-        routes.MapGroup("/admin").AddEndpointFilter<EnvelopeRejectionFilter>().AddEndpointFilter<StoredRouteKeys>()
-            .MapGet("/anomalies/{id:long}/photos/{side}", async (long id, string side, IClusterClient grains) =>
-                PhotoAnswer.From(await grains.GetGrain<IPhotoSwapGrain>(0).Photo(id, Before(side)))).ForViewers();
+        var admin = routes.MapOperatorGroup();
+        admin.MapGet("/anomalies/{id:long}/photos/{side}", async (long id, string side, IClusterClient grains) =>
+            PhotoAnswer.From(await grains.GetGrain<IPhotoSwapGrain>(0).Photo(id, Before(side)))).ForViewers()
+            .WithSummary("The two photos of a swap")
+            .WithDescription("For a photo_changed_after_study anomaly `id`: the photo registered before the swap (`side` = before) or the one swapped in "
+                + "(after), as kept when the swap was recorded under the SHA-256 the anomaly names (personal data: operator only), never fetched now. "
+                + PhotoAnswer.Serving + " Another anomaly or a wrong side answers 1003; a photo not kept at the swap (or a swap recorded before swaps kept photos) 1308.")
+            .AnswersPhoto().Fails(ReturnCode.InvalidField, ReturnCode.ReferencePhotoUnusable);
 
-        routes.MapGet("/admin/words", () => EnvelopeAnswer.Success(new { anomalies = KindNames.Anomalies, events = KindNames.Events })).ForViewers();
+        admin.MapGet("/words", () => EnvelopeAnswer.Success(new { anomalies = KindNames.Anomalies, events = KindNames.Events })).ForViewers()
+            .WithSummary("Kinds in words")
+            .WithDescription("What each anomaly kind (`anomalies`) and evidence kind (`events`) is called, `{zh, en}` by code.")
+            .AnswersEnvelope();
     }
-
-    private static RiskQuery Query(string? day, string? classCode, string? platformCode, string? kind, string? offset, string? limit) => new(
-        QueryValue.Day(day, "day"), Filter(classCode), Filter(platformCode), Kind(kind),
-        Math.Max(QueryValue.Integer(offset, "offset") ?? 0, 0), Math.Clamp(QueryValue.Integer(limit, "limit") ?? 50, 1, RiskQuery.MaxLimit));
 
     private static bool Before(string side) => side switch
     {
@@ -41,11 +61,4 @@ public static class RiskApi
         "after" => false,
         _ => throw new EnvelopeRejection(ReturnCode.InvalidField, "side: must be before or after"),
     };
-
-    private static string? Filter(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static string? Kind(string? text) =>
-        Filter(text) is not { } kind ? null
-        : AnomalyKind.All.Contains(kind) ? kind
-        : throw new EnvelopeRejection(ReturnCode.InvalidField, "kind: not an anomaly kind (see /admin/anomaly-kinds)");
 }

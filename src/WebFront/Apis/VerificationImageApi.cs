@@ -1,7 +1,9 @@
 using Supervision.Contracts;
 using Supervision.Contracts.Checks;
 using Supervision.Database;
+using Supervision.WebFront.Declarations;
 using Supervision.WebFront.Envelope;
+using Supervision.WebFront.OpenApi;
 
 namespace Supervision.WebFront.Apis;
 
@@ -28,5 +30,13 @@ public static class VerificationImageApi
             return code.Succeeded
                 ? PhotoAnswer.Of(VerificationImage.Render(code.Data!), "image/png")
                 : new EnvelopeAnswer(code.Code, code.Message, statusCode: StatusCodes.Status404NotFound);
-        });
+        })
+            .WithTags(ApiSections.LearningTag)
+            .WithSummary("1.7's pop-up code as a picture")
+            .WithDescription("The `verificationImageUrl` of 1.7's answer: a PNG of the code for players that show a picture. The student's browser fetches it "
+                + "without a token while the check is pending; afterwards it answers 404 with the envelope. A bizCode the server did not issue "
+                + "(bizCodes are signed) answers 404 and 1401 without reaching the cluster. Sent with `X-Content-Type-Options: nosniff` and "
+                + "`Cache-Control: no-store` (a one-time code).")
+            .AnswersFile(typeof(Stream), "image/png").AnswersFaults()
+            .Fails([ReturnCode.BizCodeUnknown, ReturnCode.BizCodeExpired, ReturnCode.BizCodeUsed, .. ApiSections.ServiceCodes]);
 }

@@ -40,7 +40,9 @@ public sealed class DeclaredOperation : IOpenApiOperationTransformer
         _ => $"**Role**: {role.Role.ToString().ToLowerInvariant()}{(role.Role == OperatorRole.Administrator ? "" : " or above")}.",
     };
 
-    /// <summary>Every code an endpoint declares (its group's and its own), once each, in the order of the table.</summary>
+    /// <summary>Every code an endpoint declares (its group's, its own, and those its declared query parameters refuse with), once each, in the order of the table.</summary>
     public static IReadOnlyList<string> Codes(IEnumerable<object> metadata) =>
-        metadata.OfType<AnsweredCodes>().SelectMany(declared => declared.Codes).Distinct().Order(StringComparer.Ordinal).ToList();
+        metadata.OfType<AnsweredCodes>().SelectMany(declared => declared.Codes)
+            .Concat(DeclaredQueryParameters.Of(metadata).SelectMany(parameter => parameter.Field.Codes))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Metadata;
 using Scalar.AspNetCore;
 using Supervision.WebFront.Declarations;
 
@@ -21,7 +20,8 @@ public static class ApiDocumentation
             .AddDocumentTransformer<EnvelopeDocumentTransformer>()
             .AddSchemaTransformer<DeclaredRequestSchema>()
             .AddSchemaTransformer<OmittedNullsSchema>()
-            .AddOperationTransformer<DeclaredOperation>());
+            .AddOperationTransformer<DeclaredOperation>()
+            .AddOperationTransformer<DeclaredQueryParameters>());
         return services;
     }
 
@@ -29,35 +29,5 @@ public static class ApiDocumentation
     {
         routes.MapOpenApi();
         routes.MapScalarApiReference(ReferencePath, o => o.WithTitle("Supervision platform API").DisableDefaultFonts().WithNonce());
-    }
-
-    /// <summary>Attaches each endpoint's <see cref="ApiCatalog"/> entry, found by its HTTP method and route pattern.</summary>
-    public static TBuilder WithApiCatalog<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
-    {
-        builder.Add(endpoint =>
-        {
-            var method = endpoint.Metadata.OfType<IHttpMethodMetadata>().FirstOrDefault()?.HttpMethods.FirstOrDefault();
-            if (endpoint is not RouteEndpointBuilder route || method is null || ApiCatalog.Find(method, route.RoutePattern.RawText ?? "") is not { } entry)
-            {
-                return;
-            }
-
-            endpoint.Metadata.Add(new TagsAttribute(entry.Tag));
-            endpoint.Metadata.Add(new EndpointSummaryAttribute(entry.Summary));
-            endpoint.Metadata.Add(new EndpointDescriptionAttribute(entry.Description));
-            endpoint.Metadata.Add(new AnsweredCodes(entry.Codes));
-            // No content types here: routing would answer a form body 415 on its own, where the envelope reader answers 1005.
-            // The document still says application/json, its default for a body without declared formats.
-            if (entry.Request is not null)
-            {
-                endpoint.Metadata.Add(new AcceptsMetadata([], entry.Request));
-            }
-
-            foreach (var response in entry.Responses)
-            {
-                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(response.Status, response.Body, response.ContentTypesOrJson));
-            }
-        });
-        return builder;
     }
 }

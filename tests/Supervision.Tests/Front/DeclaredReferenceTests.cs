@@ -166,11 +166,7 @@ public sealed partial class DeclaredReferenceTests(SupervisionCluster system)
         new(schema["properties"]!.AsObject().Select(p => KeyValuePair.Create<string, JsonNode?>(p.Key, Sample(p.Value!.AsObject()))));
 
     private IEnumerable<(RouteEndpoint Endpoint, string Path, string Method)> Routes() =>
-        system.FrontServices.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api", StringComparison.Ordinal) || raw.StartsWith("/admin", StringComparison.Ordinal)))
-            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods
-                .Select(method => (e, RouteConstraint().Replace(e.RoutePattern.RawText!, "}"), method.ToLowerInvariant())));
+        MappedRoutes.Of(system, pattern => pattern.StartsWith("/api", StringComparison.Ordinal) || pattern.StartsWith("/admin", StringComparison.Ordinal));
 
     /// <summary>The schema of the envelope's data in the operation's request body, references followed.</summary>
     private static JsonObject DataSchema(JsonObject document, string path, string method)
@@ -212,12 +208,5 @@ public sealed partial class DeclaredReferenceTests(SupervisionCluster system)
         }
     }
 
-    private async Task<JsonObject> DocumentAsync()
-    {
-        using var response = await system.Http.GetAsync("/openapi/v1.json");
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-    }
-
-    [GeneratedRegex(@":[^}]*\}")]
-    private static partial Regex RouteConstraint();
+    private Task<JsonObject> DocumentAsync() => MappedRoutes.DocumentAsync(system);
 }

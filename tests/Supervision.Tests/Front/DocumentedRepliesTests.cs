@@ -95,9 +95,5 @@ public sealed class DocumentedRepliesTests(SupervisionCluster system, PhotoServe
         return choices?.Select(c => c!.AsObject()).FirstOrDefault(c => (string?)c["type"] != "null") is { } chosen ? Resolve(document, chosen) : schema;
     }
 
-    private async Task<JsonObject> DocumentAsync()
-    {
-        using var response = await system.Http.GetAsync("/openapi/v1.json");
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-    }
+    private Task<JsonObject> DocumentAsync() => MappedRoutes.DocumentAsync(system);
 }

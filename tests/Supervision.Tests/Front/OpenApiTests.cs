@@ -2,10 +2,12 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Contracts;
 using Supervision.Tests.Infrastructure;
+using Supervision.WebFront.Declarations;
 
 namespace Supervision.Tests.Front;
 
@@ -23,25 +25,49 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
     ];
 
     [Fact]
-    public async Task The_document_describes_every_route_the_front_maps_under_api_and_admin()
+    public async Task The_document_describes_every_route_the_front_maps_under_api_admin_and_health()
     {
         var paths = (await DocumentAsync())["paths"]!.AsObject();
-        var mapped = system.FrontServices.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api", StringComparison.Ordinal) || raw.StartsWith("/admin", StringComparison.Ordinal)))
-            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(method => (Path: WithoutConstraints(e.RoutePattern.RawText!), Method: method.ToLowerInvariant())))
-            .ToList();
+        var mapped = DocumentedRoutes().ToList();
 
-        Assert.True(mapped.Count >= SpecPaths.Length + 10, $"only {mapped.Count} routes found");
+        Assert.True(mapped.Count >= SpecPaths.Length + 40, $"only {mapped.Count} routes found");
         Assert.All(mapped, route =>
         {
             var operation = paths[route.Path]?[route.Method];
             Assert.True(operation is not null, $"{route.Method} {route.Path} is not in the document");
             Assert.False(string.IsNullOrEmpty((string?)operation["summary"]), $"{route.Method} {route.Path} has no summary");
+            Assert.False(string.IsNullOrEmpty((string?)operation["description"]), $"{route.Method} {route.Path} has no description");
+            Assert.True(operation["tags"]?.AsArray().Count == 1, $"{route.Method} {route.Path} is in no section of the reference");
+            Assert.True(operation["responses"]?["200"] is not null, $"{route.Method} {route.Path} documents no answer");
             // Every operator route but the login, which is how a session is had.
             Assert.Equal(route.Path.StartsWith("/admin", StringComparison.Ordinal) && route.Path != "/admin/login", operation["security"] is not null);
         });
         Assert.All(SpecPaths, path => Assert.NotNull(paths[path]?["post"]?["requestBody"]?["content"]?["application/json"]?["schema"]));
+    }
+
+    /// <summary>
+    /// The documentation is the route's own metadata: its summary, description, section and answers are declared where it
+    /// is mapped, and so are the codes it may answer (every route but /health answers some), so no route can lose them to
+    /// a rename, nor be mapped without them.
+    /// </summary>
+    [Fact]
+    public void Every_route_declares_its_summary_section_answer_and_codes_where_it_is_mapped()
+    {
+        var routes = DocumentedRoutes().ToList();
+        Assert.NotEmpty(routes);
+        Assert.All(routes, route =>
+        {
+            var metadata = route.Endpoint.Metadata;
+            var at = $"{route.Method} {route.Path}";
+            Assert.True(metadata.GetMetadata<IEndpointSummaryMetadata>()?.Summary is { Length: > 0 }, $"{at} declares no summary");
+            Assert.True(metadata.GetMetadata<IEndpointDescriptionMetadata>()?.Description is { Length: > 0 }, $"{at} declares no description");
+            Assert.True(metadata.GetOrderedMetadata<ITagsMetadata>().SelectMany(t => t.Tags).Distinct().Count() == 1, $"{at} declares no section, or several");
+            Assert.True(metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>().Any(p => p.StatusCode == StatusCodes.Status200OK), $"{at} declares no answer");
+            Assert.True(route.Path == "/health" || DeclaredOperation.Codes(metadata).Count > 0, $"{at} declares no failure code");
+        });
+        Assert.All(routes.Where(route => route.Path.StartsWith("/admin", StringComparison.Ordinal) && route.Path != "/admin/login"), route =>
+            Assert.Superset(new HashSet<string>([ReturnCode.OperatorSessionInvalid, ReturnCode.OperatorRoleRefused, ReturnCode.InternalError, ReturnCode.Unavailable]),
+                DeclaredOperation.Codes(route.Endpoint.Metadata).ToHashSet()));
     }
 
     [Fact]
@@ -86,7 +112,7 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
     {
         var mapped = system.FrontServices.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(method => $"{method.ToLowerInvariant()} {WithoutConstraints(e.RoutePattern.RawText!)}"))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(method => $"{method.ToLowerInvariant()} {MappedRoutes.WithoutConstraints(e.RoutePattern.RawText!)}"))
             .ToHashSet();
         using var spoofed = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json") { Headers = { Host = "evil.example" } };
         using var answer = await system.Http.SendAsync(spoofed);
@@ -133,15 +159,11 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
         }
     }
 
-    private async Task<JsonObject> DocumentAsync()
-    {
-        using var response = await system.Http.GetAsync("/openapi/v1.json");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-    }
+    /// <summary>Every route the document describes: the sections' under /api, the operator's under /admin, and /health (its probes are not routes a client calls).</summary>
+    private IEnumerable<(RouteEndpoint Endpoint, string Path, string Method)> DocumentedRoutes() =>
+        MappedRoutes.Of(system, pattern => pattern.StartsWith("/api", StringComparison.Ordinal) || pattern.StartsWith("/admin", StringComparison.Ordinal) || pattern == "/health");
 
-    /// <summary>OpenAPI paths carry parameter names only: /admin/check-photos/{id:long} is /admin/check-photos/{id}.</summary>
-    private static string WithoutConstraints(string pattern) => RouteConstraint().Replace(pattern, "}");
+    private Task<JsonObject> DocumentAsync() => MappedRoutes.DocumentAsync(system);
 
     [GeneratedRegex("<script[^>]*src=\"([^\"]+)\"")]
     private static partial Regex ScriptSource();
@@ -151,7 +173,4 @@ public sealed partial class OpenApiTests(SupervisionCluster system)
 
     [GeneratedRegex("<script[^>]*>")]
     private static partial Regex ScriptTag();
-
-    [GeneratedRegex(@":[^}]*\}")]
-    private static partial Regex RouteConstraint();
 }
