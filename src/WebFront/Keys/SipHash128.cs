@@ -8,8 +8,8 @@ namespace Supervision.WebFront.Keys;
 /// <summary>
 /// SipHash-2-4 with its 128-bit output (Aumasson and Bernstein), under a key drawn at random for this process: a
 /// keyed hash made for tables whose keys a caller chooses. Without the key nobody can make two texts collide except
-/// by chance (2^-128 a pair), and the key never leaves the process. It costs tens of nanoseconds a key, where an
-/// HMAC-SHA256 through the platform's library costs microseconds.
+/// by chance (2^-128 a pair), and the key never leaves the process. It costs about twice a string's own hash and
+/// nothing on the heap, where an HMAC-SHA256 through the platform's library costs microseconds.
 /// </summary>
 public sealed class SipHash128
 {
