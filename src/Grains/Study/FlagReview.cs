@@ -20,11 +20,7 @@ public static class FlagReview
     public static void RecordCodeAnswer(StudentClassChange change, CheckPass pass)
     {
         var draft = change.Draft;
-        draft.CodeAnswers.Insert(0, new CodeAnswer { BizCode = pass.BizCode, PassedAt = pass.PassedAt, Millis = pass.AnswerMillis });
-        if (draft.CodeAnswers.Count > AnswerTiming.Window)
-        {
-            draft.CodeAnswers.RemoveAt(AnswerTiming.Window);
-        }
+        draft.KeepCodeAnswer(new CodeAnswer { BizCode = pass.BizCode, PassedAt = pass.PassedAt, Millis = pass.AnswerMillis });
 
         if (UnderReview(draft, AnomalyKind.CheckAnswerBot) || AnswerTiming.Judge(draft.CodeAnswers) is not { } verdict)
         {
@@ -97,7 +93,7 @@ public static class FlagReview
         if (flag.Kind == AnomalyKind.CheckAnswerBot)
         {
             // The answers judged are decided: the next flag is about answers after this decision.
-            change.Draft.CodeAnswers.Clear();
+            change.Draft.ForgetCodeAnswers();
         }
 
         change.Event(new FlagDecisionEvidence(flag.Id, flag.Kind, flag.Decision, flag.Since, voided, decision.By.Operator, decision.By.Address), null, null, null, DeviceInfo.Unknown);
@@ -109,9 +105,7 @@ public static class FlagReview
     private static ReviewFlag Raise(StudentClassState state, string kind, DateTimeOffset since, DateTimeOffset now)
     {
         var flag = new ReviewFlag { Id = Guid.CreateVersion7(now), Kind = kind, Since = since, RaisedAt = now };
-        state.Flags.Insert(0, flag);
-        var decided = state.Flags.Where(f => !f.UnderReview).Skip(DecidedKept).ToList();
-        state.Flags.RemoveAll(decided.Contains);
+        state.KeepFlag(flag, DecidedKept);
         return flag;
     }
 }

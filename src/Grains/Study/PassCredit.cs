@@ -17,8 +17,13 @@ public sealed class PassCredit
 
     [Id(2)] public bool LatestRejected { get; set; }
 
+    [NonSerialized] private List<PassedSegment>? earlier;
+
     /// <summary>The passes before the latest, newest first.</summary>
-    [Id(3)] public List<PassedSegment> Earlier { get; set; } = [];
+    public IReadOnlyList<PassedSegment> Earlier => NullWhileEmpty.Read(earlier);
+
+    // Held as null while empty, stored as the empty list it always was (NullWhileEmpty).
+    [Id(3)] internal List<PassedSegment> StoredEarlier { get => NullWhileEmpty.Stored(earlier); set => earlier = NullWhileEmpty.Held(value); }
 
     /// <summary>A copy for a report's draft: a report adds to <see cref="SinceLatest"/> alone, so the earlier passes stay shared.</summary>
     public PassCredit CopyForReport() => (PassCredit)MemberwiseClone();
@@ -29,11 +34,7 @@ public sealed class PassCredit
     {
         if (LatestBizCode is { } previous)
         {
-            Earlier.Insert(0, new PassedSegment { BizCode = previous, Credited = SinceLatest });
-            if (Earlier.Count > EarlierKept)
-            {
-                Earlier.RemoveAt(EarlierKept);
-            }
+            NullWhileEmpty.InsertFirst(ref earlier, new PassedSegment { BizCode = previous, Credited = SinceLatest }, EarlierKept);
         }
 
         LatestBizCode = bizCode;

@@ -4,6 +4,11 @@ namespace Supervision.Grains.Study;
 [GenerateSerializer]
 public sealed class ResourceStudy
 {
+    [NonSerialized] private string resCode = "";
+
+    /// <summary>The video's code: the key it is stored under (<see cref="VideoStudies"/>), not a field of its own.</summary>
+    public string ResCode { get => resCode; set => resCode = value; }
+
     [Id(0)] public string CourseCode { get; set; } = "";
     [Id(1)] public string SectionCode { get; set; } = "";
     [Id(2)] public int Credited { get; set; }

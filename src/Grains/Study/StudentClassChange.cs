@@ -125,16 +125,11 @@ public sealed class StudentClassChange(StudentClassState draft, DateTimeOffset n
     /// </summary>
     public int RejectFaceCheck(FaceCheckRejection rejection)
     {
-        if (Draft.RejectedBizCodes.Contains(rejection.BizCode))
+        if (!Draft.KeepRejection(rejection.BizCode, RejectionsKept))
         {
             return 0;
         }
 
-        Draft.RejectedBizCodes.Insert(0, rejection.BizCode);
-        if (Draft.RejectedBizCodes.Count > RejectionsKept)
-        {
-            Draft.RejectedBizCodes.RemoveAt(RejectionsKept);
-        }
         var (resCode, resource) = Draft.Resources.FirstOrDefault(r => r.Value.Passes.Holds(rejection.BizCode));
         var voided = resource?.Passes.Reject(rejection.BizCode) ?? 0;
         FaceReviewRejected Details(int seconds) => new(rejection.BizCode, rejection.PhotoId, seconds, rejection.Operator, rejection.ReviewedAt);

@@ -160,7 +160,7 @@ public sealed class StudentClassGrain(
         var change = NewChange(now);
         var span = change.Draft.Study!;
         change.ResumeIfPaused(span, request.Device);
-        CheckIssueLimit.Record(change.Draft.ChecksIssued, request.Kind, now, options.Value.CheckWindow);
+        change.Draft.RecordCheckIssued(request.Kind, now, options.Value.CheckWindow);
         var validity = AntiIdleSchedule.Validity(change.Draft.Policy);
         var bizCode = BizCode.Create(await bizCodeKey.GetAsync(CancellationToken.None));
         var code = request.Kind == CheckKind.Code ? RandomNumberGenerator.GetInt32(0, 10_000).ToString("D4") : null;

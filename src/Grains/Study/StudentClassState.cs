@@ -23,6 +23,11 @@ public sealed class StudentClassState
     private const int ClosedSpansKept = 3;
 
     [NonSerialized] private long startWindowOpenedAt;
+    [NonSerialized] private List<StudySpan>? closed;
+    [NonSerialized] private List<string>? rejectedBizCodes;
+    [NonSerialized] private List<CodeAnswer>? codeAnswers;
+    [NonSerialized] private List<ReviewFlag>? flags;
+    [NonSerialized] private List<IssuedCheck>? checksIssued;
 
     /// <summary>The calendar day (China Standard Time) that <see cref="TodayCredited"/> counts.</summary>
     [Id(2)] public DateOnly Day { get; set; }
@@ -30,13 +35,16 @@ public sealed class StudentClassState
     [Id(3)] public int TodayCredited { get; set; }
     [Id(6)] public bool RealNameVerified { get; set; }
     [Id(12)] public ClockBank Bank { get; set; } = new();
-    [Id(1)] public Dictionary<string, ResourceStudy> Resources { get; set; } = new(StringComparer.Ordinal);
+    [NonSerialized] private VideoStudies resources = new();
+
+    /// <summary>Each video's study, by resCode.</summary>
+    public VideoStudies Resources => resources;
 
     /// <summary>The span now open (playing or paused), if any.</summary>
     [Id(13)] public StudySpan? Study { get; set; }
 
     /// <summary>The most recent closed spans, newest first: a report on one of them is a report on a closed session.</summary>
-    [Id(14)] public List<StudySpan> Closed { get; set; } = [];
+    public IReadOnlyList<StudySpan> Closed => NullWhileEmpty.Read(closed);
 
     /// <summary>The class's policy and the student's ID number as of the last startStudy.</summary>
     [Id(7)] public ClassPolicy Policy { get; set; } = ClassPolicy.Unsupervised;
@@ -55,39 +63,44 @@ public sealed class StudentClassState
     [Id(10)] public string? LastPassBizCode { get; set; }
 
     /// <summary>The checks a reviewer rejected lately, to take each rejection once however often it is delivered.</summary>
-    [Id(17)] public List<string> RejectedBizCodes { get; set; } = [];
+    public IReadOnlyList<string> RejectedBizCodes => NullWhileEmpty.Read(rejectedBizCodes);
 
     /// <summary>Rapid restarts were recorded in the current window: once per window, not once per start.</summary>
     [Id(11)] public bool RestartsRecorded { get; set; }
 
     /// <summary>The latest passed pop-up codes with how long each answer took, newest first (<see cref="AnswerTiming.Window"/>).</summary>
-    [Id(18)] public List<CodeAnswer> CodeAnswers { get; set; } = [];
+    public IReadOnlyList<CodeAnswer> CodeAnswers => NullWhileEmpty.Read(codeAnswers);
 
     /// <summary>Crowd and bot flags, newest first: those under review, and the latest decided ones.</summary>
-    [Id(19)] public List<ReviewFlag> Flags { get; set; } = [];
+    public IReadOnlyList<ReviewFlag> Flags => NullWhileEmpty.Read(flags);
 
     /// <summary>The checks issued within the last <see cref="StudyOptions.CheckWindow"/>, for <see cref="Checks.CheckIssueLimit"/>.</summary>
-    [Id(20)] public List<Checks.IssuedCheck> ChecksIssued { get; set; } = [];
+    public IReadOnlyList<IssuedCheck> ChecksIssued => NullWhileEmpty.Read(checksIssued);
+
+    // The lists as stored: empty ones held as null (NullWhileEmpty), written as the empty lists they always were.
+    [Id(14)] internal List<StudySpan> StoredClosed { get => NullWhileEmpty.Stored(closed); set => closed = NullWhileEmpty.Held(value); }
+    [Id(17)] internal List<string> StoredRejectedBizCodes { get => NullWhileEmpty.Stored(rejectedBizCodes); set => rejectedBizCodes = NullWhileEmpty.Held(value); }
+    [Id(18)] internal List<CodeAnswer> StoredCodeAnswers { get => NullWhileEmpty.Stored(codeAnswers); set => codeAnswers = NullWhileEmpty.Held(value); }
+    [Id(19)] internal List<ReviewFlag> StoredFlags { get => NullWhileEmpty.Stored(flags); set => flags = NullWhileEmpty.Held(value); }
+    [Id(1)] internal Dictionary<string, ResourceStudy> StoredResources { get => resources.Stored(); set => resources = VideoStudies.Of(value); }
+    [Id(20)] internal List<IssuedCheck> StoredChecksIssued { get => NullWhileEmpty.Stored(checksIssued); set => checksIssued = NullWhileEmpty.Held(value); }
 
     /// <summary>
-    /// Replaces the codes and the policy read from the database by the silo's shared instances (<see cref="SharedValues"/>),
-    /// and sizes the dictionary of videos to what it holds: what every learner of the class holds alike is held once.
+    /// Replaces the codes and the policy read from the database by the silo's shared instances (<see cref="SharedValues"/>):
+    /// what every learner of the class holds alike is held once.
     /// </summary>
     public void ShareValues()
     {
         Policy = SharedValues.Policies.Of(Policy);
         BusinessPlatformCode = SharedValues.Code(BusinessPlatformCode);
         Study?.ShareCodes();
-        Closed.ForEach(span => span.ShareCodes());
-        var resources = new Dictionary<string, ResourceStudy>(Resources.Count, StringComparer.Ordinal);
-        foreach (var (resCode, resource) in Resources)
+        closed?.ForEach(span => span.ShareCodes());
+        foreach (var resource in Resources.Values)
         {
+            resource.ResCode = SharedValues.Code(resource.ResCode);
             resource.CourseCode = SharedValues.Code(resource.CourseCode);
             resource.SectionCode = SharedValues.Code(resource.SectionCode);
-            resources[SharedValues.Code(resCode)] = resource;
         }
-
-        Resources = resources;
     }
 
     /// <summary>The video's study, started at zero the first time it is studied; its duration and section follow the class.</summary>
@@ -95,8 +108,8 @@ public sealed class StudentClassState
     {
         if (!Resources.TryGetValue(terms.ResCode, out var resource))
         {
-            resource = new ResourceStudy { CourseCode = SharedValues.Code(terms.CourseCode) };
-            Resources[SharedValues.Code(terms.ResCode)] = resource;
+            resource = new ResourceStudy { ResCode = SharedValues.Code(terms.ResCode), CourseCode = SharedValues.Code(terms.CourseCode) };
+            Resources.Add(resource);
         }
 
         resource.DurationSeconds = terms.DurationSeconds;
@@ -106,7 +119,7 @@ public sealed class StudentClassState
 
     /// <summary>
     /// A draft for a report on the open span, built from the parts a report changes (<see cref="Apply"/>, the
-    /// resume, the real-name result): the span, the bank and the span's video are copied, the dictionary of videos
+    /// resume, the real-name result): the span, the bank and the span's video are copied, the array of videos
     /// copied shallowly, and everything else (closed spans, flags, checks, the policy) shared with this state, which
     /// a report leaves as it is.
     /// </summary>
@@ -116,10 +129,7 @@ public sealed class StudentClassState
         var span = Study!.Copy();
         draft.Study = span;
         draft.Bank = Bank.Copy();
-        draft.Resources = new Dictionary<string, ResourceStudy>(Resources, StringComparer.Ordinal)
-        {
-            [span.ResCode] = Resources[span.ResCode].CopyForReport(),
-        };
+        draft.resources = resources.With(resources[span.ResCode].CopyForReport());
         return draft;
     }
 
@@ -140,12 +150,38 @@ public sealed class StudentClassState
         span.EndedAt = at;
         span.EndReason = reason;
         Study = null;
-        Closed.Insert(0, span);
-        if (Closed.Count > ClosedSpansKept)
-        {
-            Closed.RemoveAt(ClosedSpansKept);
-        }
+        NullWhileEmpty.InsertFirst(ref closed, span, ClosedSpansKept);
     }
+
+    /// <summary>Keeps a rejected check's bizCode among the latest <paramref name="kept"/>; false when it was kept already.</summary>
+    public bool KeepRejection(string bizCode, int kept)
+    {
+        if (RejectedBizCodes.Contains(bizCode))
+        {
+            return false;
+        }
+
+        NullWhileEmpty.InsertFirst(ref rejectedBizCodes, bizCode, kept);
+        return true;
+    }
+
+    /// <summary>Keeps a passed code check's answer among the latest <see cref="AnswerTiming.Window"/>.</summary>
+    public void KeepCodeAnswer(CodeAnswer answer) => NullWhileEmpty.InsertFirst(ref codeAnswers, answer, AnswerTiming.Window);
+
+    /// <summary>Forgets the code answers kept: a decided bot flag starts the next judgement afresh.</summary>
+    public void ForgetCodeAnswers() => codeAnswers = null;
+
+    /// <summary>Puts a raised flag first, keeping those under review and the latest <paramref name="decidedKept"/> decided ones.</summary>
+    public void KeepFlag(ReviewFlag flag, int decidedKept)
+    {
+        flags ??= [];
+        flags.Insert(0, flag);
+        var decided = flags.Where(f => !f.UnderReview).Skip(decidedKept).ToList();
+        flags.RemoveAll(decided.Contains);
+    }
+
+    /// <summary>Records a check issued now (<see cref="CheckIssueLimit.Record"/>).</summary>
+    public void RecordCheckIssued(CheckKind kind, DateTimeOffset now, TimeSpan window) => CheckIssueLimit.Record(checksIssued ??= [], kind, now, window);
 
     /// <summary>Counts a startStudy in windows of <paramref name="window"/> from the first start of each; answers the count so far.</summary>
     public int CountStart(DateTimeOffset now, TimeSpan window)

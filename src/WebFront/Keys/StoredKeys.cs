@@ -20,11 +20,11 @@ public sealed class StoredKeys(NpgsqlDataSource dataSource, FrontOptions options
     public ValueTask RequireStudentOfClassAsync(string classCode, string studentUserCode, string learningPlatformCode, CancellationToken cancellationToken)
     {
         // Every report asks this; a key found before is answered here, without the lookup's state machine and closures.
-        var key = $"student\n{learningPlatformCode}\n{classCode}\n{studentUserCode}";
+        var key = found.KeyOf("student", learningPlatformCode, classCode, studentUserCode);
         return found.Contains(key) ? ValueTask.CompletedTask : LookUpStudentOfClassAsync(key, classCode, studentUserCode, learningPlatformCode, cancellationToken);
     }
 
-    private async ValueTask LookUpStudentOfClassAsync(string key, string classCode, string studentUserCode, string learningPlatformCode, CancellationToken cancellationToken)
+    private async ValueTask LookUpStudentOfClassAsync(UInt128 key, string classCode, string studentUserCode, string learningPlatformCode, CancellationToken cancellationToken)
     {
         var (listed, teacher, onRoster) = await ReadAsync(
             """
@@ -103,7 +103,7 @@ public sealed class StoredKeys(NpgsqlDataSource dataSource, FrontOptions options
     /// <summary>1.2, 1.11: some platform registered a person under this key (the HMAC of the ID number); otherwise 1202.</summary>
     public async ValueTask RequirePersonAsync(string personKey, CancellationToken cancellationToken)
     {
-        var key = $"person\n{personKey}";
+        var key = found.KeyOf("person", personKey);
         if (found.Contains(key))
         {
             return;

@@ -72,4 +72,46 @@ public sealed class StoredStateTests
         Assert.Same(first.Resources[FirstVideo].SectionCode, second.Resources[FirstVideo].SectionCode);
         Assert.Equal(Stored(Read(stored)), Stored(first));
     }
+    [Fact]
+    public void Lists_a_learner_never_filled_are_held_as_nothing_and_stored_as_the_empty_lists_they_were()
+    {
+        var stored = Convert.FromBase64String(StoredBeforeTrim);
+        var first = Read(stored);
+        var second = Read(stored);
+
+        Assert.Empty(first.Flags);
+        Assert.Empty(first.ChecksIssued);
+        Assert.Empty(first.RejectedBizCodes);
+        Assert.Empty(first.Resources[FirstVideo].Passes.Earlier);
+        Assert.Same(first.Flags, second.Flags);
+        Assert.Same(first.ChecksIssued, second.ChecksIssued);
+        Assert.Same(first.RejectedBizCodes, second.RejectedBizCodes);
+        Assert.Same(first.Resources[FirstVideo].Passes.Earlier, second.Resources[FirstVideo].Passes.Earlier);
+        Assert.NotSame(first.Closed, second.Closed);
+        Assert.Equal(stored, Stored(first));
+    }
+
+    [Fact]
+    public void Lists_filled_by_passes_and_a_rejection_are_stored_read_and_copied_whole()
+    {
+        var learner = new DecidedLearner(new Contracts.Classes.ClassPolicy { VideoOnHook = 1, FaceTimeLimit = 5, TriggerType = 1, TriggerValue = 10 });
+        learner.Start();
+        learner.PlayMinutes(10);
+        var first = learner.PassCheck(Contracts.Checks.CheckKind.Code);
+        learner.PlayMinutes(10, fromPosition: 600);
+        learner.PassCheck(Contracts.Checks.CheckKind.Code);
+        Assert.True(learner.RejectFaceCheck(first) > 0);
+        var state = learner.State;
+        var stored = Stored(state);
+
+        var read = Read(stored);
+        var copy = Drafts.New(state, learner.Now).Draft;
+
+        Assert.Equal(first, Assert.Single(read.Resources[FirstVideo].Passes.Earlier).BizCode);
+        Assert.Equal([first], read.RejectedBizCodes);
+        Assert.Equal(2, read.CodeAnswers.Count);
+        Assert.Equal(stored, Stored(read));
+        Assert.Equal(stored, Stored(copy));
+        Assert.NotSame(state.RejectedBizCodes, copy.RejectedBizCodes);
+    }
 }
