@@ -12,48 +12,81 @@ namespace Supervision.Grains.Evidence;
 public static class LedgerStatements
 {
     /// <summary>Adds the statements to <paramref name="batch"/> and answers the tables they write to.</summary>
+    /// <remarks>
+    /// One pass over the writes, in loops: this runs for every batch, where grouping queries cost a batch more than its
+    /// statements' own arrays. Tables are written in the order the writes first name them.
+    /// </remarks>
     public static List<ILedgerTable> Add(NpgsqlBatch batch, IReadOnlyList<LedgerWrite> writes, int writer)
     {
         var commands = batch.BatchCommands;
-        var events = writes.Where(w => w.Events.Count > 0).SelectMany(w => Linked(w.Events, w.Links, l => l.Events)).ToList();
+        var events = new List<(EvidenceEvent Row, string? Chain, ChainHead? Link)>();
+        var anomalies = new List<(AnomalyRecord Row, string? Chain, ChainHead? Link)>();
+        var snapshots = new List<LedgerWrite>();
+        var named = new List<ILedgerTable>(2);
+        var rowsOf = new List<List<object>>(2);
+        foreach (var write in writes)
+        {
+            for (var i = 0; i < write.Events.Count; i++)
+            {
+                events.Add((write.Events[i], write.Links?.Chain, write.Links?.Events[i]));
+            }
+
+            for (var i = 0; i < write.Anomalies.Count; i++)
+            {
+                anomalies.Add((write.Anomalies[i], write.Links?.Chain, write.Links?.Anomalies[i]));
+            }
+
+            if (write.Snapshot is not null)
+            {
+                snapshots.Add(write);
+            }
+
+            foreach (var rows in write.Rows)
+            {
+                var t = named.IndexOf(rows.Table);
+                if (t < 0)
+                {
+                    t = named.Count;
+                    named.Add(rows.Table);
+                    rowsOf.Add(new List<object>(writes.Count));
+                }
+
+                rowsOf[t].AddRange(rows.Rows);
+            }
+        }
+
         if (events.Count > 0)
         {
             commands.Add(Events(events));
         }
 
-        var anomalies = writes.Where(w => w.Anomalies.Count > 0).SelectMany(w => Linked(w.Anomalies, w.Links, l => l.Anomalies)).ToList();
         if (anomalies.Count > 0)
         {
             commands.Add(Anomalies(anomalies));
             commands.Add(AnomaliesByDay.Add(anomalies.Select(a => a.Row), writer)!);
         }
 
-        var snapshots = writes.Where(w => w.Snapshot is not null).ToList();
         if (snapshots.Count > 0)
         {
             commands.Add(States(snapshots));
         }
 
-        var tables = new List<ILedgerTable>();
-        foreach (var table in writes.SelectMany(w => w.Rows).GroupBy(r => r.Table))
+        var tables = new List<ILedgerTable>(named.Count);
+        for (var t = 0; t < named.Count; t++)
         {
-            if (table.SelectMany(r => r.Rows).ToList() is { Count: > 0 } rows)
+            if (rowsOf[t].Count > 0)
             {
-                foreach (var command in table.Key.Commands(rows, writer))
+                foreach (var command in named[t].Commands(rowsOf[t], writer))
                 {
                     commands.Add(command);
                 }
 
-                tables.Add(table.Key);
+                tables.Add(named[t]);
             }
         }
 
         return tables;
     }
-
-    /// <summary>Each row with its chain's name and its link, or nulls for a row outside any chain.</summary>
-    private static IEnumerable<(T Row, string? Chain, ChainHead? Link)> Linked<T>(IReadOnlyList<T> rows, ChainLinks? links, Func<ChainLinks, IReadOnlyList<ChainHead>> of) =>
-        rows.Select((row, i) => (row, links?.Chain, links is null ? (ChainHead?)null : of(links)[i]));
 
     private static NpgsqlBatchCommand Events(List<(EvidenceEvent Row, string? Chain, ChainHead? Link)> rows)
     {
