@@ -19,6 +19,7 @@ connections_high=${BENCH_CONNECTIONS_HIGH:-256}
 learners=${BENCH_LEARNERS:-5000}
 rounds=${BENCH_ROUNDS:-3}
 source "$(dirname "${BASH_SOURCE[0]}")/stack.sh"
+source "$root/bench/server-counters.sh"
 
 # "studyHour R req/s p99 P ms" is LoadGen's last line.
 rate_of() { tail -n 1 "$1" | awk '{print $2}'; }
@@ -27,11 +28,6 @@ p99_of() { tail -n 1 "$1" | awk '{print $5}'; }
 # The machine's busy share (all cores) since a mark of /proc/stat's first line: "busy total" jiffies.
 cpu_mark() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; }
 busy_since() { read -r b0 t0 <<<"$1"; read -r b1 t1 <<<"$(cpu_mark)"; awk -v b="$((b1 - b0))" -v t="$((t1 - t0))" 'BEGIN { printf "%.0f", 100 * b / t }'; }
-
-# Bytes the .NET runtime allocated in the supervision process, from its /metrics (the runtime's instruments).
-allocated() {
-  curl -s "http://127.0.0.1:$front_port/metrics" | awk '/^dotnet_gc_heap_total_allocated_bytes_total/ { v = $2 } END { print v }'
-}
 
 # CPU time (user + system, in clock ticks) of each process given, one "pid ticks" line each; a process gone is left out.
 cpu_of() { local pid; for pid in "$@"; do awk -v p="$pid" '{ print p, $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true; done; }
@@ -55,11 +51,12 @@ raw_run() { # name
   rate_of "$work/$1.txt"
 }
 
-# The real path, closed loop then paced at 80 % of its peak; sets peak, paced_rate, p99, durable, busy, alloc, and the
+# The real path, closed loop then paced at 80 % of its peak; sets peak, paced_rate, p99, durable, busy, alloc, items (thread-pool
+# work items a report), and the
 # CPU a report of each layer: cpu_server (the silo and front process, or both processes when split), cpu_postgres,
 # cpu_loadgen, in µs.
 supervision_run() {
-  local mark end cpu bytes0 bytes1 reports cadence_ms loadgen_pid
+  local mark end cpu counters0 counters1 reports cadence_ms loadgen_pid
   # A fresh database each round, in the same folder: the last round's (which conventional used too) goes first.
   "$root/scripts/local-postgres.sh" stop "$work/pg" >/dev/null 2>&1 || true
   rm -rf "$work/pg"
@@ -75,7 +72,7 @@ supervision_run() {
   until grep -q 'studyHour answered' "$work/peak.txt" || ! kill -0 $loadgen_pid 2>/dev/null; do sleep 1; done
   mark=$(durable_mark)
   cpu=$(cpu_mark)
-  bytes0=$(allocated)
+  counters0=$(server_counters)
   cpu_of $(printf '%s\n' "$silo_pid" "$front_pid" | sort -u) >"$work/server.cpu0"
   cpu_of $(postgres_pids) >"$work/postgres.cpu0"
   cpu_of "$loadgen_pid" >"$work/loadgen.cpu0"
@@ -89,15 +86,17 @@ supervision_run() {
   wait $loadgen_pid
   cat "$work/peak.txt" >&2
   busy=$(busy_since "$cpu")
-  bytes1=$(allocated)
+  counters1=$(server_counters)
   end=$(durable_mark)
   durable=$(durable_bytes "$mark" "$end")
   echo "bench: $durable" >&2
   grep -q '^verified:' "$work/peak.txt" || { echo "bench: LoadGen's verification failed" >&2; exit 1; }
   peak=$(rate_of "$work/peak.txt")
-  # Allocations a report: the process's (front and silo), over the same window as the bytes, per report row written.
+  # Allocations and thread-pool work items a report: the process's (front and silo), over the same window as the bytes,
+  # per report row written.
   reports=$(( $(awk '{ print $2 }' <<<"$end") - $(awk '{ print $2 }' <<<"$mark") ))
-  alloc=$(awk -v a="${bytes0:-}" -v b="${bytes1:-}" -v r="${reports:-0}" 'BEGIN { if (a == "" || b == "" || r <= 0) print "n/a"; else printf "%.1f", (b - a) / r / 1024 }')
+  alloc=$(per_report "$counters0" "$counters1" "$reports" | awk '{ print $2 }')
+  items=$(per_report "$counters0" "$counters1" "$reports" | awk '{ print $7 }' | cut -d/ -f1)
   cpu_server=$(per_report_us "$(ticks_between "$work/server.cpu0" "$work/server.cpu1")" "$reports")
   cpu_postgres=$(per_report_us "$(ticks_between "$work/postgres.cpu0" "$work/postgres.cpu1")" "$reports")
   cpu_loadgen=$(per_report_us "$(ticks_between "$work/loadgen.cpu0" "$work/loadgen.cpu1")" "$reports")
@@ -115,7 +114,7 @@ supervision_run() {
 # medians' figure line.
 rounds_at() { # connections
   local conns=$1 round ceiling conventional
-  local ceilings=() peaks=() paceds=() p99s=() conventionals=() busys=() allocs=() to_ceiling=() to_conventional=()
+  local ceilings=() peaks=() paceds=() p99s=() conventionals=() busys=() allocs=() itemss=() to_ceiling=() to_conventional=()
   local servers=() postgreses=() loadgens=()
   for round in $(seq 1 "$rounds"); do
     echo "bench: $conns connections, round $round of $rounds: ceiling" >&2
@@ -125,11 +124,11 @@ rounds_at() { # connections
     echo "bench: $conns connections, round $round of $rounds: conventional" >&2
     conventional=$(raw_run Conventional)
     ceilings+=("$ceiling") peaks+=("$peak") paceds+=("$paced_rate") p99s+=("$p99") conventionals+=("$conventional")
-    busys+=("$busy") allocs+=("$alloc") servers+=("$cpu_server") postgreses+=("$cpu_postgres") loadgens+=("$cpu_loadgen")
+    busys+=("$busy") allocs+=("$alloc") itemss+=("$items") servers+=("$cpu_server") postgreses+=("$cpu_postgres") loadgens+=("$cpu_loadgen")
     to_ceiling+=("$(awk -v r="$peak" -v c="$ceiling" 'BEGIN { printf "%.3f", r / c }')")
     to_conventional+=("$(awk -v r="$peak" -v v="$conventional" 'BEGIN { printf "%.3f", r / v }')")
-    printf 'round %d at %d connections: studyHour %d req/s p99 %s ms | ceiling %d req/s | conventional %d req/s | ratio-to-ceiling %.2f | ratio-to-conventional %.2f | cpu busy %s %% | alloc %s KB/report | cpu µs/report server %s postgres %s loadgen %s\n' \
-      "$round" "$conns" "$peak" "$p99" "$ceiling" "$conventional" "${to_ceiling[-1]}" "${to_conventional[-1]}" "$busy" "$alloc" "$cpu_server" "$cpu_postgres" "$cpu_loadgen" >&2
+    printf 'round %d at %d connections: studyHour %d req/s p99 %s ms | ceiling %d req/s | conventional %d req/s | ratio-to-ceiling %.2f | ratio-to-conventional %.2f | cpu busy %s %% | alloc %s KB/report | work items %s/report | cpu µs/report server %s postgres %s loadgen %s\n' \
+      "$round" "$conns" "$peak" "$p99" "$ceiling" "$conventional" "${to_ceiling[-1]}" "${to_conventional[-1]}" "$busy" "$alloc" "$items" "$cpu_server" "$cpu_postgres" "$cpu_loadgen" >&2
   done
 
   printf '\n%-14s %10s   (each round, %s connections)\n' "path" "req/s (median)" "$conns"
@@ -138,13 +137,13 @@ rounds_at() { # connections
   echo "$durable (last round)"
   printf 'supervision p99 at 80 %% of peak: %s ms (each round: %s); %s cores, %s connections, %s learners, %s s per run, %s rounds\n' \
     "$(median "${p99s[@]}")" "${p99s[*]}" "$(nproc)" "$conns" "$learners" "$seconds" "$rounds"
-  printf 'machine busy during the closed run: %s %% (each round: %s); allocated: %s KB a report (each round: %s)\n' \
-    "$(median "${busys[@]}")" "${busys[*]}" "$(median "${allocs[@]}")" "${allocs[*]}"
+  printf 'machine busy during the closed run: %s %% (each round: %s); allocated: %s KB a report (each round: %s); thread-pool work items: %s a report (each round: %s)\n' \
+    "$(median "${busys[@]}")" "${busys[*]}" "$(median "${allocs[@]}")" "${allocs[*]}" "$(median "${itemss[@]}")" "${itemss[*]}"
   printf 'cpu a report during the closed run, µs (median; each round): server %s (%s) | postgres %s (%s) | loadgen %s (%s)\n\n' \
     "$(median "${servers[@]}")" "${servers[*]}" "$(median "${postgreses[@]}")" "${postgreses[*]}" "$(median "${loadgens[@]}")" "${loadgens[*]}"
   summary=$(awk -v r="$(median "${peaks[@]}")" -v p="$(median "${p99s[@]}")" -v c="$(median "${ceilings[@]}")" -v v="$(median "${conventionals[@]}")" \
-    -v rc="$(median "${to_ceiling[@]}")" -v rv="$(median "${to_conventional[@]}")" -v b="$(median "${busys[@]}")" -v a="$(median "${allocs[@]}")" -v n="$rounds" \
-    'BEGIN { printf "studyHour %d req/s p99 %s ms | ceiling %d req/s | conventional %d req/s | ratio-to-ceiling %.2f | ratio-to-conventional %.2f | cpu busy %s %% | alloc %s KB/report | medians of %d rounds", r, p, c, v, rc, rv, b, a, n }')
+    -v rc="$(median "${to_ceiling[@]}")" -v rv="$(median "${to_conventional[@]}")" -v b="$(median "${busys[@]}")" -v a="$(median "${allocs[@]}")" -v w="$(median "${itemss[@]}")" -v n="$rounds" \
+    'BEGIN { printf "studyHour %d req/s p99 %s ms | ceiling %d req/s | conventional %d req/s | ratio-to-ceiling %.2f | ratio-to-conventional %.2f | cpu busy %s %% | alloc %s KB/report | work items %s/report | medians of %d rounds", r, p, c, v, rc, rv, b, a, w, n }')
 }
 
 build_release

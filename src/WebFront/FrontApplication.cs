@@ -30,6 +30,11 @@ public static class FrontApplication
         var builder = WebApplication.CreateSlimBuilder(args);
         configure?.Invoke(builder);
         builder.WebHost.UseUrls(Urls(builder.Configuration));
+        // A request's processing starts on the thread that read its bytes, and its answer is sent on the thread that wrote
+        // it, instead of each being handed to the thread pool as a work item of its own: about one work item a studyHour
+        // less (issue 24, docs/benchmarks.md). The socket completions themselves still run on the thread pool, never on
+        // the socket engine's thread, so a slow handler holds only its own connection.
+        builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = true);
 
         // ASP.NET Core's request lines carry paths such as /admin/students/{cardNo}: an ID number must not reach the logs.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);

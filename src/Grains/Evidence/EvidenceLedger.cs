@@ -52,11 +52,12 @@ public sealed class EvidenceLedger : IAsyncDisposable
 
     /// <summary>
     /// Completes once the write is committed; throws <see cref="VersionConflictException"/> if its grain's version
-    /// had moved on, or the database's fault if its transaction failed. Await it once.
+    /// had moved on, or the database's fault if its transaction failed. Await it once: a <paramref name="follower"/>
+    /// takes its <paramref name="draft"/> as the await reads a committed outcome.
     /// </summary>
-    public ValueTask CommitAsync(LedgerWrite write)
+    public ValueTask CommitAsync(LedgerWrite write, ICommitFollower? follower = null, object? draft = null)
     {
-        var pending = LedgerCommit.For(write);
+        var pending = LedgerCommit.For(write, follower, draft);
         var done = pending.Done;
         if (!queue.Writer.TryWrite(pending))
         {

@@ -11,6 +11,8 @@ namespace Supervision.Grains.Evidence;
 /// <remarks>
 /// The grain awaits on its activation's scheduler, where the continuation is posted either way; an await outside any
 /// scheduler (a test's) runs on the thread pool too, never inline on the ledger's writer, which must not wait for it.
+/// A commit may carry its grain's state (<see cref="ICommitFollower"/>) and draft: the awaiter, reading a committed
+/// outcome, hands the state its draft, in the awaiter's turn.
 /// </remarks>
 public sealed class LedgerCommit : IValueTaskSource
 {
@@ -26,10 +28,13 @@ public sealed class LedgerCommit : IValueTaskSource
 
     public LedgerWrite Write { get; private set; } = null!;
 
+    private ICommitFollower? follower;
+    private object? draft;
+
     /// <summary>What the grain awaits: completes once the write is committed, or throws why it was not.</summary>
     public ValueTask Done => new(this, core.Version);
 
-    public static LedgerCommit For(LedgerWrite write)
+    public static LedgerCommit For(LedgerWrite write, ICommitFollower? follower = null, object? draft = null)
     {
         if (Pool.TryDequeue(out var commit))
         {
@@ -41,6 +46,7 @@ public sealed class LedgerCommit : IValueTaskSource
         }
 
         commit.Write = write;
+        (commit.follower, commit.draft) = (follower, draft);
         return commit;
     }
 
@@ -50,6 +56,7 @@ public sealed class LedgerCommit : IValueTaskSource
 
     void IValueTaskSource.GetResult(short token)
     {
+        var (write, follower, draft) = (Write, this.follower, this.draft);
         try
         {
             core.GetResult(token);
@@ -58,6 +65,8 @@ public sealed class LedgerCommit : IValueTaskSource
         {
             Return();
         }
+
+        follower?.Committed(write, draft!);
     }
 
     ValueTaskSourceStatus IValueTaskSource.GetStatus(short token) => core.GetStatus(token);
@@ -68,6 +77,7 @@ public sealed class LedgerCommit : IValueTaskSource
     private void Return()
     {
         Write = null!;
+        (follower, draft) = (null, null);
         core.Reset();
         if (Interlocked.Increment(ref pooled) <= PoolLimit)
         {

@@ -12,73 +12,106 @@ namespace Supervision.Grains.Evidence;
 public static class LedgerStatements
 {
     /// <summary>Adds the statements to <paramref name="batch"/> and answers the tables they write to.</summary>
+    /// <remarks>
+    /// One pass over the writes, in loops: this runs for every batch, where grouping queries cost a batch more than its
+    /// statements' own arrays. Tables are written in the order the writes first name them.
+    /// </remarks>
     public static List<ILedgerTable> Add(NpgsqlBatch batch, IReadOnlyList<LedgerWrite> writes, int writer)
     {
         var commands = batch.BatchCommands;
-        var events = writes.Where(w => w.Events.Count > 0).SelectMany(w => Linked(w.Events, w.Links, l => l.Events)).ToList();
+        var events = new List<(EvidenceEvent Row, string? Chain, ChainHead? Link)>();
+        var anomalies = new List<(AnomalyRecord Row, string? Chain, ChainHead? Link)>();
+        var snapshots = new List<LedgerWrite>();
+        var named = new List<ILedgerTable>(2);
+        var rowsOf = new List<List<object>>(2);
+        foreach (var write in writes)
+        {
+            for (var i = 0; i < write.Events.Count; i++)
+            {
+                events.Add((write.Events[i], write.Links?.Chain, write.Links?.Events[i]));
+            }
+
+            for (var i = 0; i < write.Anomalies.Count; i++)
+            {
+                anomalies.Add((write.Anomalies[i], write.Links?.Chain, write.Links?.Anomalies[i]));
+            }
+
+            if (write.Snapshot is not null)
+            {
+                snapshots.Add(write);
+            }
+
+            foreach (var rows in write.Rows)
+            {
+                var t = named.IndexOf(rows.Table);
+                if (t < 0)
+                {
+                    t = named.Count;
+                    named.Add(rows.Table);
+                    rowsOf.Add(new List<object>(writes.Count));
+                }
+
+                rowsOf[t].AddRange(rows.Rows);
+            }
+        }
+
         if (events.Count > 0)
         {
             commands.Add(Events(events));
         }
 
-        var anomalies = writes.Where(w => w.Anomalies.Count > 0).SelectMany(w => Linked(w.Anomalies, w.Links, l => l.Anomalies)).ToList();
         if (anomalies.Count > 0)
         {
             commands.Add(Anomalies(anomalies));
             commands.Add(AnomaliesByDay.Add(anomalies.Select(a => a.Row), writer)!);
         }
 
-        var snapshots = writes.Where(w => w.Snapshot is not null).ToList();
         if (snapshots.Count > 0)
         {
             commands.Add(States(snapshots));
         }
 
-        var tables = new List<ILedgerTable>();
-        foreach (var table in writes.SelectMany(w => w.Rows).GroupBy(r => r.Table))
+        var tables = new List<ILedgerTable>(named.Count);
+        for (var t = 0; t < named.Count; t++)
         {
-            if (table.SelectMany(r => r.Rows).ToList() is { Count: > 0 } rows)
+            if (rowsOf[t].Count > 0)
             {
-                foreach (var command in table.Key.Commands(rows, writer))
+                foreach (var command in named[t].Commands(rowsOf[t], writer))
                 {
                     commands.Add(command);
                 }
 
-                tables.Add(table.Key);
+                tables.Add(named[t]);
             }
         }
 
         return tables;
     }
 
-    /// <summary>Each row with its chain's name and its link, or nulls for a row outside any chain.</summary>
-    private static IEnumerable<(T Row, string? Chain, ChainHead? Link)> Linked<T>(IReadOnlyList<T> rows, ChainLinks? links, Func<ChainLinks, IReadOnlyList<ChainHead>> of) =>
-        rows.Select((row, i) => (row, links?.Chain, links is null ? (ChainHead?)null : of(links)[i]));
-
     private static NpgsqlBatchCommand Events(List<(EvidenceEvent Row, string? Chain, ChainHead? Link)> rows)
     {
         var command = new NpgsqlBatchCommand(
             """
             INSERT INTO evidence_events (at, kind, class_code, student_user_code, card_no, res_code, session_id, outcome, credited, play_time, progress_time, platform_code, device_type, device_id, client_timestamp, details, chain, chain_seq, chain_hash)
-            SELECT * FROM unnest(@at, @kind, @class_code, @student_user_code, @card_no, @res_code, @session_id, @outcome, @credited, @play_time, @progress_time, @platform_code, @device_type, @device_id, @client_timestamp, @details, @chain, @chain_seq, @chain_hash)
+            SELECT * FROM unnest($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
             """);
         var p = command.Parameters;
-        p.Add(Times("at", rows.ConvertAll(r => r.Row.At)));
-        p.Add(Texts("kind", rows.ConvertAll(r => (string?)r.Row.Kind)));
-        p.Add(Texts("class_code", rows.ConvertAll(r => r.Row.ClassCode)));
-        p.Add(Texts("student_user_code", rows.ConvertAll(r => r.Row.StudentUserCode)));
-        p.Add(Texts("card_no", rows.ConvertAll(r => r.Row.CardNo)));
-        p.Add(Texts("res_code", rows.ConvertAll(r => r.Row.ResCode)));
-        p.Add(new NpgsqlParameter<Guid?[]>("session_id", rows.ConvertAll(r => r.Row.SessionId).ToArray()));
-        p.Add(Texts("outcome", rows.ConvertAll(r => (string?)r.Row.Outcome)));
-        p.Add(new NpgsqlParameter<int[]>("credited", rows.ConvertAll(r => r.Row.Credited).ToArray()));
-        p.Add(new NpgsqlParameter<int?[]>("play_time", rows.ConvertAll(r => r.Row.PlayTime).ToArray()));
-        p.Add(new NpgsqlParameter<int?[]>("progress_time", rows.ConvertAll(r => r.Row.ProgressTime).ToArray()));
-        p.Add(Texts("platform_code", rows.ConvertAll(r => r.Row.PlatformCode)));
-        p.Add(Texts("device_type", rows.ConvertAll(r => r.Row.Device.DeviceType)));
-        p.Add(Texts("device_id", rows.ConvertAll(r => r.Row.Device.DeviceId)));
-        p.Add(Texts("client_timestamp", rows.ConvertAll(r => r.Row.Device.ClientTimestamp)));
-        p.Add(Json("details", rows.ConvertAll(r => r.Row.DetailsJson)));
+        p.Add(Times(rows.ConvertAll(r => r.Row.At)));
+        p.Add(Texts(rows.ConvertAll(r => (string?)r.Row.Kind)));
+        p.Add(Texts(rows.ConvertAll(r => r.Row.ClassCode)));
+        p.Add(Texts(rows.ConvertAll(r => r.Row.StudentUserCode)));
+        p.Add(Texts(rows.ConvertAll(r => r.Row.CardNo)));
+        p.Add(Texts(rows.ConvertAll(r => r.Row.ResCode)));
+        p.Add(new NpgsqlParameter<Guid?[]> { TypedValue = rows.ConvertAll(r => r.Row.SessionId).ToArray() });
+        p.Add(Texts(rows.ConvertAll(r => (string?)r.Row.Outcome)));
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = rows.ConvertAll(r => r.Row.Credited).ToArray() });
+        p.Add(new NpgsqlParameter<int?[]> { TypedValue = rows.ConvertAll(r => r.Row.PlayTime).ToArray() });
+        p.Add(new NpgsqlParameter<int?[]> { TypedValue = rows.ConvertAll(r => r.Row.ProgressTime).ToArray() });
+        p.Add(Texts(rows.ConvertAll(r => r.Row.PlatformCode)));
+        p.Add(Texts(rows.ConvertAll(r => r.Row.Device.DeviceType)));
+        p.Add(Texts(rows.ConvertAll(r => r.Row.Device.DeviceId)));
+        p.Add(Texts(rows.ConvertAll(r => r.Row.Device.ClientTimestamp)));
+        p.Add(Json(rows.ConvertAll(r => r.Row.DetailsJson)));
         AddLinks(p, rows.ConvertAll(r => (r.Chain, r.Link)));
         return command;
     }
@@ -88,17 +121,17 @@ public static class LedgerStatements
         var command = new NpgsqlBatchCommand(
             """
             INSERT INTO anomalies (at, kind, class_code, student_user_code, card_no, res_code, session_id, details, chain, chain_seq, chain_hash)
-            SELECT * FROM unnest(@at, @kind, @class_code, @student_user_code, @card_no, @res_code, @session_id, @details, @chain, @chain_seq, @chain_hash)
+            SELECT * FROM unnest($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
             """);
         var p = command.Parameters;
-        p.Add(Times("at", rows.ConvertAll(r => r.Row.At)));
-        p.Add(Texts("kind", rows.ConvertAll(r => (string?)r.Row.Kind)));
-        p.Add(Texts("class_code", rows.ConvertAll(r => r.Row.ClassCode)));
-        p.Add(Texts("student_user_code", rows.ConvertAll(r => r.Row.StudentUserCode)));
-        p.Add(Texts("card_no", rows.ConvertAll(r => r.Row.CardNo)));
-        p.Add(Texts("res_code", rows.ConvertAll(r => r.Row.ResCode)));
-        p.Add(new NpgsqlParameter<Guid?[]>("session_id", rows.ConvertAll(r => r.Row.SessionId).ToArray()));
-        p.Add(Json("details", rows.ConvertAll(r => (string?)r.Row.DetailsJson)));
+        p.Add(Times(rows.ConvertAll(r => r.Row.At)));
+        p.Add(Texts(rows.ConvertAll(r => (string?)r.Row.Kind)));
+        p.Add(Texts(rows.ConvertAll(r => r.Row.ClassCode)));
+        p.Add(Texts(rows.ConvertAll(r => r.Row.StudentUserCode)));
+        p.Add(Texts(rows.ConvertAll(r => r.Row.CardNo)));
+        p.Add(Texts(rows.ConvertAll(r => r.Row.ResCode)));
+        p.Add(new NpgsqlParameter<Guid?[]> { TypedValue = rows.ConvertAll(r => r.Row.SessionId).ToArray() });
+        p.Add(Json(rows.ConvertAll(r => (string?)r.Row.DetailsJson)));
         AddLinks(p, rows.ConvertAll(r => (r.Chain, r.Link)));
         return command;
     }
@@ -109,32 +142,34 @@ public static class LedgerStatements
         var command = new NpgsqlBatchCommand(
             """
             INSERT INTO grain_state (kind, key, version, payload, updated_at)
-            SELECT * FROM unnest(@kinds, @keys, @versions, @payloads, @times)
+            SELECT * FROM unnest($1, $2, $3, $4, $5)
             ON CONFLICT (kind, key) DO UPDATE
                 SET version = excluded.version, payload = excluded.payload, updated_at = excluded.updated_at
             """);
         var p = command.Parameters;
-        p.Add(new NpgsqlParameter<string[]>("kinds", writes.ConvertAll(w => w.Step.Kind).ToArray()));
-        p.Add(new NpgsqlParameter<string[]>("keys", writes.ConvertAll(w => w.Step.Key).ToArray()));
-        p.Add(new NpgsqlParameter<long[]>("versions", writes.ConvertAll(w => w.Step.Version).ToArray()));
-        p.Add(new NpgsqlParameter<byte[][]>("payloads", writes.ConvertAll(w => w.Snapshot!).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
-        p.Add(Times("times", writes.ConvertAll(w => w.Step.At)));
+        p.Add(new NpgsqlParameter<string[]> { TypedValue = writes.ConvertAll(w => w.Step.Kind).ToArray() });
+        p.Add(new NpgsqlParameter<string[]> { TypedValue = writes.ConvertAll(w => w.Step.Key).ToArray() });
+        p.Add(new NpgsqlParameter<long[]> { TypedValue = writes.ConvertAll(w => w.Step.Version).ToArray() });
+        p.Add(new NpgsqlParameter<byte[][]> { TypedValue = writes.ConvertAll(w => w.Snapshot!).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+        p.Add(Times(writes.ConvertAll(w => w.Step.At)));
         return command;
     }
 
     private static void AddLinks(NpgsqlParameterCollection p, List<(string? Chain, ChainHead? Link)> links)
     {
-        p.Add(Texts("chain", links.ConvertAll(l => l.Chain)));
-        p.Add(new NpgsqlParameter<long?[]>("chain_seq", links.ConvertAll(l => l.Link?.Seq).ToArray()));
-        p.Add(new NpgsqlParameter<byte[]?[]>("chain_hash", links.ConvertAll(l => l.Link?.Hash).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+        p.Add(Texts(links.ConvertAll(l => l.Chain)));
+        p.Add(new NpgsqlParameter<long?[]> { TypedValue = links.ConvertAll(l => l.Link?.Seq).ToArray() });
+        p.Add(new NpgsqlParameter<byte[]?[]> { TypedValue = links.ConvertAll(l => l.Link?.Hash).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
     }
 
-    private static NpgsqlParameter<DateTime[]> Times(string name, List<DateTimeOffset> times) =>
-        new(name, times.ConvertAll(t => t.UtcDateTime).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz };
+    // The statements' parameters are positional ($1…, in the order added), sent as they are: named ones would be
+    // rewritten into a new SQL string every batch.
+    private static NpgsqlParameter<DateTime[]> Times(List<DateTimeOffset> times) =>
+        new() { TypedValue = times.ConvertAll(t => t.UtcDateTime).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz };
 
-    private static NpgsqlParameter<string?[]> Texts(string name, List<string?> texts) =>
-        new(name, texts.ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
+    private static NpgsqlParameter<string?[]> Texts(List<string?> texts) =>
+        new() { TypedValue = texts.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
 
-    private static NpgsqlParameter<string?[]> Json(string name, List<string?> texts) =>
-        new(name, texts.ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb };
+    private static NpgsqlParameter<string?[]> Json(List<string?> texts) =>
+        new() { TypedValue = texts.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb };
 }

@@ -12,6 +12,7 @@ namespace Supervision.Grains.Evidence;
 /// in memory or in the database.
 /// </summary>
 public sealed class LedgeredState<T>(string kind, string key, GrainStates stored, EvidenceLedger ledger, Serializer<T> serializer, DeepCopier<T> copier)
+    : ICommitFollower
     where T : class, new()
 {
     /// <summary>
@@ -56,11 +57,13 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
     public T Copy() => copier.Copy(Current);
 
     /// <summary>
-    /// Commits the change as the version after <see cref="Version"/>. Throws <see cref="VersionConflictException"/>
-    /// if another activation of this grain committed that version first: nothing of the change is recorded, and this
-    /// activation, now stale, must not write again (the grain call filter deactivates it).
+    /// Commits the change as the version after <see cref="Version"/>; the state takes the draft as the await reads the
+    /// commit (<see cref="ICommitFollower"/>), so await it once, in the grain's turn. Throws
+    /// <see cref="VersionConflictException"/> if another activation of this grain committed that version first: nothing
+    /// of the change is recorded, and this activation, now stale, must not write again (the grain call filter
+    /// deactivates it).
     /// </summary>
-    public async Task CommitAsync(StateChange<T> change)
+    public ValueTask CommitAsync(StateChange<T> change)
     {
         var version = Version + 1;
         var snapshot = change.InRowsOnly && version - SnapshotVersion <= MaxChangesBetweenSnapshots
@@ -68,10 +71,14 @@ public sealed class LedgeredState<T>(string kind, string key, GrainStates stored
             : serializer.SerializeToArray(change.Draft);
         var write = EvidenceChainer.Link(chainName, Chain,
             new LedgerWrite(new VersionStep(kind, key, Version, version, change.Now), snapshot, change.Events, change.Anomalies) { Rows = change.RowsAt(version) });
-        await ledger.CommitAsync(write);
-        Version = version;
+        return ledger.CommitAsync(write, this, change.Draft);
+    }
+
+    void ICommitFollower.Committed(LedgerWrite write, object draft)
+    {
+        Version = write.Step.Version;
         Chain = write.Chain;
-        SnapshotVersion = snapshot is null ? SnapshotVersion : version;
-        Current = change.Draft;
+        SnapshotVersion = write.Snapshot is null ? SnapshotVersion : Version;
+        Current = (T)draft;
     }
 }

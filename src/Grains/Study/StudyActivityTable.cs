@@ -40,22 +40,23 @@ public sealed class StudyActivityTable : ILedgerTable
         Array.Sort(days, static (x, y) => x.Key.Day != y.Key.Day ? x.Key.Day.CompareTo(y.Key.Day)
             : string.CompareOrdinal(x.Key.Class, y.Key.Class) is var byClass and not 0 ? byClass : string.CompareOrdinal(x.Key.Platform, y.Key.Platform));
 
+        // Positional parameters ($1…) are sent as they are; named ones would be rewritten into a new SQL string every batch.
         if (minutes.Length > 0)
         {
             var command = new NpgsqlBatchCommand(
                 """
                 INSERT INTO activity_by_minute AS t (minute, platform_code, writer, reports, learners, credited)
-                SELECT minute, platform, @writer, reports, learners, credited
-                  FROM unnest(@minutes, @platforms, @reports, @learners, @credited) AS a(minute, platform, reports, learners, credited)
+                SELECT minute, platform, $1, reports, learners, credited
+                  FROM unnest($2, $3, $4, $5, $6) AS a(minute, platform, reports, learners, credited)
                 ON CONFLICT (minute, platform_code, writer) DO UPDATE
                     SET reports = t.reports + excluded.reports, learners = t.learners + excluded.learners, credited = t.credited + excluded.credited
                 """);
-            command.Parameters.Add(new NpgsqlParameter<int>("writer", writer));
-            command.Parameters.Add(new NpgsqlParameter<DateTime[]>("minutes", Array.ConvertAll(minutes, m => DateTimeOffset.FromUnixTimeSeconds(m.Key.Minute * 60).UtcDateTime)) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-            command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", Array.ConvertAll(minutes, m => m.Key.Platform)));
-            command.Parameters.Add(new NpgsqlParameter<int[]>("reports", Array.ConvertAll(minutes, m => m.Value.Reports)));
-            command.Parameters.Add(new NpgsqlParameter<int[]>("learners", Array.ConvertAll(minutes, m => m.Value.Learners)));
-            command.Parameters.Add(new NpgsqlParameter<int[]>("credited", Array.ConvertAll(minutes, m => m.Value.Credited)));
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = writer });
+            command.Parameters.Add(new NpgsqlParameter<DateTime[]> { TypedValue = Array.ConvertAll(minutes, m => DateTimeOffset.FromUnixTimeSeconds(m.Key.Minute * 60).UtcDateTime), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = Array.ConvertAll(minutes, m => m.Key.Platform) });
+            command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = Array.ConvertAll(minutes, m => m.Value.Reports) });
+            command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = Array.ConvertAll(minutes, m => m.Value.Learners) });
+            command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = Array.ConvertAll(minutes, m => m.Value.Credited) });
             yield return command;
         }
 
@@ -64,17 +65,17 @@ public sealed class StudyActivityTable : ILedgerTable
             var command = new NpgsqlBatchCommand(
                 """
                 INSERT INTO credit_by_day AS t (day, class_code, platform_code, writer, credited, reports)
-                SELECT day, class_code, platform, @writer, credited, reports
-                  FROM unnest(@days, @classes, @platforms, @credited, @reports) AS c(day, class_code, platform, credited, reports)
+                SELECT day, class_code, platform, $1, credited, reports
+                  FROM unnest($2, $3, $4, $5, $6) AS c(day, class_code, platform, credited, reports)
                 ON CONFLICT (day, class_code, platform_code, writer) DO UPDATE
                     SET credited = t.credited + excluded.credited, reports = t.reports + excluded.reports
                 """);
-            command.Parameters.Add(new NpgsqlParameter<int>("writer", writer));
-            command.Parameters.Add(new NpgsqlParameter<DateOnly[]>("days", Array.ConvertAll(days, d => d.Key.Day)));
-            command.Parameters.Add(new NpgsqlParameter<string[]>("classes", Array.ConvertAll(days, d => d.Key.Class)));
-            command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", Array.ConvertAll(days, d => d.Key.Platform)));
-            command.Parameters.Add(new NpgsqlParameter<long[]>("credited", Array.ConvertAll(days, d => d.Value.Credited)));
-            command.Parameters.Add(new NpgsqlParameter<int[]>("reports", Array.ConvertAll(days, d => d.Value.Reports)));
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = writer });
+            command.Parameters.Add(new NpgsqlParameter<DateOnly[]> { TypedValue = Array.ConvertAll(days, d => d.Key.Day) });
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = Array.ConvertAll(days, d => d.Key.Class) });
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = Array.ConvertAll(days, d => d.Key.Platform) });
+            command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = Array.ConvertAll(days, d => d.Value.Credited) });
+            command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = Array.ConvertAll(days, d => d.Value.Reports) });
             yield return command;
         }
     }

@@ -48,20 +48,20 @@ public static class EnvelopeEndpoints
     private static async Task<IResult> HandleAsync(
         HttpContext context, EnvelopeReader reader, AccessTokens tokens, Access access, Func<EnvelopeCall, Task<IResult>> handler)
     {
-        JsonDocument? document = null;
+        var body = default(EnvelopeBody);
         try
         {
-            (var headers, document, var data) = await reader.ReadAsync(context.Request);
+            body = await reader.ReadAsync(context.Request);
             PlatformIdentity? caller = null;
             if (access != Access.Anyone)
             {
-                var check = await tokens.CheckAsync(headers.UserToken, context.RequestAborted);
+                var check = await tokens.CheckAsync(body.Headers.UserToken, context.RequestAborted);
                 caller = check.Caller ?? throw new EnvelopeRejection(check.Code, TokenMessage(check.Code));
                 CheckRole(caller, access);
-                CheckOwnPlatform(caller, data);
+                CheckOwnPlatform(caller, body.Data);
             }
 
-            return await handler(new EnvelopeCall(headers, data, caller, context));
+            return await handler(new EnvelopeCall(body.Headers, body.Data, caller, context));
         }
         catch (EnvelopeRejection rejection)
         {
@@ -69,7 +69,7 @@ public static class EnvelopeEndpoints
         }
         finally
         {
-            document?.Dispose();
+            body.Dispose();
         }
     }
 
