@@ -149,7 +149,7 @@ public sealed class RiskApiTests(SupervisionCluster system)
 
         // Each class still counts the person as its own flagged learner.
         var classes = (await RiskAsync("classes", platforms))["rows"]!.AsArray();
-        Assert.Equal([elsewhere.ClassCode, swapper.ClassCode], classes.Select(c => (string)c!["code"]!).Order());
+        Assert.Equal(new[] { elsewhere.ClassCode, swapper.ClassCode }.Order(), classes.Select(c => (string)c!["code"]!).Order());
         Assert.All(classes, c => Assert.Equal(1, (int)c!["learners"]!));
         Assert.Equal(2, (int)(await RiskAsync("learners", platforms))["total"]!);
     }
