@@ -26,8 +26,7 @@ public static class EnvelopeEndpoints
     /// <summary>An endpoint whose data is an array of at most <paramref name="maxCount"/> declared <typeparamref name="TData"/>.</summary>
     public static EnvelopeRoutes MapEnvelopeList<TData>(
         this IEndpointRouteBuilder routes, string[] paths, Access access, int maxCount, Func<EnvelopeCall, List<TData>, Task<IResult>> handler) =>
-        routes.MapEnvelope(paths, access, call => handler(call, call.DataArray(maxCount).Select(DeclaredReader<TData>.Read).ToList()))
-            .WithMetadata(new DeclaredRequest(typeof(TData), DeclaredReader<TData>.Fields), new AcceptsMetadata([], typeof(EnvelopeShapes.EnvelopeRequest<List<TData>>)));
+        routes.MapEnvelope(paths, access, call => handler(call, call.DataArray(maxCount).Select(DeclaredReader<TData>.Read).ToList())).ReadsEach<TData>();
 
     /// <summary>
     /// The endpoint's data is an array whose each element its handler reads as the declared <typeparamref name="TData"/>
